@@ -1,0 +1,61 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { statements } from '../../db/schema';
+import { originOf, pairKey } from './pair';
+import type { StatementInput } from './statement-input';
+
+export type InsertResult =
+  | { ok: true; id: number }
+  | { ok: false; reason: 'duplicate'; existingId: number }
+  | { ok: false; reason: 'missing-parent'; parentId: number };
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** The same figure from the same source: pair, flow, kind, period, value and URL. */
+function findSameFigure(db: Db, input: StatementInput, pair: string, origin: string | null): number | null {
+  const row = db
+    .select({ id: statements.id })
+    .from(statements)
+    .where(
+      and(
+        eq(statements.pair, pair),
+        eq(statements.flow, input.flow),
+        origin === null ? isNull(statements.origin) : eq(statements.origin, origin),
+        eq(statements.kind, input.kind),
+        eq(statements.periodStart, input.periodStart),
+        eq(statements.periodEnd, input.periodEnd),
+        eq(statements.valueUsd, input.valueUsd),
+        sql`coalesce(${statements.sourceUrl}, '') = ${input.sourceUrl ?? ''}`,
+      ),
+    )
+    .get();
+  return row?.id ?? null;
+}
+
+/**
+ * Stores a statement unless the same figure is already there. The check and
+ * the insert share one immediate transaction, so two editors saving the same
+ * figure at once cannot both get in.
+ */
+export function insertStatement(db: Db, input: StatementInput): InsertResult {
+  const pair = pairKey(input.economyA, input.economyB);
+  const origin = originOf(input.flow, input.economyA, input.economyB);
+  const insert = db.$client.transaction((): InsertResult => {
+    const existingId = findSameFigure(db, input, pair, origin);
+    if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
+    if (input.derivedFromId !== null) {
+      const parent = db.select({ id: statements.id }).from(statements).where(eq(statements.id, input.derivedFromId)).get();
+      if (!parent) return { ok: false, reason: 'missing-parent', parentId: input.derivedFromId };
+    }
+    const now = nowIso();
+    const row = db
+      .insert(statements)
+      .values({ ...input, pair, origin, createdAt: now, updatedAt: now })
+      .returning({ id: statements.id })
+      .get();
+    return { ok: true, id: row.id };
+  });
+  return insert.immediate();
+}

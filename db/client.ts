@@ -1,0 +1,49 @@
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+import { seedIfNew } from './seed';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = 'data/tradewatch.db';
+const MIGRATIONS_FOLDER = resolve(process.cwd(), 'db/migrations');
+
+export function databasePath(): string {
+  return resolve(process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+}
+
+/** Opens (creating if needed) a SQLite file with the settings every connection needs. */
+export function openDatabase(path: string): Db {
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Concurrent writers wait for the lock instead of failing with SQLITE_BUSY.
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return drizzle(sqlite, { schema });
+}
+
+export function migrateDatabase(db: Db): void {
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+/** Opens, migrates and seeds a database: what the app needs before its first query. */
+export function prepareDatabase(path: string): Db {
+  const db = openDatabase(path);
+  migrateDatabase(db);
+  seedIfNew(db);
+  return db;
+}
+
+// One client per process, kept on globalThis so that dev-mode hot reload
+// does not open a new connection on every edit.
+const cache = globalThis as unknown as { tradewatchDb?: Db };
+
+export function getDb(): Db {
+  cache.tradewatchDb ??= prepareDatabase(databasePath());
+  return cache.tradewatchDb;
+}

@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+} from 'drizzle-orm/sqlite-core';
+import { FLOWS, HEDGES, KINDS } from '../app/lib/domain';
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/**
+ * One bilateral trade statement: a figure someone stated, with where it came from.
+ * `economy_a`/`economy_b` keep the order it was stated in (it gives exports and
+ * imports their direction); `pair` is the same two codes sorted, so a pair is one
+ * pair whichever order it was entered in; `origin` is the economy goods leave
+ * (null for total trade), which lets one index serve both directions of a pair.
+ */
+export const statements = sqliteTable(
+  'statements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    economyA: text('economy_a').notNull(),
+    economyB: text('economy_b').notNull(),
+    pair: text('pair').notNull(),
+    flow: text('flow', { enum: FLOWS }).notNull(),
+    origin: text('origin'),
+    kind: text('kind', { enum: KINDS }).notNull(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    periodLabel: text('period_label').notNull(),
+    valueText: text('value_text').notNull(),
+    valueStated: real('value_stated').notNull(),
+    currency: text('currency').notNull(),
+    usdRate: real('usd_rate'),
+    valueUsd: real('value_usd').notNull(),
+    hedge: text('hedge', { enum: HEDGES }).notNull(),
+    speaker: text('speaker'),
+    speakerRole: text('speaker_role'),
+    organisation: text('organisation'),
+    outlet: text('outlet'),
+    sourceUrl: text('source_url'),
+    quote: text('quote'),
+    statementDate: text('statement_date').notNull(),
+    publishedDate: text('published_date'),
+    notes: text('notes'),
+    derivedFromId: integer('derived_from_id').references((): AnySQLiteColumn => statements.id, {
+      onDelete: 'restrict',
+    }),
+    derivation: text('derivation'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('statements_pair_flow_period').on(t.pair, t.flow, t.origin, t.periodStart),
+    index('statements_period').on(t.periodStart),
+    index('statements_derived_from').on(t.derivedFromId),
+    // Finds an earlier entry of the same figure; the check runs inside the
+    // insert's immediate transaction (app/lib/statement-writes.ts), because a
+    // unique index over nullable columns needs expressions drizzle-kit mangles.
+    index('statements_same_figure').on(t.pair, t.flow, t.kind, t.periodStart, t.periodEnd, t.valueUsd),
+    check('statements_flow', sql`${t.flow} in (${inList(FLOWS)})`),
+    check('statements_kind', sql`${t.kind} in (${inList(KINDS)})`),
+    check('statements_hedge', sql`${t.hedge} in (${inList(HEDGES)})`),
+    check('statements_distinct_economies', sql`${t.economyA} <> ${t.economyB}`),
+    check('statements_period_order', sql`${t.periodStart} <= ${t.periodEnd}`),
+    check('statements_value_positive', sql`${t.valueUsd} > 0 and ${t.valueStated} > 0`),
+  ],
+);
+
+export type Statement = typeof statements.$inferSelect;
+export type NewStatement = typeof statements.$inferInsert;
+
+/** Facts about the database itself, such as when it was seeded. */
+export const appMeta = sqliteTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
