@@ -9,10 +9,10 @@ import { seedIfNew } from './seed';
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const DEFAULT_DATABASE_PATH = 'data/tradewatch.db';
-const MIGRATIONS_FOLDER = resolve(process.cwd(), 'db/migrations');
+const MIGRATIONS_FOLDER = resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');
 
 export function databasePath(): string {
-  return resolve(process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 /** Opens (creating if needed) a SQLite file with the settings every connection needs. */

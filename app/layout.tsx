@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Tradewatch', template: '%s · Tradewatch' },
+  description: 'What officials say about bilateral trade, and whether it came true.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <nav aria-label="Main">
+            <Link href="/" className="brand">
+              Tradewatch
+            </Link>
+            <Link href="/">Dashboard</Link>
+            <Link href="/statements/new">Add a figure</Link>
+            <a href="/statements.csv">Download all (CSV)</a>
+          </nav>
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

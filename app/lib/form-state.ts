@@ -1,0 +1,25 @@
+import type { FieldErrors } from './statement-schema';
+import { emptyFormValues, type FormValues } from './statement-input';
+
+/** What the entry form shows after an attempt: what was typed, and what to fix. */
+export interface StatementFormState {
+  /** Changes on every attempt, so the form remounts with what was typed. */
+  attempt: number;
+  values: FormValues;
+  errors: FieldErrors;
+  message: string | null;
+  /** What the app understood, when the editor asked to check before saving. */
+  understood: string | null;
+  duplicateId: number | null;
+}
+
+export function initialFormState(prefill: Partial<FormValues> = {}): StatementFormState {
+  return {
+    attempt: 0,
+    values: { ...emptyFormValues(), kind: 'reported', flow: 'total', ...prefill },
+    errors: {},
+    message: null,
+    understood: null,
+    duplicateId: null,
+  };
+}

@@ -1,0 +1,162 @@
+import { isCurrencyCode } from './currencies';
+import type { Hedge } from './domain';
+import { parseNumberWords } from './number-words';
+
+export interface ParsedValue {
+  amount: number;
+  currency: string | null;
+  hedge: Hedge | null;
+}
+export type ValueParse = { ok: true; value: ParsedValue } | { ok: false; error: string };
+
+const HEDGE_PHRASES: Record<Exclude<Hedge, 'exact'>, string[]> = {
+  approximately: ['about', 'approximately', 'approx.', 'approx', 'around', 'roughly', 'some', 'circa', '~', '≈'],
+  nearly: ['nearly', 'almost', 'close to'],
+  'more than': ['more than', 'over', 'above', 'in excess of', 'exceeding', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassing', 'surpassed', '>'],
+  'at least': ['at least', 'no less than', 'not less than', '>=', '≥'],
+  'less than': ['less than', 'under', 'below', '<'],
+  'up to': ['up to', 'as much as', 'no more than', 'not more than', '<=', '≤'],
+};
+
+const CURRENCY_NAMES: Record<string, string[]> = {
+  USD: ['us$', 'us $', 'usd', 'us dollars', 'us dollar', 'u.s. dollars', 'u.s. dollar'],
+  EUR: ['€', 'eur', 'euros', 'euro'],
+  GBP: ['£', 'gbp', 'pounds sterling', 'sterling'],
+  CNY: ['¥', 'cny', 'rmb', 'yuan', 'renminbi'],
+  INR: ['inr', 'indian rupees', 'indian rupee'],
+  NPR: ['npr', 'nrs.', 'nrs', 'nepalese rupees', 'nepali rupees'],
+  PKR: ['pkr', 'pakistani rupees'],
+  RUB: ['₽', 'rub', 'rubles', 'ruble', 'roubles', 'rouble'],
+  KZT: ['₸', 'kzt', 'tenge'],
+  TRY: ['₺', 'try', 'turkish lira', 'liras', 'lira'],
+  IRR: ['irr', 'iranian rials', 'rials', 'rial'],
+  AFN: ['؋', 'afn', 'afghanis', 'afghani'],
+};
+
+/**
+ * Names several countries share. They give their usual reading (a bare "rupees",
+ * "Rs" or "₹" is INR) only when the text names no other currency, and the entry
+ * form's currency field overrides the result, e.g. NPR for "Rs" in a Nepali source.
+ */
+const SHARED_NAMES: Record<string, string[]> = {
+  USD: ['$', 'dollars', 'dollar'],
+  GBP: ['pounds', 'pound'],
+  INR: ['rupees', 'rupee', 'rs.', 'rs', '₹'],
+};
+
+// Exponents rather than multipliers, so "1134.53 billion" is read as exactly 1134530000000.
+const UNIT_EXPONENTS = new Map<string, number>([
+  ...['k', 'thousand'].map((u) => [u, 3] as const),
+  ...['lakh', 'lakhs', 'lac', 'lacs'].map((u) => [u, 5] as const),
+  ...['m', 'mn', 'mln', 'mil', 'million'].map((u) => [u, 6] as const),
+  ...['crore', 'crores', 'cr'].map((u) => [u, 7] as const),
+  ...['b', 'bn', 'bln', 'billion'].map((u) => [u, 9] as const),
+  ...['tn', 'trn', 'trillion'].map((u) => [u, 12] as const),
+]);
+
+interface CurrencyName {
+  code: string;
+  shared: boolean;
+}
+
+const HEDGE_BY_PHRASE = new Map(
+  Object.entries(HEDGE_PHRASES).flatMap(([hedge, phrases]) => phrases.map((p) => [p, hedge as Hedge] as const)),
+);
+const CURRENCY_BY_NAME = new Map<string, CurrencyName>([
+  ...namesOf(CURRENCY_NAMES, false),
+  ...namesOf(SHARED_NAMES, true),
+]);
+
+const HEDGE_AT_START = new RegExp(`^(${alternation(HEDGE_BY_PHRASE.keys())})(?![a-z])\\s*`);
+// Any three letters are tried too, so ISO codes outside the named list (JPY 5bn) still work.
+const CURRENCY_AT_START = new RegExp(`^(${alternation(CURRENCY_BY_NAME.keys())}|[a-z]{3})(?![a-z])\\s*`);
+const CURRENCY_AT_END = new RegExp(`\\s*(?<![a-z])(${alternation(CURRENCY_BY_NAME.keys())}|[a-z]{3})$`);
+const MINUS = /^(?:[-−–]|minus(?![a-z]))/;
+
+const EMPTY = 'Enter the value as stated, e.g. “567.5 million” or “$3bn”.';
+const NEGATIVE = 'Values must be positive: a trade volume is never below zero. Remove the minus sign and enter the figure as stated, e.g. 567.5 million.';
+const UNITS_HELP = 'Units: k, million (m, mn), billion (bn, bln), trillion (tn), lakh, crore; for another currency type its ISO code, e.g. JPY 5bn.';
+
+export function parseStatedValue(text: string): ValueParse {
+  const typed = text.trim().replace(/\s+/g, ' ');
+  if (!typed) return fail(EMPTY);
+  const shown = typed.slice(0, 60);
+  let rest = typed.toLowerCase();
+
+  const hedgeMatch = HEDGE_AT_START.exec(rest);
+  const hedge = hedgeMatch ? (HEDGE_BY_PHRASE.get(hedgeMatch[1]) ?? null) : null;
+  if (hedgeMatch) rest = rest.slice(hedgeMatch[0].length);
+  if (MINUS.test(rest)) return fail(NEGATIVE);
+
+  const prefixMatch = CURRENCY_AT_START.exec(rest);
+  const prefix = prefixMatch ? currencyNamed(prefixMatch[1]) : null;
+  if (prefixMatch && prefix) rest = rest.slice(prefixMatch[0].length);
+  if (MINUS.test(rest)) return fail(NEGATIVE);
+
+  const suffixMatch = CURRENCY_AT_END.exec(rest);
+  const suffix = suffixMatch ? currencyNamed(suffixMatch[1]) : null;
+  if (suffixMatch && suffix) rest = rest.slice(0, suffixMatch.index).trim();
+
+  const named = [prefix, suffix].filter((c): c is CurrencyName => c !== null);
+  const specific = named.filter((c) => !c.shared);
+  const candidates = new Set((specific.length > 0 ? specific : named).map((c) => c.code));
+  if (candidates.size > 1) {
+    return fail(`“${shown}” names two currencies, ${[...candidates].join(' and ')}. Keep only the one the figure was stated in.`);
+  }
+
+  if (!rest) return fail(`“${shown}” has no amount in it. Add the number as stated, e.g. 567.5 million or $3bn.`);
+  const amount = readAmount(rest, shown);
+  if (typeof amount !== 'number') return fail(amount.error);
+  return { ok: true, value: { amount, currency: [...candidates][0] ?? null, hedge } };
+}
+
+function readAmount(rest: string, shown: string): number | { error: string } {
+  const unreadable = {
+    error: `“${shown}” is not a number we can read. Type digits with an optional unit, e.g. 567.5 million, $3bn, or words like one billion dollars.`,
+  };
+  if (/^\d+,\d{1,2}(?!\d)/.test(rest)) {
+    return { error: `“${shown}” uses a comma as the decimal mark. Use a point for decimals (1.5 billion); commas only separate thousands (1,134.53).` };
+  }
+
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/.exec(rest);
+  if (digits) {
+    const [, whole, fraction = '', tail] = digits;
+    const unit = tail.replace(/\.$/, '');
+    const exponent = unit === '' ? 0 : UNIT_EXPONENTS.get(unit);
+    if (exponent !== undefined) return Number(`${whole.replace(/,/g, '')}${fraction}e${exponent}`);
+    if (/\d/.test(tail)) return unreadable;
+    const unknown = tail.split(' ').filter((w) => !UNIT_EXPONENTS.has(w.replace(/\.$/, ''))).join(' ');
+    return unknown ? { error: `“${unknown}” is not a unit or currency we know. ${UNITS_HELP}` } : unreadable;
+  }
+
+  if (/\d/.test(rest)) return unreadable;
+  const inWords = parseNumberWords(rest);
+  if (inWords !== null) return inWords;
+  // Words with a unit only digits usually take: "five crore", "two bn".
+  const [, head = '', unit = ''] = /^(.+) (\S+)$/.exec(rest) ?? [];
+  const headValue = parseNumberWords(head);
+  const exponent = UNIT_EXPONENTS.get(unit.replace(/\.$/, ''));
+  return headValue !== null && exponent !== undefined ? Number(`${headValue}e${exponent}`) : unreadable;
+}
+
+function currencyNamed(name: string): CurrencyName | null {
+  const known = CURRENCY_BY_NAME.get(name);
+  if (known) return known;
+  const code = name.toUpperCase();
+  return isCurrencyCode(code) ? { code, shared: false } : null;
+}
+
+function namesOf(table: Record<string, string[]>, shared: boolean): [string, CurrencyName][] {
+  return Object.entries(table).flatMap(([code, names]) => names.map((n): [string, CurrencyName] => [n, { code, shared }]));
+}
+
+function alternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+function fail(error: string): ValueParse {
+  return { ok: false, error };
+}

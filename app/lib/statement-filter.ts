@@ -1,0 +1,26 @@
+import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { statements } from '../../db/schema';
+import { pairKey } from './pair';
+import type { View } from './view';
+
+/**
+ * The SQL condition for a view, shared by the dashboard and the CSV export so
+ * that a download holds exactly what the screen shows. A directed flow matches
+ * by where goods leave, so "Kazakhstan's exports to Afghanistan" also finds
+ * "Afghanistan's imports from Kazakhstan".
+ */
+export function viewCondition(view: View): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (view.pair) {
+    const { first, second } = view.pair;
+    conditions.push(eq(statements.pair, pairKey(first, second)));
+    if (view.flow === 'total') conditions.push(eq(statements.flow, 'total'));
+    else {
+      conditions.push(inArray(statements.flow, ['exports', 'imports']));
+      conditions.push(eq(statements.origin, view.flow === 'exports' ? first : second));
+    }
+  }
+  if (view.from !== null) conditions.push(gte(statements.periodEnd, `${view.from}-01-01`));
+  if (view.to !== null) conditions.push(lte(statements.periodStart, `${view.to}-12-31`));
+  return conditions.length ? and(...conditions) : undefined;
+}

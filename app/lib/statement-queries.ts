@@ -1,0 +1,61 @@
+import 'server-only';
+import { count, desc, eq, sql } from 'drizzle-orm';
+import { getDb } from '../../db/client';
+import { type Statement, statements } from '../../db/schema';
+import type { Pair } from './pair';
+import { viewCondition } from './statement-filter';
+import type { View } from './view';
+
+export interface PairSummary extends Pair {
+  key: string;
+  statementCount: number;
+}
+
+/** Every pair with statements, most documented first, in the order it is usually stated. */
+export function fetchPairs(): PairSummary[] {
+  const rows = getDb()
+    .select({
+      key: statements.pair,
+      first: statements.economyA,
+      second: statements.economyB,
+      n: count(),
+    })
+    .from(statements)
+    .groupBy(statements.pair, statements.economyA, statements.economyB)
+    .all();
+  const byKey = new Map<string, PairSummary & { best: number }>();
+  for (const row of rows) {
+    const known = byKey.get(row.key);
+    if (!known) byKey.set(row.key, { key: row.key, first: row.first, second: row.second, statementCount: row.n, best: row.n });
+    else {
+      known.statementCount += row.n;
+      if (row.n > known.best) Object.assign(known, { first: row.first, second: row.second, best: row.n });
+    }
+  }
+  return [...byKey.values()]
+    .map(({ best: _best, ...pair }) => pair)
+    .sort((a, b) => b.statementCount - a.statementCount || a.key.localeCompare(b.key));
+}
+
+/** The statements a view shows, newest statement first. */
+export function fetchViewStatements(view: View): Statement[] {
+  return getDb()
+    .select()
+    .from(statements)
+    .where(viewCondition(view))
+    .orderBy(desc(statements.statementDate), desc(statements.id))
+    .all();
+}
+
+export function fetchStatement(id: number): Statement | undefined {
+  return getDb().select().from(statements).where(eq(statements.id, id)).get();
+}
+
+/** The figures implied by a statement, such as a baseline from "a twofold rise". */
+export function fetchDerivedStatements(id: number): Statement[] {
+  return getDb().select().from(statements).where(eq(statements.derivedFromId, id)).orderBy(statements.periodStart).all();
+}
+
+export function countStatements(): number {
+  return getDb().select({ n: sql<number>`count(*)` }).from(statements).get()?.n ?? 0;
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { buildChartSeries } from '@/app/lib/chart-points';
+import { todayIso } from '@/app/lib/dates';
+import { flowLabelsFor } from '@/app/lib/flow-labels';
+import { formatHedgedUsd } from '@/app/lib/format';
+import { pairTitle } from '@/app/lib/pair';
+import { fetchPairs, fetchStatement, fetchViewStatements } from '@/app/lib/statement-queries';
+import { judgeTargets } from '@/app/lib/targets';
+import { type SearchParams, viewFromParams, viewQuery } from '@/app/lib/view';
+import { ChartLegend } from '@/app/ui/dashboard/chart-legend';
+import { StatementsTable } from '@/app/ui/dashboard/statements-table';
+import { TargetsTable } from '@/app/ui/dashboard/targets-table';
+import { TradeChart } from '@/app/ui/dashboard/trade-chart';
+import { ViewFilters } from '@/app/ui/dashboard/view-filters';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+function AddedNotice({ id }: { id: number }) {
+  const added = fetchStatement(id);
+  if (!added) return null;
+  return (
+    <p className="notice" role="status">
+      Saved: {added.kind} {formatHedgedUsd(added.valueUsd, added.hedge)} for {added.periodLabel}.{' '}
+      <Link href={`/statements/${added.id}`}>Open statement #{added.id}</Link>
+    </p>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const pairs = fetchPairs();
+  const requested = viewFromParams(params);
+  const typedPair = typeof params.pair === 'string' ? params.pair.trim() : '';
+  const pairUnreadable = typedPair !== '' && requested.pair === null;
+  const fallback = pairs[0] ? { first: pairs[0].first, second: pairs[0].second } : null;
+  const view = { ...requested, pair: requested.pair ?? fallback };
+  const addedId = Number(params.added);
+
+  if (!view.pair) {
+    return (
+      <>
+        <h1>Tradewatch</h1>
+        <p>No statements yet. <Link href="/statements/new">Add the first figure</Link>.</p>
+      </>
+    );
+  }
+
+  const rows = fetchViewStatements(view);
+  const series = buildChartSeries(rows);
+  const outcomes = judgeTargets(rows, todayIso());
+  const flowLabels = flowLabelsFor(view.pair);
+  const query = viewQuery(view);
+  const title = pairTitle(view.pair);
+
+  return (
+    <>
+      <h1>{title} trade: what was said, and what happened</h1>
+      <p className="lede">
+        Reported volumes against the targets announced along the way. Every point links to who said it, where and when.
+      </p>
+      {Number.isInteger(addedId) && addedId > 0 && <AddedNotice id={addedId} />}
+      {pairUnreadable && (
+        <p className="notice error" role="alert">
+          We could not read the pair “{typedPair.slice(0, 80)}”. Type two economies separated by a dash, e.g.
+          Kazakhstan–Afghanistan or KAZ-AFG. Showing {title} instead.
+        </p>
+      )}
+      <ViewFilters
+        key={query}
+        pairOptions={pairs.map((p) => pairTitle(p))}
+        pairText={title}
+        flow={view.flow}
+        flowLabels={flowLabels}
+        from={view.from}
+        to={view.to}
+      />
+      <div className="actions">
+        <Link className="button" href={`/statements/new?pair=${encodeURIComponent(`${view.pair.first}-${view.pair.second}`)}&flow=${view.flow}`}>
+          Add a figure for {title}
+        </Link>
+        <a className="button secondary" href={`/statements.csv?${query}`} download>
+          Download this view (CSV)
+        </a>
+      </div>
+      <figure className="panel">
+        <figcaption>
+          {flowLabels[view.flow]}, {title}, in US dollars. {rows.length} statement{rows.length === 1 ? '' : 's'}; select a
+          point to open its source.
+        </figcaption>
+        {rows.length > 0 ? <TradeChart series={series} /> : <p>No statements match this view.</p>}
+        <ChartLegend />
+      </figure>
+      <h2>Targets against outcomes</h2>
+      <TargetsTable outcomes={outcomes} />
+      <h2>Statements</h2>
+      <StatementsTable rows={rows} />
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { economyName } from '@/app/lib/economies';
+import { formatDate, formatHedgedUsd, formatUsd } from '@/app/lib/format';
+import { isPartialYear } from '@/app/lib/parse-period';
+import { pairParam } from '@/app/lib/pair';
+import { fetchDerivedStatements, fetchStatement } from '@/app/lib/statement-queries';
+import type { Statement } from '@/db/schema';
+
+type Props = { params: Promise<{ id: string }> };
+
+function load(idText: string): Statement | undefined {
+  return /^\d{1,15}$/.test(idText) ? fetchStatement(Number(idText)) : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const statement = load((await params).id);
+  return { title: statement ? `Statement #${statement.id}` : 'Statement not found' };
+}
+
+function flowSentence(s: Statement): string {
+  const a = economyName(s.economyA);
+  const b = economyName(s.economyB);
+  if (s.flow === 'total') return `Total trade between ${a} and ${b}`;
+  return s.flow === 'exports' ? `${a}’s exports to ${b}` : `${a}’s imports from ${b}`;
+}
+
+export default async function StatementPage({ params }: Props) {
+  const statement = load((await params).id);
+  if (!statement) notFound();
+  const s = statement;
+  const derived = fetchDerivedStatements(s.id);
+  const parent = s.derivedFromId === null ? undefined : fetchStatement(s.derivedFromId);
+  const dashboard = `/?pair=${pairParam({ first: s.economyA, second: s.economyB })}&flow=${s.flow}`;
+  const facts: [string, React.ReactNode][] = [
+    ['Pair', `${economyName(s.economyA)} (${s.economyA}) – ${economyName(s.economyB)} (${s.economyB})`],
+    ['Flow', flowSentence(s)],
+    ['Kind', s.kind === 'projected' ? 'Projected (target or forecast)' : 'Reported (an actual figure)'],
+    ['Period', `${s.periodLabel} (${s.periodStart} to ${s.periodEnd})${isPartialYear(s.periodStart, s.periodEnd) ? ', part of a year' : ''}`],
+    ['Value as stated', `“${s.valueText}”`],
+    ['Stated amount', `${s.valueStated.toLocaleString('en-US')} ${s.currency}`],
+    ['In US dollars', `${formatUsd(s.valueUsd)} (${s.valueUsd.toLocaleString('en-US', { maximumFractionDigits: 0 })} USD)`],
+    ['Rate used', s.usdRate === null ? 'none (stated in US dollars)' : `1 ${s.currency} = ${s.usdRate} USD`],
+    ['Hedge', s.hedge],
+    ['Speaker', s.speaker ?? 'Unattributed'],
+    ['Speaker’s role', s.speakerRole ?? '—'],
+    ['Organisation', s.organisation ?? '—'],
+    ['Outlet', s.outlet ?? '—'],
+    ['Source', s.sourceUrl ? <a href={s.sourceUrl} rel="noopener noreferrer nofollow">{s.sourceUrl}</a> : '—'],
+    ['Statement date', formatDate(s.statementDate)],
+    ['Published', s.publishedDate ? formatDate(s.publishedDate) : '—'],
+    ['Notes', s.notes ?? '—'],
+    ['Recorded', `${s.createdAt.slice(0, 10)}; last changed ${s.updatedAt.slice(0, 10)}`],
+  ];
+  return (
+    <>
+      <p>
+        <Link href={dashboard}>← Back to the dashboard</Link>
+      </p>
+      <h1>
+        {s.kind === 'projected' ? 'Target' : 'Reported'}: {formatHedgedUsd(s.valueUsd, s.hedge)} for {s.periodLabel}
+      </h1>
+      <p className="lede">
+        {flowSentence(s)}, statement #{s.id}
+      </p>
+      {parent && (
+        <p className="notice">
+          Derived from <Link href={`/statements/${parent.id}`}>statement #{parent.id}</Link>
+          {s.derivation ? `: ${s.derivation}` : '.'}
+        </p>
+      )}
+      <h2>Quote</h2>
+      {s.quote ? <blockquote>{s.quote}</blockquote> : <p>No verbatim quote is on file.</p>}
+      <h2>Details</h2>
+      <div className="panel">
+        <dl className="facts">
+          {facts.map(([term, detail]) => (
+            <div key={term} style={{ display: 'contents' }}>
+              <dt>{term}</dt>
+              <dd>{detail}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <h2>Figures it implies</h2>
+      {derived.length === 0 ? (
+        <p>None recorded.</p>
+      ) : (
+        <ul>
+          {derived.map((d) => (
+            <li key={d.id}>
+              <Link href={`/statements/${d.id}`}>
+                {formatHedgedUsd(d.valueUsd, d.hedge)} for {d.periodLabel}
+              </Link>
+              {d.derivation ? ` — ${d.derivation}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { listCurrencies } from '@/app/lib/currencies';
+import { FLOWS } from '@/app/lib/domain';
+import { economyLabel, listEconomies } from '@/app/lib/economies';
+import { initialFormState } from '@/app/lib/form-state';
+import { parsePair } from '@/app/lib/pair';
+import type { SearchParams } from '@/app/lib/view';
+import { StatementForm } from '@/app/ui/statement-form/statement-form';
+
+export const metadata: Metadata = { title: 'Add a figure' };
+
+export default async function NewStatementPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const pair = parsePair(typeof params.pair === 'string' ? params.pair : null);
+  const flow = FLOWS.find((f) => f === params.flow) ?? 'total';
+  const initialState = initialFormState({
+    economyA: pair ? economyLabel(pair.first) : '',
+    economyB: pair ? economyLabel(pair.second) : '',
+    flow,
+  });
+  return (
+    <>
+      <h1>Add a figure</h1>
+      <p className="lede">
+        Enter a trade figure as it was stated. “Check before saving” shows how it will be read; nothing is saved until
+        you choose “Save figure”.
+      </p>
+      <StatementForm
+        initialState={initialState}
+        economyOptions={listEconomies().map((e) => economyLabel(e.code))}
+        currencyOptions={listCurrencies()}
+      />
+    </>
+  );
+}

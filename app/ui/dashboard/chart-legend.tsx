@@ -1,0 +1,29 @@
+/** The key to the chart's marks, in words as well as shapes. */
+export function ChartLegend() {
+  return (
+    <ul className="chart-legend" aria-label="Chart key">
+      <li>
+        <svg width="30" height="14" aria-hidden="true">
+          <line x1="0" y1="7" x2="30" y2="7" stroke="var(--reported)" strokeWidth="2" />
+          <circle cx="15" cy="7" r="5" fill="var(--reported)" />
+        </svg>
+        Reported (full year or fiscal year)
+      </li>
+      <li>
+        <svg width="16" height="16" aria-hidden="true">
+          <polygon points="8,1 15,8 8,15 1,8" fill="var(--partial)" stroke="var(--reported)" strokeWidth="2" />
+        </svg>
+        Reported for part of a year (not comparable with annual figures)
+      </li>
+      <li>
+        <svg width="30" height="14" aria-hidden="true">
+          <line x1="0" y1="7" x2="30" y2="7" stroke="var(--projected)" strokeWidth="2" strokeDasharray="6 4" />
+          <circle cx="15" cy="7" r="5" fill="var(--surface)" stroke="var(--projected)" strokeWidth="2" />
+        </svg>
+        Projected (target or forecast)
+      </li>
+      <li>≈ about · &gt; more than · ≥ at least · &lt; less than · ≤ up to</li>
+      <li>A white centre marks a figure derived from another statement</li>
+    </ul>
+  );
+}

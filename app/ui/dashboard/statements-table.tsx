@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import type { Statement } from '@/db/schema';
+import { economyName } from '@/app/lib/economies';
+import { formatHedgedUsd } from '@/app/lib/format';
+import { isPartialYear } from '@/app/lib/parse-period';
+
+function flowWords(s: Statement): string {
+  if (s.flow === 'total') return 'Total trade';
+  const verb = s.flow === 'exports' ? 'exports to' : 'imports from';
+  return `${economyName(s.economyA)} ${verb} ${economyName(s.economyB)}`;
+}
+
+/** Every statement of the view, newest first: the chart's accessible twin. */
+export function StatementsTable({ rows }: { rows: Statement[] }) {
+  if (rows.length === 0) return <p>No statements match this view. Widen the years or choose another flow.</p>;
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">Statements, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Stated</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Period</th>
+            <th scope="col">Flow</th>
+            <th scope="col" className="number">Value (USD)</th>
+            <th scope="col">As stated</th>
+            <th scope="col">Speaker</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.id}>
+              <td>
+                <Link href={`/statements/${s.id}`}>{s.statementDate}</Link>
+              </td>
+              <td>
+                {s.kind}
+                {s.derivedFromId !== null && <span className="tag">derived</span>}
+              </td>
+              <td>
+                {s.periodLabel}
+                {isPartialYear(s.periodStart, s.periodEnd) && <span className="tag">part of a year</span>}
+              </td>
+              <td>{flowWords(s)}</td>
+              <td className="number">{formatHedgedUsd(s.valueUsd, s.hedge)}</td>
+              <td>{s.valueText}</td>
+              <td>{s.speaker ?? '—'}</td>
+              <td>
+                {s.sourceUrl ? (
+                  <a href={s.sourceUrl} rel="noopener noreferrer nofollow">
+                    {s.outlet ?? 'Source'}
+                  </a>
+                ) : (
+                  (s.outlet ?? '—')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { Statement } from '@/db/schema';
+import { formatHedgedUsd, formatPercent, formatUsd } from '@/app/lib/format';
+import type { TargetOutcome, Verdict } from '@/app/lib/targets';
+
+const VERDICT_CLASS: Record<Verdict, string> = {
+  met: 'verdict-met',
+  missed: 'verdict-missed',
+  'not yet due': 'verdict-pending',
+  'no reported figure': 'verdict-pending',
+};
+
+/** Each target beside what was reported for its period: the question the product answers. */
+export function TargetsTable({ outcomes }: { outcomes: TargetOutcome<Statement>[] }) {
+  if (outcomes.length === 0) return <p>No targets or forecasts have been recorded for this view.</p>;
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">Targets against reported outcomes</caption>
+        <thead>
+          <tr>
+            <th scope="col">Target</th>
+            <th scope="col">Period</th>
+            <th scope="col">Stated by</th>
+            <th scope="col" className="number">Reported</th>
+            <th scope="col" className="number">Share of target</th>
+            <th scope="col">Verdict</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map(({ target, outcome, ratio, verdict, summary }) => (
+            <tr key={target.id} aria-label={summary}>
+              <td>
+                <Link href={`/statements/${target.id}`}>{formatHedgedUsd(target.valueUsd, target.hedge)}</Link>
+              </td>
+              <td>{target.periodLabel}</td>
+              <td>
+                {target.speaker ?? 'Unattributed'}, {target.statementDate}
+              </td>
+              <td className="number">
+                {outcome ? <Link href={`/statements/${outcome.id}`}>{formatUsd(outcome.valueUsd)}</Link> : '—'}
+              </td>
+              <td className="number">{ratio === null ? '—' : formatPercent(ratio)}</td>
+              <td>
+                <span className={`verdict ${VERDICT_CLASS[verdict]}`}>{verdict}</span>
+                <br />
+                <span className="hint">{summary}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

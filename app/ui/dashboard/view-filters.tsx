@@ -1,0 +1,69 @@
+'use client';
+
+import Form from 'next/form';
+import { useRef } from 'react';
+import type { Flow } from '@/app/lib/domain';
+
+interface Props {
+  pairOptions: string[];
+  pairText: string;
+  flow: Flow;
+  flowLabels: Record<Flow, string>;
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * A GET form, so the view lives in the URL and works without JavaScript;
+ * with it, a change applies at once and navigation stays client-side.
+ */
+export function ViewFilters({ pairOptions, pairText, flow, flowLabels, from, to }: Props) {
+  const form = useRef<HTMLFormElement>(null);
+  const apply = () => form.current?.requestSubmit();
+  return (
+    <Form action="/" ref={form} className="filters panel" aria-label="Choose what to show">
+      <div>
+        <label htmlFor="pair">Pair</label>
+        <input
+          id="pair"
+          name="pair"
+          className="pair-input"
+          list="pair-options"
+          defaultValue={pairText}
+          autoComplete="off"
+          aria-describedby="pair-hint"
+          onChange={(event) => {
+            if (pairOptions.includes(event.currentTarget.value)) apply();
+          }}
+        />
+        <datalist id="pair-options">
+          {pairOptions.map((option) => (
+            <option key={option} value={option} />
+          ))}
+        </datalist>
+        <p id="pair-hint" className="hint visually-hidden">
+          Type two economies, such as Kazakhstan–Afghanistan or KAZ-AFG.
+        </p>
+      </div>
+      <div>
+        <label htmlFor="flow">Flow</label>
+        <select id="flow" name="flow" defaultValue={flow} onChange={apply}>
+          {(Object.keys(flowLabels) as Flow[]).map((f) => (
+            <option key={f} value={f}>
+              {flowLabels[f]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="from">From year</label>
+        <input id="from" name="from" type="number" min={1900} max={2100} defaultValue={from ?? ''} onBlur={apply} />
+      </div>
+      <div>
+        <label htmlFor="to">To year</label>
+        <input id="to" name="to" type="number" min={1900} max={2100} defaultValue={to ?? ''} onBlur={apply} />
+      </div>
+      <button type="submit">Show</button>
+    </Form>
+  );
+}

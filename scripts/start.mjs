@@ -1,0 +1,28 @@
+// `npm start`: builds the app when there is no build or the sources changed
+// since the last one, then serves it. The server migrates and seeds the
+// database on start (instrumentation.ts), so a fresh clone needs nothing else.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SOURCES = ['app', 'db', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const BUILD_MARK = '.next/BUILD_ID';
+
+function newestChange(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+const built = existsSync(BUILD_MARK) ? statSync(BUILD_MARK).mtimeMs : 0;
+if (Math.max(...SOURCES.map(newestChange)) > built) {
+  console.log(built ? 'Sources changed since the last build; rebuilding…' : 'No build yet; building…');
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT || '3000';
+const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { isPartialYear, monthsSpanned, parsePeriod, type ParsedPeriod } from '../../app/lib/parse-period';
+
+function period(text: string): ParsedPeriod {
+  const result = parsePeriod(text);
+  if (!result.ok) throw new Error(`expected “${text}” to parse, got: ${result.error}`);
+  return result.period;
+}
+
+function error(text: string): string {
+  const result = parsePeriod(text);
+  if (result.ok) throw new Error(`expected “${text}” to fail, got ${JSON.stringify(result.period)}`);
+  return result.error;
+}
+
+describe('parsePeriod', () => {
+  it('reads a bare year as the calendar year', () => {
+    expect(period('2019')).toEqual({ start: '2019-01-01', end: '2019-12-31', label: '2019' });
+  });
+
+  it('reads a quarter written Q-first, year-first or in words', () => {
+    const q3 = { start: '2022-07-01', end: '2022-09-30', label: 'Q3 2022' };
+    expect(period('Q3 2022')).toEqual(q3);
+    expect(period('2022-Q3')).toEqual(q3);
+    expect(period('the third quarter of 2022')).toEqual(q3);
+  });
+
+  it('reads a half year', () => {
+    expect(period('H2 2020')).toEqual({ start: '2020-07-01', end: '2020-12-31', label: 'H2 2020' });
+    expect(period('first half of 2020')).toEqual({ start: '2020-01-01', end: '2020-06-30', label: 'H1 2020' });
+  });
+
+  it('reads a range of months in one year, with full or short names and any dash', () => {
+    const febJun = { start: '2021-02-01', end: '2021-06-30', label: 'Feb–Jun 2021' };
+    expect(period('February–June 2021')).toEqual(febJun);
+    expect(period('Feb-Jun 2021')).toEqual(febJun);
+    expect(period('Feb to Jun 2021')).toEqual(febJun);
+  });
+
+  it('reads a single month', () => {
+    expect(period('October 2024')).toEqual({ start: '2024-10-01', end: '2024-10-31', label: 'Oct 2024' });
+  });
+
+  it('ends February on the 29th in a leap year', () => {
+    expect(period('Feb 2024').end).toBe('2024-02-29');
+    expect(period('Feb 2023').end).toBe('2023-02-28');
+  });
+
+  it('reads a range of months that crosses a year end', () => {
+    expect(period('September 2021 - March 2022')).toEqual({ start: '2021-09-01', end: '2022-03-31', label: 'Sep 2021–Mar 2022' });
+  });
+
+  it('reads the first months of a year, counted in digits or words', () => {
+    const janApr = { start: '2024-01-01', end: '2024-04-30', label: 'Jan–Apr 2024' };
+    expect(period('4 months of 2024')).toEqual(janApr);
+    expect(period('the first four months of 2024')).toEqual(janApr);
+  });
+
+  it('reads a fiscal year as April to March, however it is written', () => {
+    const fy = { start: '2021-04-01', end: '2022-03-31', label: 'FY2021-22' };
+    expect(period('FY2021-22')).toEqual(fy);
+    expect(period('FY2021/22')).toEqual(fy);
+    expect(period('fiscal year 2021-2022')).toEqual(fy);
+  });
+
+  it('places months named within a fiscal year in the right calendar years', () => {
+    expect(period('August-February (2020-21)')).toEqual({ start: '2020-08-01', end: '2021-02-28', label: 'Aug 2020–Feb 2021' });
+    expect(period('January-March (2020-21)')).toEqual({ start: '2021-01-01', end: '2021-03-31', label: 'Jan–Mar 2021' });
+  });
+
+  it('reads a target year', () => {
+    expect(period('by 2035')).toEqual({ start: '2035-01-01', end: '2035-12-31', label: 'by 2035' });
+  });
+
+  it('reads an explicit ISO range and labels whole months by name', () => {
+    expect(period('2022-03-01..2022-08-31')).toEqual({ start: '2022-03-01', end: '2022-08-31', label: 'Mar–Aug 2022' });
+  });
+
+  it('labels an ISO range that does not cover whole months by its days', () => {
+    expect(period('2022-03-10..2022-04-09')).toEqual({ start: '2022-03-10', end: '2022-04-09', label: '10 Mar–9 Apr 2022' });
+  });
+
+  it('refuses years outside 1900 to 2100 and names them', () => {
+    expect(error('2150')).toBe('Years must be between 1900 and 2100; check “2150” for a typo.');
+    expect(error('Q2 1875')).toContain('“1875”');
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    expect(error('2022-06-30..2022-01-01')).toMatch(/^“2022-06-30\.\.2022-01-01” ends before it starts/);
+    expect(error('October–March 2022')).toContain('ends before it starts');
+  });
+
+  it('refuses a date that is not in the calendar', () => {
+    expect(error('2023-02-29..2023-03-31')).toBe('2023-02-29 is not a date in the calendar; check the month and day.');
+  });
+
+  it('refuses a fiscal year whose years do not follow each other', () => {
+    expect(error('FY2021-23')).toContain('the second year must follow the first');
+  });
+
+  it('asks for both years of a fiscal year written with one', () => {
+    expect(error('FY22')).toContain('e.g. FY2023-24');
+  });
+
+  it('asks which is meant when a year pair has no fiscal-year marker', () => {
+    expect(error('2021-22')).toContain('could be a fiscal year or a span of years');
+  });
+
+  it('asks for the year itself when the period is relative', () => {
+    expect(error('next year')).toContain('depends on when it was said');
+  });
+
+  it('lists forms that work when it cannot read the period', () => {
+    expect(error('sometime soon')).toMatch(/^“sometime soon” is not a period we can read\. Try 2023, Q1 2023, .*FY2023-24/);
+  });
+
+  it('asks for the period when the text is empty', () => {
+    expect(error('')).toMatch(/^Enter the period the figure covers/);
+  });
+});
+
+describe('monthsSpanned', () => {
+  it('counts whole months, inclusive of the end date', () => {
+    expect(monthsSpanned('2023-01-01', '2023-05-31')).toBe(5);
+    expect(monthsSpanned('2023-04-01', '2024-03-31')).toBe(12);
+  });
+
+  it('does not count a part month', () => {
+    expect(monthsSpanned('2023-01-15', '2023-03-13')).toBe(1);
+  });
+});
+
+describe('isPartialYear', () => {
+  it('is true for a span shorter than twelve whole months', () => {
+    expect(isPartialYear('2023-01-01', '2023-11-30')).toBe(true);
+    expect(isPartialYear('2023-01-01', '2023-12-30')).toBe(true);
+  });
+
+  it('is false for a calendar or fiscal year', () => {
+    expect(isPartialYear('2023-01-01', '2023-12-31')).toBe(false);
+    expect(isPartialYear('2023-04-01', '2024-03-31')).toBe(false);
+  });
+});
