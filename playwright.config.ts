@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Each run gets its own database file and port, so tests never touch data/
+// and two runs on one machine do not collide. The values are fixed in the
+// environment on first load so that the workers, which load this file again,
+// agree with the main process.
+process.env.E2E_PORT ??= String(3100 + (process.pid % 800));
+process.env.E2E_DATABASE_PATH ??= join(process.cwd(), 'tests/.tmp', `e2e-${Date.now()}-${process.pid}.db`);
+mkdirSync(join(process.cwd(), 'tests/.tmp'), { recursive: true });
+
+const port = Number(process.env.E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// CI has Debian's Chromium and cannot download Playwright's own browser.
+const systemChromium = '/usr/bin/chromium';
+const launchOptions = existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: 'node scripts/start.mjs',
+    url: `${baseURL}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: { PORT: String(port), DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+  },
+});

@@ -1,0 +1,1 @@
+// Stands in for 'server-only' in unit tests, which run server code outside Next.js.

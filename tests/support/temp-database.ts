@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Db, prepareDatabase } from '../../db/client';
+
+/** A real, migrated and seeded SQLite file in a throwaway folder. */
+export function createTempDatabase(): { db: Db; path: string; dispose: () => void } {
+  const folder = mkdtempSync(join(tmpdir(), 'tradewatch-test-'));
+  const path = join(folder, 'test.db');
+  const db = prepareDatabase(path);
+  return {
+    db,
+    path,
+    dispose: () => {
+      db.$client.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../db/client';
+import { SEED_STATEMENTS } from '../../db/seed-data';
+import { statements } from '../../db/schema';
+import { validateStatementForm } from '../../app/lib/statement-schema';
+import { emptyFormValues, type StatementInput } from '../../app/lib/statement-input';
+import { insertStatement } from '../../app/lib/statement-writes';
+import { createTempDatabase } from '../support/temp-database';
+
+let temp: ReturnType<typeof createTempDatabase>;
+beforeEach(() => {
+  temp = createTempDatabase();
+});
+afterEach(() => temp.dispose());
+
+function input(overrides: Record<string, string> = {}): StatementInput {
+  const result = validateStatementForm({
+    ...emptyFormValues(),
+    economyA: 'UZB',
+    economyB: 'KAZ',
+    flow: 'total',
+    kind: 'reported',
+    period: '2019',
+    valueText: '3.3 billion dollars',
+    statementDate: '2020-02-01',
+    sourceUrl: 'https://example.org/uzbek-kazakh-trade',
+    ...overrides,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.input;
+}
+
+describe('the database', () => {
+  it('runs in WAL mode with foreign keys on', () => {
+    expect(temp.db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(temp.db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('is seeded with every seed statement, once, however often it is opened', () => {
+    const count = () => temp.db.select().from(statements).all().length;
+    expect(count()).toBe(SEED_STATEMENTS.length);
+    const again = prepareDatabase(temp.path);
+    expect(again.select().from(statements).all().length).toBe(SEED_STATEMENTS.length);
+    again.$client.close();
+  });
+
+  it('is not seeded again after its editors removed every statement', () => {
+    temp.db.$client.exec('PRAGMA foreign_keys = OFF; DELETE FROM statements; PRAGMA foreign_keys = ON;');
+    const again = prepareDatabase(temp.path);
+    expect(again.select().from(statements).all()).toHaveLength(0);
+    again.$client.close();
+  });
+
+  it('links the derived 2021 figure to the statement that implies it', () => {
+    const rows = temp.db.select().from(statements).all();
+    const derived = rows.find((r) => r.derivedFromId !== null && r.periodLabel === '2021')!;
+    const parent = rows.find((r) => r.id === derived.derivedFromId)!;
+    expect(parent).toMatchObject({ periodLabel: '2022', valueUsd: 1e9, hedge: 'approximately' });
+    expect(derived.valueUsd).toBe(0.5e9);
+  });
+
+  it('seeds at least four pairs', () => {
+    const pairs = new Set(temp.db.select().from(statements).all().map((r) => r.pair));
+    expect(pairs.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('insertStatement', () => {
+  it('stores a pair under one key whichever order it was entered in', () => {
+    const ab = insertStatement(temp.db, input());
+    const ba = insertStatement(temp.db, input({ economyA: 'KAZ', economyB: 'UZB', period: '2020', valueText: '$3bn' }));
+    expect(ab.ok && ba.ok).toBe(true);
+    const rows = temp.db.select().from(statements).all().filter((r) => r.pair === 'KAZ-UZB');
+    expect(rows).toHaveLength(2);
+  });
+
+  it('refuses the same figure from the same source twice and names the first', () => {
+    const first = insertStatement(temp.db, input());
+    const second = insertStatement(temp.db, input({ economyA: 'KAZ', economyB: 'UZB' }));
+    expect(first.ok).toBe(true);
+    expect(second).toEqual({ ok: false, reason: 'duplicate', existingId: first.ok ? first.id : -1 });
+  });
+
+  it('accepts the same figure from another source', () => {
+    insertStatement(temp.db, input());
+    expect(insertStatement(temp.db, input({ sourceUrl: 'https://example.org/other' })).ok).toBe(true);
+  });
+
+  it('refuses a link to a statement that does not exist', () => {
+    expect(insertStatement(temp.db, input({ derivedFromId: '99999' }))).toEqual({
+      ok: false,
+      reason: 'missing-parent',
+      parentId: 99999,
+    });
+  });
+
+  it('records when the statement was created and changed', () => {
+    const result = insertStatement(temp.db, input());
+    const row = temp.db.select().from(statements).all().find((r) => result.ok && r.id === result.id)!;
+    expect(row.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(row.updatedAt).toBe(row.createdAt);
+  });
+});
