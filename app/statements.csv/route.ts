@@ -11,6 +11,10 @@ export async function GET(request: Request) {
   getDb(); // the file must exist and be migrated before a read-only connection opens it
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const view = Object.keys(params).length ? viewFromParams(params) : null;
+  if (params.pair && !view?.pair) {
+    const message = `Unknown pair “${params.pair.slice(0, 80)}”. Use two ISO codes or names separated by a dash, e.g. pair=KAZ-AFG, or no parameters for every statement.\n`;
+    return new Response(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   const name = view?.pair ? `${pairParam(view.pair)}-${view.flow}` : 'all';
   return new Response(streamStatementsCsv(databasePath(), view), {
     headers: {

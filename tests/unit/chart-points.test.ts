@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChartSeries } from '../../app/lib/chart-points';
+import { statements } from '../../db/schema';
+import { createTempDatabase } from '../support/temp-database';
+
+let temp: ReturnType<typeof createTempDatabase>;
+beforeAll(() => {
+  temp = createTempDatabase();
+});
+afterAll(() => temp.dispose());
+
+function kazakhAfghanTotal() {
+  return temp.db.select().from(statements).all().filter((s) => s.pair === 'AFG-KAZ' && s.flow === 'total');
+}
+
+describe('buildChartSeries', () => {
+  it('keeps partial-year figures off the reported line and marks them', () => {
+    const series = buildChartSeries(kazakhAfghanTotal());
+    expect(series.partial.map((p) => p.periodLabel).sort()).toEqual(['Jan–Aug 2025', 'Jan–May 2023']);
+    expect(series.reportedLine.some((p) => p.partial)).toBe(false);
+    expect(series.partial.every((p) => p.description.startsWith('Reported, part of a year'))).toBe(true);
+  });
+
+  it('draws the line through one figure per year, preferring a stated figure to a derived one', () => {
+    const line = buildChartSeries(kazakhAfghanTotal()).reportedLine;
+    expect(line.map((p) => [p.periodLabel, p.usd])).toEqual([
+      ['2021', '$474.3M'],
+      ['2022', '$987.9M'],
+      ['2023', '$567.5M'],
+      ['2024', '$545.2M'],
+    ]);
+  });
+
+  it('places a full year at its middle and shows the hedge sign', () => {
+    const target = buildChartSeries(kazakhAfghanTotal()).projected[0];
+    expect(target).toMatchObject({ x: 2023.5, symbol: '>', kind: 'projected' });
+    expect(target.description).toBe('Projected 2023: more than $3B, stated 15 Apr 2023 by Serik Zhumangarin');
+  });
+});

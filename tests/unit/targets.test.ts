@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Hedge } from '../../app/lib/domain';
+import { type Figure, isTargetMet, judgeTargets } from '../../app/lib/targets';
+
+let nextId = 1;
+function figure(kind: Figure['kind'], valueUsd: number, overrides: Partial<Figure> = {}): Figure {
+  return {
+    id: nextId++,
+    kind,
+    periodStart: '2023-01-01',
+    periodEnd: '2023-12-31',
+    periodLabel: '2023',
+    valueUsd,
+    hedge: 'exact',
+    statementDate: '2023-04-15',
+    derivedFromId: null,
+    ...overrides,
+  };
+}
+
+describe('judgeTargets', () => {
+  it('reads the seeded Kazakh target as missed, at 19% of target', () => {
+    const target = figure('projected', 3e9, { hedge: 'more than' });
+    const outcome = figure('reported', 567.5e6, { statementDate: '2024-10-22' });
+    const [result] = judgeTargets([target, outcome], '2026-11-28');
+    expect(result.verdict).toBe('missed');
+    expect(result.summary).toBe('more than $3B for 2023, reported $567.5M: 19% of target, missed');
+  });
+
+  it('never settles an annual target with a partial-year figure', () => {
+    const target = figure('projected', 1e9);
+    const partial = figure('reported', 2e9, { periodEnd: '2023-05-31', periodLabel: 'Jan–May 2023' });
+    expect(judgeTargets([target, partial], '2026-01-01')[0].verdict).toBe('no reported figure');
+  });
+
+  it('says not yet due while the period is still running', () => {
+    const target = figure('projected', 1e9, { periodStart: '2030-01-01', periodEnd: '2030-12-31', periodLabel: 'by 2030' });
+    expect(judgeTargets([target], '2026-11-28')[0]).toMatchObject({ verdict: 'not yet due', summary: '$1B for by 2030: not yet due' });
+  });
+
+  it('prefers a stated figure to a derived one, and the latest statement', () => {
+    const target = figure('projected', 1e9);
+    const derived = figure('reported', 2e9, { derivedFromId: 99, statementDate: '2025-01-01' });
+    const early = figure('reported', 0.8e9, { statementDate: '2024-01-01' });
+    const late = figure('reported', 0.9e9, { statementDate: '2024-06-01' });
+    expect(judgeTargets([target, derived, early, late], '2026-01-01')[0].outcome?.id).toBe(late.id);
+  });
+});
+
+describe('isTargetMet', () => {
+  const cases: [Hedge, number, boolean][] = [
+    ['more than', 3e9, false],
+    ['more than', 3.01e9, true],
+    ['exact', 3e9, true],
+    ['at least', 2.99e9, false],
+    ['up to', 3.2e9, true],
+    ['approximately', 2.75e9, true],
+    ['approximately', 2.65e9, false],
+  ];
+  it.each(cases)('a target of %s $3B against $%d reported: met is %s', (hedge, reported, met) => {
+    expect(isTargetMet({ valueUsd: 3e9, hedge }, reported)).toBe(met);
+  });
+});
