@@ -20,6 +20,9 @@ interface Props {
 export function ViewFilters({ pairOptions, pairText, flow, flowLabels, from, to }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const apply = () => form.current?.requestSubmit();
+  const applyIfChanged = (typed: string, shown: number | null) => {
+    if (typed !== String(shown ?? '')) apply();
+  };
   return (
     <Form action="/" ref={form} className="filters panel" aria-label="Choose what to show">
       <div>
@@ -57,11 +60,11 @@ export function ViewFilters({ pairOptions, pairText, flow, flowLabels, from, to 
       </div>
       <div>
         <label htmlFor="from">From year</label>
-        <input id="from" name="from" type="number" min={1900} max={2100} defaultValue={from ?? ''} onBlur={apply} />
+        <input id="from" name="from" type="number" min={1900} max={2100} defaultValue={from ?? ''} onBlur={(e) => applyIfChanged(e.currentTarget.value, from)} />
       </div>
       <div>
         <label htmlFor="to">To year</label>
-        <input id="to" name="to" type="number" min={1900} max={2100} defaultValue={to ?? ''} onBlur={apply} />
+        <input id="to" name="to" type="number" min={1900} max={2100} defaultValue={to ?? ''} onBlur={(e) => applyIfChanged(e.currentTarget.value, to)} />
       </div>
       <button type="submit">Show</button>
     </Form>
