@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buildChartSeries } from '@/app/lib/chart-points';
+import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
 import { todayIso } from '@/app/lib/dates';
 import { flowLabelsFor } from '@/app/lib/flow-labels';
 import { formatHedgedUsd } from '@/app/lib/format';
@@ -16,15 +17,24 @@ import { ViewFilters } from '@/app/ui/dashboard/view-filters';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-function AddedNotice({ id }: { id: number }) {
+/** The confirmation after a save: one figure from the form, or a batch from an article. */
+function AddedNotice({ id, saved, skipped }: { id: number; saved: number; skipped: number }) {
   const added = fetchStatement(id);
   if (!added) return null;
+  const batch = saved > 1 || skipped > 0;
   return (
     <p className="notice" role="status">
-      Saved: {added.kind} {formatHedgedUsd(added.valueUsd, added.hedge)} for {added.periodLabel}.{' '}
+      {batch
+        ? `Saved ${saved} statement${saved === 1 ? '' : 's'} from the article${skipped ? `; ${skipped} already recorded, not saved twice` : ''}.`
+        : `Saved: ${added.kind} ${formatHedgedUsd(added.valueUsd, added.hedge)} for ${added.periodLabel}.`}{' '}
       <Link href={`/statements/${added.id}`}>Open statement #{added.id}</Link>
     </p>
   );
+}
+
+function countParam(value: string | string[] | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -49,6 +59,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const rows = fetchViewStatements(view);
   const series = buildChartSeries(rows);
   const outcomes = judgeTargets(rows, todayIso());
+  const conflicts = findConflicts(rows);
+  const consistency = new Map(rows.filter((r) => r.derivedFromId !== null).map((r) => [r.id, derivedConsistency(r, rows).verdict]));
   const flowLabels = flowLabelsFor(view.pair);
   const query = viewQuery(view);
   const title = pairTitle(view.pair);
@@ -59,7 +71,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <p className="lede">
         Reported volumes against the targets announced along the way. Every point links to who said it, where and when.
       </p>
-      {Number.isInteger(addedId) && addedId > 0 && <AddedNotice id={addedId} />}
+      {Number.isInteger(addedId) && addedId > 0 && (
+        <AddedNotice id={addedId} saved={countParam(params.saved)} skipped={countParam(params.skipped)} />
+      )}
       {pairUnreadable && (
         <p className="notice error" role="alert">
           We could not read the pair “{typedPair.slice(0, 80)}”. Type two economies separated by a dash, e.g.
@@ -94,7 +108,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <h2>Targets against outcomes</h2>
       <TargetsTable outcomes={outcomes} />
       <h2>Statements</h2>
-      <StatementsTable rows={rows} />
+      <StatementsTable rows={rows} conflicts={conflicts} consistency={consistency} />
     </>
   );
 }

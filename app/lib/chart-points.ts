@@ -1,4 +1,5 @@
 import type { Statement } from '../../db/schema';
+import { findConflicts } from './conflicts';
 import type { Hedge, Kind } from './domain';
 import { formatDate, formatHedgedUsd, formatUsd, hedgeSymbol, quoteStart } from './format';
 import { isPartialYear } from './parse-period';
@@ -32,6 +33,8 @@ export interface ChartSeries {
   reportedLine: ChartPoint[];
   /** One target per period, joined by the dashed line. */
   projectedLine: ChartPoint[];
+  /** Where sources disagree about one period: a bar from the lowest to the highest figure. */
+  conflicts: { x: number; min: number; max: number }[];
   xDomain: [number, number];
 }
 
@@ -91,7 +94,13 @@ export function buildChartSeries(statements: Statement[]): ChartSeries {
   const reported = points.filter((p) => p.kind === 'reported' && !p.partial);
   const projected = points.filter((p) => p.kind === 'projected');
   const years = statements.flatMap((s) => [Number(s.periodStart.slice(0, 4)), Number(s.periodEnd.slice(0, 4))]);
+  const conflictBars = new Map<string, { x: number; min: number; max: number }>();
+  for (const [id, conflict] of findConflicts(statements)) {
+    const point = points.find((p) => p.id === id)!;
+    conflictBars.set(conflict.ids.join(','), { x: point.x, min: conflict.min, max: conflict.max });
+  }
   return {
+    conflicts: [...conflictBars.values()],
     reported,
     partial: points.filter((p) => p.kind === 'reported' && p.partial),
     projected,

@@ -68,3 +68,65 @@ export function resolveEconomy(typed: string): string | null {
 export function economyLabel(code: string): string {
   return `${economyName(code)} (${code})`;
 }
+
+// Forms running text uses that the ISO list lacks: short names and the
+// adjectives of nationality ("Kazakh traders", "Chinese exports").
+const SHORT_FORMS: Record<string, string> = {
+  Turkiye: 'TUR', Britain: 'GBR', America: 'USA', Syria: 'SYR', Laos: 'LAO', Moldova: 'MDA', Brunei: 'BRN',
+  Burma: 'MMR', Korea: 'KOR', Holland: 'NLD', Macau: 'MAC', Swaziland: 'SWZ', 'Cabo Verde': 'CPV',
+  Vatican: 'VAT', 'Kyrgyz Republic': 'KGZ', 'Slovak Republic': 'SVK', 'Mainland China': 'CHN',
+  PRC: 'CHN', KSA: 'SAU', DPRK: 'PRK', ROK: 'KOR', 'European Union': EUROPEAN_UNION_CODE, EU: EUROPEAN_UNION_CODE,
+};
+
+const DEMONYMS: Record<string, string> = {
+  Afghan: 'AFG', Albanian: 'ALB', Algerian: 'DZA', American: 'USA', Angolan: 'AGO', Argentine: 'ARG',
+  Argentinian: 'ARG', Armenian: 'ARM', Australian: 'AUS', Austrian: 'AUT', Azerbaijani: 'AZE', Azeri: 'AZE',
+  Bahraini: 'BHR', Bangladeshi: 'BGD', Belarusian: 'BLR', Belgian: 'BEL', Bhutanese: 'BTN', Bolivian: 'BOL',
+  Bosnian: 'BIH', Brazilian: 'BRA', British: 'GBR', Bulgarian: 'BGR', Burmese: 'MMR', Cambodian: 'KHM',
+  Cameroonian: 'CMR', Canadian: 'CAN', Chilean: 'CHL', Chinese: 'CHN', Colombian: 'COL', Croatian: 'HRV',
+  Cuban: 'CUB', Cypriot: 'CYP', Czech: 'CZE', Danish: 'DNK', Dutch: 'NLD', Ecuadorian: 'ECU', Egyptian: 'EGY',
+  Emirati: 'ARE', Estonian: 'EST', Ethiopian: 'ETH', Filipino: 'PHL', Finnish: 'FIN', French: 'FRA',
+  Georgian: 'GEO', German: 'DEU', Ghanaian: 'GHA', Greek: 'GRC', Hungarian: 'HUN', Icelandic: 'ISL',
+  Indian: 'IND', Indonesian: 'IDN', Iranian: 'IRN', Iraqi: 'IRQ', Irish: 'IRL', Israeli: 'ISR', Italian: 'ITA',
+  Ivorian: 'CIV', Jamaican: 'JAM', Japanese: 'JPN', Jordanian: 'JOR', Kazakh: 'KAZ', Kazakhstani: 'KAZ',
+  Kenyan: 'KEN', Korean: 'KOR', 'South Korean': 'KOR', 'North Korean': 'PRK', Kuwaiti: 'KWT', Kyrgyz: 'KGZ',
+  Lao: 'LAO', Latvian: 'LVA', Lebanese: 'LBN', Libyan: 'LBY', Lithuanian: 'LTU', Luxembourgish: 'LUX',
+  Malaysian: 'MYS', Maldivian: 'MDV', Maltese: 'MLT', Mexican: 'MEX', Moldovan: 'MDA', Mongolian: 'MNG',
+  Montenegrin: 'MNE', Moroccan: 'MAR', Mozambican: 'MOZ', Namibian: 'NAM', Nepali: 'NPL', Nepalese: 'NPL',
+  'New Zealand': 'NZL', Nigerian: 'NGA', Nigerien: 'NER', Norwegian: 'NOR', Omani: 'OMN', Pakistani: 'PAK',
+  Palestinian: 'PSE', Panamanian: 'PAN', Paraguayan: 'PRY', Peruvian: 'PER', Philippine: 'PHL', Polish: 'POL',
+  Portuguese: 'PRT', Qatari: 'QAT', Romanian: 'ROU', Russian: 'RUS', Rwandan: 'RWA', Saudi: 'SAU',
+  Senegalese: 'SEN', Serbian: 'SRB', Singaporean: 'SGP', Slovak: 'SVK', Slovenian: 'SVN', Somali: 'SOM',
+  'South African': 'ZAF', Spanish: 'ESP', 'Sri Lankan': 'LKA', Sudanese: 'SDN', Swedish: 'SWE', Swiss: 'CHE',
+  Syrian: 'SYR', Taiwanese: 'TWN', Tajik: 'TJK', Tajikistani: 'TJK', Tanzanian: 'TZA', Thai: 'THA',
+  Tunisian: 'TUN', Turkish: 'TUR', Turkmen: 'TKM', Ugandan: 'UGA', Ukrainian: 'UKR', Uruguayan: 'URY',
+  Uzbek: 'UZB', Uzbekistani: 'UZB', Venezuelan: 'VEN', Vietnamese: 'VNM', Yemeni: 'YEM', Zambian: 'ZMB',
+  Zimbabwean: 'ZWE',
+};
+
+export interface EconomyWord {
+  /** As written, so a caller can tell "US" from the pronoun "us". */
+  word: string;
+  code: string;
+  demonym: boolean;
+}
+
+/** Every name, short form and demonym that can stand for an economy in running text. */
+export function economyWords(): readonly EconomyWord[] {
+  return ECONOMY_WORDS;
+}
+
+/** "Kazakh" or "Nepalese" to the economy's code; null for any other word. */
+export function resolveDemonym(word: string): string | null {
+  const wanted = word.trim().toLowerCase();
+  const hit = Object.entries(DEMONYMS).find(([demonym]) => demonym.toLowerCase() === wanted);
+  return hit ? hit[1] : null;
+}
+
+const ECONOMY_WORDS: EconomyWord[] = [
+  ...Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([alpha2, names]) =>
+    names.map((word) => ({ word, code: countries.alpha2ToAlpha3(alpha2)!, demonym: false })),
+  ),
+  ...Object.entries(SHORT_FORMS).map(([word, code]) => ({ word, code, demonym: false })),
+  ...Object.entries(DEMONYMS).map(([word, code]) => ({ word, code, demonym: true })),
+];

@@ -10,27 +10,45 @@ export interface ParsedValue {
 export type ValueParse = { ok: true; value: ParsedValue } | { ok: false; error: string };
 
 const HEDGE_PHRASES: Record<Exclude<Hedge, 'exact'>, string[]> = {
-  approximately: ['about', 'approximately', 'approx.', 'approx', 'around', 'roughly', 'some', 'circa', '~', '≈'],
+  approximately: ['about', 'approximately', 'approx.', 'approx', 'around', 'roughly', 'some', 'circa', 'an estimated', '~', '≈'],
   nearly: ['nearly', 'almost', 'close to'],
-  'more than': ['more than', 'over', 'above', 'in excess of', 'exceeding', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassing', 'surpassed', '>'],
+  'more than': [
+    'more than', 'over', 'above', 'in excess of', 'upwards of', 'exceed', 'exceeding', 'exceeds', 'exceeded',
+    'surpass', 'surpasses', 'surpassing', 'surpassed', 'cross', 'crosses', 'crossing', 'crossed', 'topped', '>',
+  ],
   'at least': ['at least', 'no less than', 'not less than', '>=', '≥'],
   'less than': ['less than', 'under', 'below', '<'],
   'up to': ['up to', 'as much as', 'no more than', 'not more than', '<=', '≤'],
 };
 
 const CURRENCY_NAMES: Record<string, string[]> = {
-  USD: ['us$', 'us $', 'usd', 'us dollars', 'us dollar', 'u.s. dollars', 'u.s. dollar'],
+  USD: ['us$', 'us $', 'usd', 'us dollars', 'us dollar', 'u.s. dollars', 'u.s. dollar', 'american dollars'],
   EUR: ['€', 'eur', 'euros', 'euro'],
-  GBP: ['£', 'gbp', 'pounds sterling', 'sterling'],
-  CNY: ['¥', 'cny', 'rmb', 'yuan', 'renminbi'],
+  GBP: ['£', 'gbp', 'pounds sterling', 'sterling', 'british pounds'],
+  CNY: ['¥', 'cny', 'rmb', 'yuan', 'renminbi', 'chinese yuan', 'yuan renminbi'],
   INR: ['inr', 'indian rupees', 'indian rupee'],
-  NPR: ['npr', 'nrs.', 'nrs', 'nepalese rupees', 'nepali rupees'],
-  PKR: ['pkr', 'pakistani rupees'],
-  RUB: ['₽', 'rub', 'rubles', 'ruble', 'roubles', 'rouble'],
-  KZT: ['₸', 'kzt', 'tenge'],
-  TRY: ['₺', 'try', 'turkish lira', 'liras', 'lira'],
+  NPR: ['npr', 'nrs.', 'nrs', 'nepalese rupees', 'nepali rupees', 'nepalese rupee', 'nepali rupee'],
+  PKR: ['pkr', 'pakistani rupees', 'pakistani rupee'],
+  LKR: ['sri lankan rupees'],
+  RUB: ['₽', 'rub', 'rubles', 'ruble', 'roubles', 'rouble', 'russian rubles', 'russian roubles'],
+  KZT: ['₸', 'kzt', 'tenge', 'kazakh tenge', 'kazakhstani tenge'],
+  TRY: ['₺', 'try', 'turkish lira', 'turkish liras', 'liras', 'lira'],
   IRR: ['irr', 'iranian rials', 'rials', 'rial'],
-  AFN: ['؋', 'afn', 'afghanis', 'afghani'],
+  AFN: ['؋', 'afn', 'afghanis', 'afghani', 'afghan afghanis'],
+  JPY: ['japanese yen', 'yen'],
+  KRW: ['south korean won', 'korean won', 'won'],
+  UZS: ['uzbek soums', 'uzbek sums', 'soums', 'soum'],
+  CAD: ['canadian dollars'],
+  AUD: ['australian dollars'],
+  HKD: ['hong kong dollars'],
+  SGD: ['singapore dollars'],
+  CHF: ['swiss francs'],
+  SAR: ['saudi riyals'],
+  BDT: ['bangladeshi taka', 'taka'],
+  THB: ['thai baht', 'baht'],
+  MYR: ['malaysian ringgit', 'ringgit'],
+  IDR: ['indonesian rupiah', 'rupiah'],
+  UAH: ['ukrainian hryvnias', 'hryvnias', 'hryvnia'],
 };
 
 /**
@@ -67,6 +85,7 @@ const CURRENCY_BY_NAME = new Map<string, CurrencyName>([
   ...namesOf(SHARED_NAMES, true),
 ]);
 
+const HEDGE_AT_END = new RegExp(`(?<![a-z])(${alternation(HEDGE_BY_PHRASE.keys())})\\s*$`);
 const HEDGE_AT_START = new RegExp(`^(${alternation(HEDGE_BY_PHRASE.keys())})(?![a-z])\\s*`);
 // Any three letters are tried too, so ISO codes outside the named list (JPY 5bn) still work.
 const CURRENCY_AT_START = new RegExp(`^(${alternation(CURRENCY_BY_NAME.keys())}|[a-z]{3})(?![a-z])\\s*`);
@@ -108,6 +127,16 @@ export function parseStatedValue(text: string): ValueParse {
   const amount = readAmount(rest, shown);
   if (typeof amount !== 'number') return fail(amount.error);
   return { ok: true, value: { amount, currency: [...candidates][0] ?? null, hedge } };
+}
+
+/**
+ * The hedge that ends a stretch of running text, as in "a trade volume of approximately"
+ * just before a figure; `length` is how many characters of the text it takes up.
+ */
+export function hedgeAtEnd(text: string): { hedge: Exclude<Hedge, 'exact'>; length: number } | null {
+  const match = HEDGE_AT_END.exec(text.toLowerCase());
+  const hedge = match ? HEDGE_BY_PHRASE.get(match[1]) : undefined;
+  return match && hedge && hedge !== 'exact' ? { hedge, length: match[0].length } : null;
 }
 
 function readAmount(rest: string, shown: string): number | { error: string } {

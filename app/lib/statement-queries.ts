@@ -1,5 +1,5 @@
 import 'server-only';
-import { count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { type Statement, statements } from '../../db/schema';
 import type { Pair } from './pair';
@@ -58,4 +58,24 @@ export function fetchDerivedStatements(id: number): Statement[] {
 
 export function countStatements(): number {
   return getDb().select({ n: sql<number>`count(*)` }).from(statements).get()?.n ?? 0;
+}
+
+/** Other figures of the same kind for the same pair, flow, direction and period: what a figure can disagree with. */
+export function fetchSamePeriodFigures(s: Statement): Statement[] {
+  return getDb()
+    .select()
+    .from(statements)
+    .where(
+      and(
+        eq(statements.pair, s.pair),
+        eq(statements.flow, s.flow),
+        s.origin === null ? isNull(statements.origin) : eq(statements.origin, s.origin),
+        eq(statements.kind, s.kind),
+        eq(statements.periodStart, s.periodStart),
+        eq(statements.periodEnd, s.periodEnd),
+        ne(statements.id, s.id),
+      ),
+    )
+    .orderBy(desc(statements.statementDate))
+    .all();
 }

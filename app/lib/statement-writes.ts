@@ -13,6 +13,11 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
+/** The statement already recording this figure from this source, if any. */
+export function findDuplicate(db: Db, input: StatementInput): number | null {
+  return findSameFigure(db, input, pairKey(input.economyA, input.economyB), originOf(input.flow, input.economyA, input.economyB));
+}
+
 /** The same figure from the same source: pair, flow, kind, period, value and URL. */
 function findSameFigure(db: Db, input: StatementInput, pair: string, origin: string | null): number | null {
   const row = db
@@ -58,4 +63,33 @@ export function insertStatement(db: Db, input: StatementInput): InsertResult {
     return { ok: true, id: row.id };
   });
   return insert.immediate();
+}
+
+export type BatchItem = { input: StatementInput; parentIndex: number | null };
+export type BatchResult = { saved: { index: number; id: number }[]; alreadyRecorded: { index: number; id: number }[] };
+
+/**
+ * Saves reviewed statements all together or not at all. A derived figure whose
+ * parent is in the same batch is linked to the parent's new (or existing) id.
+ */
+export function insertStatementsTogether(db: Db, items: BatchItem[]): BatchResult {
+  const batch = db.$client.transaction((): BatchResult => {
+    const idByIndex = new Map<number, number>();
+    const result: BatchResult = { saved: [], alreadyRecorded: [] };
+    items.forEach(({ input, parentIndex }, index) => {
+      const derivedFromId = parentIndex === null ? input.derivedFromId : (idByIndex.get(parentIndex) ?? null);
+      const outcome = insertStatement(db, { ...input, derivedFromId });
+      if (outcome.ok) {
+        idByIndex.set(index, outcome.id);
+        result.saved.push({ index, id: outcome.id });
+      } else if (outcome.reason === 'duplicate') {
+        idByIndex.set(index, outcome.existingId);
+        result.alreadyRecorded.push({ index, id: outcome.existingId });
+      } else {
+        throw new Error(`Statement #${outcome.parentId} does not exist`);
+      }
+    });
+    return result;
+  });
+  return batch.immediate();
 }

@@ -1,5 +1,6 @@
 import type { Hedge } from './domain';
 import { formatHedgedUsd, formatPercent, formatUsd } from './format';
+import { monthsSpanned } from './parse-period';
 
 /** The fields a verdict needs; a stored statement has them all. */
 export interface Figure {
@@ -14,18 +15,34 @@ export interface Figure {
   derivedFromId: number | null;
 }
 
-export type Verdict = 'met' | 'missed' | 'not yet due' | 'no reported figure';
+export type Verdict = 'met' | 'missed' | 'disputed' | 'not yet due' | 'no reported figure yet';
+
+/** A running target's pace: a part-year figure scaled to the whole period. */
+export interface Pace<F extends Figure> {
+  basis: F;
+  estimateUsd: number;
+  ratio: number;
+  status: 'on track' | 'behind';
+}
 
 export interface TargetOutcome<F extends Figure> {
   target: F;
+  /** The figure the verdict rests on: stated before derived, latest statement first. */
   outcome: F | null;
+  /** Every reported figure for exactly the target's period. */
+  outcomes: F[];
+  /** Lowest and highest outcome, when sources differ by more than the conflict threshold. */
+  spread: { min: number; max: number } | null;
   ratio: number | null;
   verdict: Verdict;
+  pace: Pace<F> | null;
   summary: string;
 }
 
-/** "About $3B" counts as met within this share below the target. */
+/** "About $3B" counts as met from this share below the target. */
 export const APPROXIMATE_TOLERANCE = 0.1;
+/** Reported figures for one period that differ by more than this are a conflict. */
+export const CONFLICT_THRESHOLD = 0.05;
 
 export function isTargetMet(target: { valueUsd: number; hedge: Hedge }, reportedUsd: number): boolean {
   switch (target.hedge) {
@@ -40,43 +57,69 @@ export function isTargetMet(target: { valueUsd: number; hedge: Hedge }, reported
   }
 }
 
-/**
- * The reported figure that settles a target: one for exactly the same period
- * (so a partial year never settles an annual target), a stated figure before a
- * derived one, the most recently stated first.
- */
-function outcomeFor<F extends Figure>(target: F, figures: F[]): F | null {
-  const candidates = figures.filter(
-    (f) => f.kind === 'reported' && f.periodStart === target.periodStart && f.periodEnd === target.periodEnd,
-  );
-  candidates.sort(
-    (a, b) =>
-      Number(a.derivedFromId !== null) - Number(b.derivedFromId !== null) ||
-      b.statementDate.localeCompare(a.statementDate),
-  );
-  return candidates[0] ?? null;
+export function differsBeyondThreshold(values: number[]): { min: number; max: number } | null {
+  if (values.length < 2) return null;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return max > min * (1 + CONFLICT_THRESHOLD) ? { min, max } : null;
 }
 
-/** Each projection of a view beside the reported figure for its period, with a verdict. */
+const stated = (f: Figure) => f.derivedFromId === null;
+const latestStatedFirst = (a: Figure, b: Figure) => b.statementDate.localeCompare(a.statementDate) || b.id - a.id;
+
+/**
+ * The reported figures that settle a target: for exactly its period, so a
+ * part-year figure never settles an annual target and a fiscal-year target
+ * meets only the same fiscal year. Derived figures count only when no stated
+ * figure exists.
+ */
+function outcomesFor<F extends Figure>(target: F, figures: F[]): F[] {
+  const same = figures.filter((f) => f.kind === 'reported' && f.periodStart === target.periodStart && f.periodEnd === target.periodEnd);
+  const direct = same.filter(stated);
+  return (direct.length ? direct : same).sort(latestStatedFirst);
+}
+
+/** The latest part of a running target's period with a reported figure, scaled pro rata. */
+function paceOf<F extends Figure>(target: F, figures: F[]): Pace<F> | null {
+  const partial = figures
+    .filter((f) => f.kind === 'reported' && stated(f) && f.periodStart === target.periodStart && f.periodEnd < target.periodEnd)
+    .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || latestStatedFirst(a, b))[0];
+  const months = partial ? monthsSpanned(partial.periodStart, partial.periodEnd) : 0;
+  if (!partial || months === 0) return null;
+  const estimateUsd = (partial.valueUsd * monthsSpanned(target.periodStart, target.periodEnd)) / months;
+  return { basis: partial, estimateUsd, ratio: estimateUsd / target.valueUsd, status: isTargetMet(target, estimateUsd) ? 'on track' : 'behind' };
+}
+
+function judgeOne<F extends Figure>(target: F, figures: F[], today: string): TargetOutcome<F> {
+  const goal = `${formatHedgedUsd(target.valueUsd, target.hedge)} for ${target.periodLabel}`;
+  const outcomes = outcomesFor(target, figures);
+  const none = { outcome: null, outcomes, spread: null, ratio: null, pace: null };
+  if (target.periodEnd >= today) {
+    const pace = paceOf(target, figures);
+    const estimate = pace
+      ? `; ${pace.status} on a pro-rata estimate of ${formatUsd(pace.estimateUsd)} (${formatPercent(pace.ratio)}) from ${pace.basis.periodLabel}`
+      : '';
+    return { target, ...none, pace, verdict: 'not yet due', summary: `${goal}: not yet due${estimate}` };
+  }
+  if (outcomes.length === 0) return { target, ...none, verdict: 'no reported figure yet', summary: `${goal}: no reported figure yet` };
+
+  const outcome = outcomes[0];
+  const ratio = outcome.valueUsd / target.valueUsd;
+  const spread = differsBeyondThreshold(outcomes.map((o) => o.valueUsd));
+  const metBy = outcomes.map((o) => isTargetMet(target, o.valueUsd));
+  const verdict: Verdict = metBy.every(Boolean) ? 'met' : metBy.some(Boolean) ? 'disputed' : 'missed';
+  const reported = spread ? `${formatUsd(spread.min)}–${formatUsd(spread.max)}` : formatUsd(outcome.valueUsd);
+  const share = spread
+    ? `${formatPercent(spread.min / target.valueUsd)}–${formatPercent(spread.max / target.valueUsd)}`
+    : formatPercent(ratio);
+  const sources = spread ? ` (${outcomes.length} sources differ)` : '';
+  return { target, outcome, outcomes, spread, ratio, pace: null, verdict, summary: `${goal}, reported ${reported}: ${share} of target, ${verdict}${sources}` };
+}
+
+/** Each projection of a view beside the reported figures for its period, with a verdict. */
 export function judgeTargets<F extends Figure>(figures: F[], today: string): TargetOutcome<F>[] {
   return figures
     .filter((f) => f.kind === 'projected')
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.statementDate.localeCompare(b.statementDate))
-    .map((target) => {
-      const outcome = outcomeFor(target, figures);
-      const stated = `${formatHedgedUsd(target.valueUsd, target.hedge)} for ${target.periodLabel}`;
-      if (!outcome) {
-        const verdict: Verdict = target.periodEnd >= today ? 'not yet due' : 'no reported figure';
-        return { target, outcome, ratio: null, verdict, summary: `${stated}: ${verdict}` };
-      }
-      const ratio = outcome.valueUsd / target.valueUsd;
-      const verdict: Verdict = isTargetMet(target, outcome.valueUsd) ? 'met' : 'missed';
-      return {
-        target,
-        outcome,
-        ratio,
-        verdict,
-        summary: `${stated}, reported ${formatUsd(outcome.valueUsd)}: ${formatPercent(ratio)} of target, ${verdict}`,
-      };
-    });
+    .map((target) => judgeOne(target, figures, today));
 }

@@ -5,7 +5,8 @@ import { economyName } from '@/app/lib/economies';
 import { formatDate, formatHedgedUsd, formatUsd } from '@/app/lib/format';
 import { isPartialYear } from '@/app/lib/parse-period';
 import { pairParam } from '@/app/lib/pair';
-import { fetchDerivedStatements, fetchStatement } from '@/app/lib/statement-queries';
+import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
+import { fetchDerivedStatements, fetchSamePeriodFigures, fetchStatement } from '@/app/lib/statement-queries';
 import type { Statement } from '@/db/schema';
 
 type Props = { params: Promise<{ id: string }> };
@@ -31,6 +32,9 @@ export default async function StatementPage({ params }: Props) {
   if (!statement) notFound();
   const s = statement;
   const derived = fetchDerivedStatements(s.id);
+  const others = fetchSamePeriodFigures(s);
+  const conflict = findConflicts([s, ...others]).get(s.id);
+  const consistency = s.derivedFromId === null ? null : derivedConsistency(s, others).verdict;
   const parent = s.derivedFromId === null ? undefined : fetchStatement(s.derivedFromId);
   const dashboard = `/?pair=${pairParam({ first: s.economyA, second: s.economyB })}&flow=${s.flow}`;
   const facts: [string, React.ReactNode][] = [
@@ -70,6 +74,11 @@ export default async function StatementPage({ params }: Props) {
           {s.derivation ? `: ${s.derivation}` : '.'}
         </p>
       )}
+      {consistency && consistency !== 'unchecked' && (
+        <p className={`notice ${consistency === 'inconsistent' ? 'error' : ''}`}>
+          This derived figure is {consistency} with the figures stated for {s.periodLabel} (within 10%: {consistency === 'consistent' ? 'yes' : 'no'}).
+        </p>
+      )}
       <h2>Quote</h2>
       {s.quote ? <blockquote>{s.quote}</blockquote> : <p>No verbatim quote is on file.</p>}
       <h2>Details</h2>
@@ -83,6 +92,26 @@ export default async function StatementPage({ params }: Props) {
           ))}
         </dl>
       </div>
+      <h2>Other figures for {s.periodLabel}</h2>
+      {conflict && (
+        <p className="notice error">
+          Sources disagree: figures for this period range from {formatUsd(conflict.min)} to {formatUsd(conflict.max)}, more than 5% apart.
+        </p>
+      )}
+      {others.length === 0 ? (
+        <p>No other {s.kind} figure for this period is recorded.</p>
+      ) : (
+        <ul>
+          {others.map((o) => (
+            <li key={o.id}>
+              <Link href={`/statements/${o.id}`}>{formatHedgedUsd(o.valueUsd, o.hedge)}</Link>, stated {formatDate(o.statementDate)}
+              {o.speaker ? ` by ${o.speaker}` : ''}
+              {o.outlet ? ` (${o.outlet})` : ''}
+              {o.derivedFromId !== null ? ', derived' : ''}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>Figures it implies</h2>
       {derived.length === 0 ? (
         <p>None recorded.</p>

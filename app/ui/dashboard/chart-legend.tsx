@@ -24,6 +24,12 @@ export function ChartLegend() {
       </li>
       <li>≈ about · &gt; more than · ≥ at least · &lt; less than · ≤ up to</li>
       <li>A white centre marks a figure derived from another statement</li>
+      <li>
+        <svg width="12" height="16" aria-hidden="true">
+          <line x1="6" y1="0" x2="6" y2="16" stroke="var(--missed)" strokeWidth="8" strokeOpacity="0.25" />
+        </svg>
+        Sources disagree by more than 5% for that period
+      </li>
     </ul>
   );
 }

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { Statement } from '@/db/schema';
 import { economyName } from '@/app/lib/economies';
-import { formatHedgedUsd } from '@/app/lib/format';
+import type { Conflict, Consistency } from '@/app/lib/conflicts';
+import { formatHedgedUsd, formatUsd } from '@/app/lib/format';
 import { isPartialYear } from '@/app/lib/parse-period';
 
 function flowWords(s: Statement): string {
@@ -10,8 +11,14 @@ function flowWords(s: Statement): string {
   return `${economyName(s.economyA)} ${verb} ${economyName(s.economyB)}`;
 }
 
+interface Props {
+  rows: Statement[];
+  conflicts: Map<number, Conflict>;
+  consistency: Map<number, Consistency>;
+}
+
 /** Every statement of the view, newest first: the chart's accessible twin. */
-export function StatementsTable({ rows }: { rows: Statement[] }) {
+export function StatementsTable({ rows, conflicts, consistency }: Props) {
   if (rows.length === 0) return <p>No statements match this view. Widen the years or choose another flow.</p>;
   return (
     <div className="table-scroll">
@@ -38,10 +45,17 @@ export function StatementsTable({ rows }: { rows: Statement[] }) {
               <td>
                 {s.kind}
                 {s.derivedFromId !== null && <span className="tag">derived</span>}
+                {consistency.get(s.id) === 'consistent' && <span className="tag">consistent with stated figures</span>}
+                {consistency.get(s.id) === 'inconsistent' && <span className="tag tag-warning">inconsistent with stated figures</span>}
               </td>
               <td>
                 {s.periodLabel}
                 {isPartialYear(s.periodStart, s.periodEnd) && <span className="tag">part of a year</span>}
+                {conflicts.has(s.id) && (
+                  <span className="tag tag-warning">
+                    conflict: sources say {formatUsd(conflicts.get(s.id)!.min)}–{formatUsd(conflicts.get(s.id)!.max)}
+                  </span>
+                )}
               </td>
               <td>{flowWords(s)}</td>
               <td className="number">{formatHedgedUsd(s.valueUsd, s.hedge)}</td>

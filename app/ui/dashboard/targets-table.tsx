@@ -6,8 +6,9 @@ import type { TargetOutcome, Verdict } from '@/app/lib/targets';
 const VERDICT_CLASS: Record<Verdict, string> = {
   met: 'verdict-met',
   missed: 'verdict-missed',
+  disputed: 'verdict-missed',
   'not yet due': 'verdict-pending',
-  'no reported figure': 'verdict-pending',
+  'no reported figure yet': 'verdict-pending',
 };
 
 /** Each target beside what was reported for its period: the question the product answers. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { CartesianGrid, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSeries } from '@/app/lib/chart-points';
 import { formatUsd } from '@/app/lib/format';
 import { ChartPointShape } from './chart-point-shape';
@@ -28,6 +28,16 @@ export function TradeChart({ series }: { series: ChartSeries }) {
       />
       <YAxis tickFormatter={(y: number) => formatUsd(y)} width={70} domain={[0, (dataMax: number) => dataMax * 1.12]} />
       <Tooltip content={<ChartTooltip />} shared={false} isAnimationActive={false} />
+      {series.conflicts.map((bar) => (
+        <ReferenceLine
+          key={`${bar.x}-${bar.min}`}
+          segment={[{ x: bar.x, y: bar.min }, { x: bar.x, y: bar.max }]}
+          stroke="var(--missed)"
+          strokeWidth={8}
+          strokeOpacity={0.25}
+          ifOverflow="extendDomain"
+        />
+      ))}
       <Line data={series.reportedLine} dataKey="y" stroke="var(--reported)" strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} name="Reported" />
       <Line data={series.projectedLine} dataKey="y" stroke="var(--projected)" strokeWidth={2} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} name="Projected" />
       <Scatter data={series.reported} dataKey="y" shape={ChartPointShape} isAnimationActive={false} name="Reported figures" />

@@ -1,0 +1,57 @@
+import { CONFLICT_THRESHOLD, differsBeyondThreshold } from './targets';
+
+/** The fields needed to compare reported figures of one pair. */
+export interface ComparableFigure {
+  id: number;
+  kind: 'reported' | 'projected';
+  flow: string;
+  origin: string | null;
+  periodStart: string;
+  periodEnd: string;
+  valueUsd: number;
+  derivedFromId: number | null;
+}
+
+export interface Conflict {
+  min: number;
+  max: number;
+  /** Every figure in the disagreement, this one included. */
+  ids: number[];
+}
+
+/** A derived figure is consistent when the stated figures for its period are within this share of it. */
+export const DERIVED_TOLERANCE = 0.1;
+
+const sameMeasure = (f: ComparableFigure) => `${f.flow}|${f.origin ?? ''}|${f.periodStart}|${f.periodEnd}`;
+
+/**
+ * Stated reported figures for the same flow, direction and period that differ
+ * by more than the conflict threshold, keyed by each figure's id.
+ */
+export function findConflicts(figures: ComparableFigure[]): Map<number, Conflict> {
+  const groups = new Map<string, ComparableFigure[]>();
+  for (const f of figures) {
+    if (f.kind !== 'reported' || f.derivedFromId !== null) continue;
+    groups.set(sameMeasure(f), [...(groups.get(sameMeasure(f)) ?? []), f]);
+  }
+  const conflicts = new Map<number, Conflict>();
+  for (const group of groups.values()) {
+    const spread = differsBeyondThreshold(group.map((f) => f.valueUsd));
+    if (!spread) continue;
+    const conflict = { ...spread, ids: group.map((f) => f.id) };
+    for (const f of group) conflicts.set(f.id, conflict);
+  }
+  return conflicts;
+}
+
+export type Consistency = 'consistent' | 'inconsistent' | 'unchecked';
+
+/** Checks a derived figure against the stated figures for its period. */
+export function derivedConsistency(derived: ComparableFigure, figures: ComparableFigure[]): { verdict: Consistency; against: ComparableFigure[] } {
+  const against = figures.filter((f) => f.kind === 'reported' && f.derivedFromId === null && f.id !== derived.id && sameMeasure(f) === sameMeasure(derived));
+  if (against.length === 0) return { verdict: 'unchecked', against };
+  const close = against.every((f) => Math.abs(f.valueUsd - derived.valueUsd) <= derived.valueUsd * DERIVED_TOLERANCE);
+  return { verdict: close ? 'consistent' : 'inconsistent', against };
+}
+
+export { CONFLICT_THRESHOLD };

@@ -1,0 +1,85 @@
+import type { Hedge } from '../domain';
+import { hedgeAtEnd, parseStatedValue } from '../parse-value';
+
+/** A sum of money in a sentence. Offsets are within the sentence. */
+export interface Money {
+  /** Start of the hedge when one is written right before the figure, else of the figure. */
+  start: number;
+  /** Start of the figure itself, after any hedge. */
+  figureStart: number;
+  end: number;
+  value: number;
+  currency: string;
+  hedge: Hedge;
+  /** A US dollar figure given alongside, as in "1.69 trillion yuan ($235.90 billion)". */
+  usdEquivalent: number | null;
+  /** True when the currency was a name several countries share (Rs, rupees). */
+  sharedName: boolean;
+}
+
+const NUMBER_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)';
+const WORDS = `\\b${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
+const DIGITS = '(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+const SCALE = '(?:trillion|billion|million|thousand|tn|trn|bln|bn|mln|mn|lakhs?|crores?|cr)\\b';
+const PREFIX = '(?:(?:US|U\\.S\\.)\\s?\\$|\\$|[€£¥₹₽₸₺]|\\b(?:Rs|RS|NRs|NRS)\\.?(?=\\s?\\d)|\\b[A-Z]{3}(?=\\s?\\d))';
+const CURRENCY_NOUN = '(?:dollars?|euros?|yuan|renminbi|rupees?|tenge|rubles?|roubles?|liras?|rials?|riyals?|afghanis?|yen|won|soums?|sums|taka|baht|ringgit|rupiah|hryvnias?|francs?|pounds?(?:\\s+sterling)?|sterling)\\b';
+const QUALIFIER = '(?:(?:US|U\\.S\\.|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?';
+const SUFFIX = `\\s${QUALIFIER}${CURRENCY_NOUN}|\\s[A-Z]{3}\\b`;
+const FIGURE = `${DIGITS}(?:\\s?${SCALE}|[mbk]\\b)?|${WORDS}\\s+${SCALE}`;
+const MONEY = new RegExp(`(${PREFIX})?\\s?(${FIGURE})(${SUFFIX})?`, 'gi');
+const PER_UNIT = /^\s*(?:per|a|an|\/)\s*(?:tonne|ton|barrel|capita|unit|kg|kilogram|head|month|day|hour)\b/i;
+// What may stand between a figure and its equivalent: "(", "(about", ", or".
+const EQUIVALENT_GAP = /^\s*(?:\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|or|equivalent to|equal to|worth)\s+)?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+(?:about\s+|around\s+|some\s+)?)$/i;
+
+/** Every sum of money stated in a sentence, with its hedge; equivalents are folded into the figure they restate. */
+export function findMoney(sentence: string): Money[] {
+  const found: Money[] = [];
+  MONEY.lastIndex = 0;
+  for (let match = MONEY.exec(sentence); match; match = MONEY.exec(sentence)) {
+    const [whole, prefix, , suffix] = match;
+    const figureStart = match.index + (whole.length - whole.trimStart().length);
+    const end = match.index + whole.length;
+    if (!prefix && !suffix) continue;
+    if (prefix && /^[A-Z]{3}$/.test(prefix) && !/^[A-Z]{3}$/.test(prefix.toUpperCase())) continue;
+    if (PER_UNIT.test(sentence.slice(end, end + 20))) continue;
+    const read = readMoney(whole.trim(), suffix);
+    if (!read) continue;
+    const hedge = hedgeAtEnd(sentence.slice(Math.max(0, figureStart - 30), figureStart));
+    found.push({
+      start: hedge ? figureStart - hedge.length : figureStart,
+      figureStart,
+      end,
+      value: read.value,
+      currency: read.currency,
+      hedge: hedge?.hedge ?? 'exact',
+      usdEquivalent: read.currency === 'USD' ? read.value : null,
+      sharedName: read.sharedName,
+    });
+  }
+  return foldEquivalents(sentence, found);
+}
+
+function readMoney(phrase: string, suffix: string | undefined): { value: number; currency: string; sharedName: boolean } | null {
+  let parsed = parseStatedValue(phrase);
+  // An unknown word before the currency noun ("Ghanaian cedis") makes the whole figure unreadable; drop it.
+  if (!parsed.ok && suffix && !/^\s[A-Z]{3}$/.test(suffix)) return null;
+  if (!parsed.ok || parsed.value.currency === null || !(parsed.value.amount > 0)) return null;
+  const currency = parsed.value.currency;
+  const sharedName = currency === 'INR' && /^(?:rs\.?|₹)|rupees?$/i.test(phrase) && !/indian/i.test(phrase);
+  parsed = parsed;
+  return { value: parsed.value.amount, currency, sharedName };
+}
+
+function foldEquivalents(sentence: string, found: Money[]): Money[] {
+  const kept: Money[] = [];
+  for (const money of found) {
+    const previous = kept[kept.length - 1];
+    const gap = previous ? sentence.slice(previous.end, money.figureStart) : '';
+    if (previous && previous.currency !== money.currency && EQUIVALENT_GAP.test(gap)) {
+      if (money.currency === 'USD' && previous.currency !== 'USD') previous.usdEquivalent = money.value;
+      continue;
+    }
+    kept.push(money);
+  }
+  return kept;
+}

@@ -1,0 +1,92 @@
+import { economyWords } from '../economies';
+
+export interface EconomyMention {
+  code: string;
+  start: number;
+  end: number;
+}
+
+interface Entry {
+  /** Null for a region that only looks like an economy: "Latin American", "Indian Ocean". */
+  code: string | null;
+  /** Short forms in capitals ("US", "UK") must be written so; "us" is a pronoun. */
+  capitals: boolean;
+}
+
+const REGIONS = [
+  'latin america', 'latin american', 'south america', 'south american', 'north america', 'north american',
+  'central america', 'central american', 'central asia', 'central asian', 'south asia', 'south asian',
+  'east asia', 'east asian', 'southeast asia', 'south-east asia', 'southeast asian', 'south-east asian',
+  'middle east', 'middle eastern', 'indian ocean', 'indian subcontinent', 'arabian sea', 'persian gulf',
+  'west africa', 'east africa', 'north africa', 'european', 'european countries', 'new jersey', 'new mexico',
+];
+
+// A country word right before a currency names the currency, not a party: "US dollars", "Indian rupees".
+const CURRENCY_NEXT = /^\s*(?:\$|(?:dollars?|rupees?|yuan|renminbi|rubles?|roubles?|tenge|liras?|rials?|riyals?|afghanis?|yen|won|soums?|sums|dirhams?|taka|baht|ringgit|rupiah|hryvnias?|francs?|pounds?|pesos?|dinars?|kron[ae]r?|zloty|manats?|som|somoni|currency)\b)/i;
+const LONGEST_NAME = 7;
+
+const ENTRIES = buildEntries();
+
+/** Every economy named in the text by name, short form or demonym, in order. */
+export function findEconomies(text: string): EconomyMention[] {
+  const tokens = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const mentions: EconomyMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(text[tokens[i].start])) continue;
+    for (let n = Math.min(LONGEST_NAME, tokens.length - i); n >= 1; n--) {
+      const start = tokens[i].start;
+      const end = tokens[i + n - 1].end;
+      const written = text.slice(start, end);
+      if (n > 1 && /[\n,;:!?()"“”]/.test(written)) continue;
+      const entry = ENTRIES.get(fold(written));
+      if (!entry || (entry.capitals && written !== written.toUpperCase())) continue;
+      if (entry.code && !CURRENCY_NEXT.test(text.slice(end, end + 12))) mentions.push({ code: entry.code, start, end });
+      i += n - 1;
+      break;
+    }
+  }
+  return mentions;
+}
+
+/** Economies named in a page address, as in /iran-turkiye-fms-meet-in-tehran/; the headline often names the pair. */
+export function economiesInUrl(url: string | null | undefined): string[] {
+  if (!url) return [];
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Not a full address: read it as it is.
+  }
+  const words = path.toLowerCase().match(/[a-z]+/g) ?? [];
+  const codes: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const key = words.slice(i, i + n).join(' ');
+      const entry = key.length >= 4 ? ENTRIES.get(key) : undefined;
+      if (!entry || entry.capitals) continue;
+      if (entry.code && !codes.includes(entry.code)) codes.push(entry.code);
+      i += n - 1;
+      break;
+    }
+  }
+  return codes;
+}
+
+function buildEntries(): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  for (const { word, code } of economyWords()) {
+    entries.set(fold(word), { code, capitals: /^[A-Z.]+$/.test(word) });
+  }
+  for (const region of REGIONS) entries.set(region, { code: null, capitals: false });
+  return entries;
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/\.$/, '');
+}
