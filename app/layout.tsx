@@ -18,6 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Tradewatch
             </Link>
             <Link href="/">Dashboard</Link>
+            <Link href="/pairs">Every pair</Link>
             <Link href="/statements/new">Add a figure</Link>
             <a href="/statements.csv">Download all (CSV)</a>
           </nav>

@@ -4,7 +4,7 @@ import { buildChartSeries } from '@/app/lib/chart-points';
 import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
 import { todayIso } from '@/app/lib/dates';
 import { flowLabelsFor } from '@/app/lib/flow-labels';
-import { formatHedgedUsd } from '@/app/lib/format';
+import { formatHedgedUsd, forPeriod } from '@/app/lib/format';
 import { pairTitle } from '@/app/lib/pair';
 import { fetchPairs, fetchStatement, fetchViewStatements } from '@/app/lib/statement-queries';
 import { judgeTargets } from '@/app/lib/targets';
@@ -26,7 +26,7 @@ function AddedNotice({ id, saved, skipped }: { id: number; saved: number; skippe
     <p className="notice" role="status">
       {batch
         ? `Saved ${saved} statement${saved === 1 ? '' : 's'} from the article${skipped ? `; ${skipped} already recorded, not saved twice` : ''}.`
-        : `Saved: ${added.kind} ${formatHedgedUsd(added.valueUsd, added.hedge)} for ${added.periodLabel}.`}{' '}
+        : `Saved: ${added.kind} ${formatHedgedUsd(added.valueUsd, added.hedge)} ${forPeriod(added.periodLabel)}.`}{' '}
       <Link href={`/statements/${added.id}`}>Open statement #{added.id}</Link>
     </p>
   );
@@ -96,6 +96,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <a className="button secondary" href={`/statements.csv?${query}`} download>
           Download this view (CSV)
         </a>
+        <Link className="button secondary" href="/pairs">
+          Every pair at a glance
+        </Link>
       </div>
       <figure className="panel">
         <figcaption>

@@ -3,6 +3,7 @@ import { findConflicts } from './conflicts';
 import type { Hedge, Kind } from './domain';
 import { formatDate, formatHedgedUsd, formatUsd, hedgeSymbol, quoteStart } from './format';
 import { isPartialYear } from './parse-period';
+import { preferredPerPeriod } from './targets';
 
 /** One statement as the chart draws it: plain data, safe to pass to a client component. */
 export interface ChartPoint {
@@ -74,29 +75,16 @@ function toPoint(s: Statement): ChartPoint {
   };
 }
 
-/** The figure a line passes through when several were stated for one period. */
-function onePerPeriod(points: ChartPoint[], byId: Map<number, Statement>): ChartPoint[] {
-  const chosen = new Map<number, ChartPoint>();
-  for (const point of points) {
-    const current = chosen.get(point.x);
-    const better =
-      !current ||
-      Number(point.derived) < Number(current.derived) ||
-      (point.derived === current.derived && byId.get(point.id)!.statementDate > byId.get(current.id)!.statementDate);
-    if (better) chosen.set(point.x, point);
-  }
-  return [...chosen.values()].sort((a, b) => a.x - b.x);
-}
-
 export function buildChartSeries(statements: Statement[]): ChartSeries {
-  const byId = new Map(statements.map((s) => [s.id, s]));
   const points = statements.map(toPoint).sort((a, b) => a.x - b.x);
+  const pointById = new Map(points.map((p) => [p.id, p]));
+  const lineThrough = (chosen: Statement[]) => preferredPerPeriod(chosen).map((s) => pointById.get(s.id)!);
   const reported = points.filter((p) => p.kind === 'reported' && !p.partial);
   const projected = points.filter((p) => p.kind === 'projected');
   const years = statements.flatMap((s) => [Number(s.periodStart.slice(0, 4)), Number(s.periodEnd.slice(0, 4))]);
   const conflictBars = new Map<string, { x: number; min: number; max: number }>();
   for (const [id, conflict] of findConflicts(statements)) {
-    const point = points.find((p) => p.id === id)!;
+    const point = pointById.get(id)!;
     conflictBars.set(conflict.ids.join(','), { x: point.x, min: conflict.min, max: conflict.max });
   }
   return {
@@ -104,8 +92,8 @@ export function buildChartSeries(statements: Statement[]): ChartSeries {
     reported,
     partial: points.filter((p) => p.kind === 'reported' && p.partial),
     projected,
-    reportedLine: onePerPeriod(reported, byId),
-    projectedLine: onePerPeriod(projected.filter((p) => !p.partial), byId),
+    reportedLine: lineThrough(statements.filter((s) => s.kind === 'reported' && !pointById.get(s.id)!.partial)),
+    projectedLine: lineThrough(statements.filter((s) => s.kind === 'projected' && !pointById.get(s.id)!.partial)),
     xDomain: years.length ? [Math.min(...years), Math.max(...years) + 1] : [2020, 2026],
   };
 }

@@ -49,3 +49,8 @@ export function quoteStart(quote: string | null, maxLength = 120): string | null
   const cut = quote.slice(0, maxLength);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : maxLength)}…`;
 }
+
+/** "for 2023", but "by 2030" as it stands: a target year already carries its preposition. */
+export function forPeriod(label: string): string {
+  return /^by\b/i.test(label) ? label : `for ${label}`;
+}

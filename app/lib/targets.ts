@@ -1,5 +1,5 @@
 import type { Hedge } from './domain';
-import { formatHedgedUsd, formatPercent, formatUsd } from './format';
+import { formatHedgedUsd, formatPercent, formatUsd, forPeriod } from './format';
 import { monthsSpanned } from './parse-period';
 
 /** The fields a verdict needs; a stored statement has them all. */
@@ -67,6 +67,22 @@ export function differsBeyondThreshold(values: number[]): { min: number; max: nu
 const stated = (f: Figure) => f.derivedFromId === null;
 const latestStatedFirst = (a: Figure, b: Figure) => b.statementDate.localeCompare(a.statementDate) || b.id - a.id;
 
+/** How much to trust figures for one period: stated before derived, then the latest statement. */
+export function byPreference(a: Figure, b: Figure): number {
+  return Number(!stated(a)) - Number(!stated(b)) || latestStatedFirst(a, b);
+}
+
+/** The most trusted figure for each period, in time order: what a line passes through. */
+export function preferredPerPeriod<F extends Figure>(figures: F[]): F[] {
+  const chosen = new Map<string, F>();
+  for (const f of figures) {
+    const key = `${f.periodStart}|${f.periodEnd}`;
+    const current = chosen.get(key);
+    if (!current || byPreference(f, current) < 0) chosen.set(key, f);
+  }
+  return [...chosen.values()].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+}
+
 /**
  * The reported figures that settle a target: for exactly its period, so a
  * part-year figure never settles an annual target and a fiscal-year target
@@ -91,7 +107,7 @@ function paceOf<F extends Figure>(target: F, figures: F[]): Pace<F> | null {
 }
 
 function judgeOne<F extends Figure>(target: F, figures: F[], today: string): TargetOutcome<F> {
-  const goal = `${formatHedgedUsd(target.valueUsd, target.hedge)} for ${target.periodLabel}`;
+  const goal = `${formatHedgedUsd(target.valueUsd, target.hedge)} ${forPeriod(target.periodLabel)}`;
   const outcomes = outcomesFor(target, figures);
   const none = { outcome: null, outcomes, spread: null, ratio: null, pace: null };
   if (target.periodEnd >= today) {

@@ -35,7 +35,7 @@ describe('judgeTargets', () => {
 
   it('says not yet due while the period is still running', () => {
     const target = figure('projected', 1e9, { periodStart: '2030-01-01', periodEnd: '2030-12-31', periodLabel: 'by 2030' });
-    expect(judgeTargets([target], '2026-11-28')[0]).toMatchObject({ verdict: 'not yet due', summary: '$1B for by 2030: not yet due' });
+    expect(judgeTargets([target], '2026-11-28')[0]).toMatchObject({ verdict: 'not yet due', summary: '$1B by 2030: not yet due' });
   });
 
   it('estimates the pace of a running target from a part-year figure, pro rata', () => {

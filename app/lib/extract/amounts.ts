@@ -17,7 +17,11 @@ export interface Money {
   sharedName: boolean;
 }
 
-const NUMBER_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)';
+// Case-sensitive on purpose, so "AND 5" is not read as a currency code; a
+// sentence may still begin with a capitalised number word.
+const NUMBER_WORD = `(?:${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half']
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join('|')})`;
 const WORDS = `\\b${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const DIGITS = '(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE = '(?:trillion|billion|million|thousand|tn|trn|bln|bn|mln|mn|lakhs?|crores?|cr)\\b';
@@ -26,7 +30,7 @@ const CURRENCY_NOUN = '(?:dollars?|euros?|yuan|renminbi|rupees?|tenge|rubles?|ro
 const QUALIFIER = '(?:(?:US|U\\.S\\.|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?';
 const SUFFIX = `\\s${QUALIFIER}${CURRENCY_NOUN}|\\s[A-Z]{3}\\b`;
 const FIGURE = `${DIGITS}(?:\\s?${SCALE}|[mbk]\\b)?|${WORDS}\\s+${SCALE}`;
-const MONEY = new RegExp(`(${PREFIX})?\\s?(${FIGURE})(${SUFFIX})?`, 'gi');
+const MONEY = new RegExp(`(${PREFIX})?\\s?(${FIGURE})(${SUFFIX})?`, 'g');
 const PER_UNIT = /^\s*(?:per|a|an|\/)\s*(?:tonne|ton|barrel|capita|unit|kg|kilogram|head|month|day|hour)\b/i;
 // What may stand between a figure and its equivalent: "(", "(about", ", or".
 const EQUIVALENT_GAP = /^\s*(?:\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|or|equivalent to|equal to|worth)\s+)?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+(?:about\s+|around\s+|some\s+)?)$/i;
@@ -40,10 +44,13 @@ export function findMoney(sentence: string): Money[] {
     const figureStart = match.index + (whole.length - whole.trimStart().length);
     const end = match.index + whole.length;
     if (!prefix && !suffix) continue;
-    if (prefix && /^[A-Z]{3}$/.test(prefix) && !/^[A-Z]{3}$/.test(prefix.toUpperCase())) continue;
     if (PER_UNIT.test(sentence.slice(end, end + 20))) continue;
     const read = readMoney(whole.trim(), suffix);
-    if (!read) continue;
+    if (!read) {
+      // "SBP 5 billion dollars": the capitals were not a currency; read on from the figure.
+      if (prefix && /^[A-Z]{3}$/.test(prefix)) MONEY.lastIndex = match.index + prefix.length;
+      continue;
+    }
     const hedge = hedgeAtEnd(sentence.slice(Math.max(0, figureStart - 30), figureStart));
     found.push({
       start: hedge ? figureStart - hedge.length : figureStart,
@@ -60,13 +67,12 @@ export function findMoney(sentence: string): Money[] {
 }
 
 function readMoney(phrase: string, suffix: string | undefined): { value: number; currency: string; sharedName: boolean } | null {
-  let parsed = parseStatedValue(phrase);
+  const parsed = parseStatedValue(phrase);
   // An unknown word before the currency noun ("Ghanaian cedis") makes the whole figure unreadable; drop it.
   if (!parsed.ok && suffix && !/^\s[A-Z]{3}$/.test(suffix)) return null;
   if (!parsed.ok || parsed.value.currency === null || !(parsed.value.amount > 0)) return null;
   const currency = parsed.value.currency;
   const sharedName = currency === 'INR' && /^(?:rs\.?|₹)|rupees?$/i.test(phrase) && !/indian/i.test(phrase);
-  parsed = parsed;
   return { value: parsed.value.amount, currency, sharedName };
 }
 

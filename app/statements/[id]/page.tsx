@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { economyName } from '@/app/lib/economies';
-import { formatDate, formatHedgedUsd, formatUsd } from '@/app/lib/format';
+import { formatDate, formatHedgedUsd, formatUsd, forPeriod } from '@/app/lib/format';
 import { isPartialYear } from '@/app/lib/parse-period';
 import { pairParam } from '@/app/lib/pair';
 import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
@@ -63,7 +63,7 @@ export default async function StatementPage({ params }: Props) {
         <Link href={dashboard}>← Back to the dashboard</Link>
       </p>
       <h1>
-        {s.kind === 'projected' ? 'Target' : 'Reported'}: {formatHedgedUsd(s.valueUsd, s.hedge)} for {s.periodLabel}
+        {s.kind === 'projected' ? 'Target' : 'Reported'}: {formatHedgedUsd(s.valueUsd, s.hedge)} {forPeriod(s.periodLabel)}
       </h1>
       <p className="lede">
         {flowSentence(s)}, statement #{s.id}
@@ -120,7 +120,7 @@ export default async function StatementPage({ params }: Props) {
           {derived.map((d) => (
             <li key={d.id}>
               <Link href={`/statements/${d.id}`}>
-                {formatHedgedUsd(d.valueUsd, d.hedge)} for {d.periodLabel}
+                {formatHedgedUsd(d.valueUsd, d.hedge)} {forPeriod(d.periodLabel)}
               </Link>
               {d.derivation ? ` — ${d.derivation}` : ''}
             </li>

@@ -1,0 +1,145 @@
+import { parseNumberWords } from '../number-words';
+import { parsePeriod } from '../parse-period';
+import {
+  RELATIVE_YEARS, calendarYear, fiscalMonths, fiscalYear, fiscalYearOf, monthNumber, months, shiftYears,
+  yearOfDate, type Period,
+} from './periods-relative';
+
+/** A period written in a sentence. Offsets are within the sentence. */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** A deadline ("by 2030"): a figure for it is a goal. */
+  target: boolean;
+  /** Read against the period of the figure before it ("the same period in 2021"). */
+  anaphoric: boolean;
+  resolve(anchor: Period | null): Period | null;
+}
+
+type Build = (m: RegExpExecArray, date: string) => Omit<PeriodMention, 'start' | 'end'> | null;
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const YEAR = '((?:19|20)\\d{2})';
+const SECOND_YEAR = '(\\d{4}|\\d{2})(?!\\d)';
+const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const RELATIVE = '(last|past|previous|prior|this|current|ongoing|next|coming)';
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const EARLIER = '(?:the\\s+)?(?:year\\s+before|previous\\s+year|preceding\\s+year|prior\\s+year)|a\\s+year\\s+(?:earlier|ago|before)';
+
+const fixed = (period: Period | null, target = false) => ({ target, anaphoric: false, resolve: () => period });
+const year = (text: string) => Number(text);
+const relativeYear = (word: string, date: string) => yearOfDate(date) + (RELATIVE_YEARS[word.toLowerCase()] ?? 0);
+const count = (text: string) => (/^\d+$/.test(text) ? Number(text) : (parseNumberWords(text) ?? 0));
+
+function parsed(text: string, target = false) {
+  const result = parsePeriod(text);
+  return result.ok ? fixed(result.period, target) : null;
+}
+
+/** A fiscal year given by its two years; `endMonth` when the text says when it ends. */
+function fiscal(first: string, second: string, endMonth?: string): Period | null {
+  const y = year(first);
+  if (Number(second) !== (second.length === 2 ? (y + 1) % 100 : y + 1)) return null;
+  return fiscalYear(y, endMonth ? (monthNumber(endMonth) % 12) + 1 : undefined);
+}
+
+// Tried all together; where two overlap, the one that starts first (then the longer) wins.
+const RULES: [RegExp, Build][] = [
+  // "July-January (2022-23)": months of a fiscal year.
+  [new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*\\(?\\s*(?:FY\\s?)?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\s*\\)?`, 'gi'),
+    (m) => parsed(`${m[1]}-${m[2]} ${m[3]}-${m[4]}`)],
+  // "April 2022 - February 2023", "January-September 2023", "between January and June 2023".
+  [new RegExp(`\\b(?:from\\s+|between\\s+)?${MONTH}(?:\\s+${YEAR})?\\s*(?:[-–—]|to|through|till|until|and)\\s*${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    (m) => parsed(`${m[1]}${m[2] ? ` ${m[2]}` : ''}-${m[3]} ${m[4]}`)],
+  // "January-May this year".
+  [new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH}\\s+(?:of\\s+)?(?:the\\s+)?${RELATIVE}\\s+year\\b`, 'gi'),
+    (m, d) => { const y = relativeYear(m[3], d); return fixed(months(y, monthNumber(m[1]), y, monthNumber(m[2]))); }],
+  // "the first seven months of this year", "5 months of 2023".
+  [new RegExp(`(?<!(?:last|past|final|next|coming)\\s+)\\b(?:the\\s+)?(?:first\\s+)?${COUNT}\\s+months\\s+(?:of\\s+)?(?:the\\s+)?(?:${YEAR}|${RELATIVE}\\s+year)\\b`, 'gi'),
+    (m, d) => { const n = count(m[1]); const y = m[2] ? year(m[2]) : relativeYear(m[3], d); return n >= 1 && n <= 12 ? fixed(months(y, 1, y, n)) : null; }],
+  // "the first seven months of the current fiscal year (2022-23)".
+  [new RegExp(`(?<!(?:last|past|final|next|coming)\\s+)\\b(?:the\\s+)?(?:first\\s+)?${COUNT}\\s+months\\s+of\\s+(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:fiscal|financial)\\s+year(?:\\s*\\(?\\s*${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\s*\\)?)?`, 'gi'),
+    (m, d) => {
+      const n = count(m[1]);
+      const y = m[3] ? year(m[3]) : fiscalYearOf(d) + (RELATIVE_YEARS[(m[2] ?? 'current').toLowerCase()] ?? 0);
+      return n >= 1 && n <= 12 ? fixed(fiscalMonths(y, n)) : null;
+    }],
+  // Quarters and halves, by year or relative year.
+  [new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|half)\\s+(?:of\\s+)?(?:the\\s+)?(?:${YEAR}|${RELATIVE}\\s+year)\\b`, 'gi'),
+    (m, d) => part(m[2], ORDINAL[m[1].toLowerCase()], m[3] ? year(m[3]) : relativeYear(m[4], d))],
+  [new RegExp(`\\b([QH])([1-4])\\s*(?:of\\s+)?(?:${YEAR}|(?:the\\s+)?${RELATIVE}\\s+year)\\b`, 'g'),
+    (m, d) => part(m[1] === 'Q' ? 'quarter' : 'half', Number(m[2]), m[3] ? year(m[3]) : relativeYear(m[4], d))],
+  [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*([QH])([1-4])\\b`, 'g'),
+    (m) => part(m[2] === 'Q' ? 'quarter' : 'half', Number(m[3]), year(m[1]))],
+  // "FY2023-24", "the financial year 2023-2024 that ended on March 31", "the last fiscal year 2022-23".
+  [new RegExp(`\\b(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:(?:fiscal|financial)\\s+year\\s*|FY\\s?)\\(?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\)?(?:,?\\s*(?:that|which)?\\s*(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH})?`, 'gi'),
+    (m) => fixed(fiscal(m[2], m[3], m[4]))],
+  [/\bFY\s?'?(\d{2})\b(?![-–/]\d)/g, (m) => fixed(fiscalYear(2000 + year(m[1]) - 1))],
+  // "the last fiscal year", "this financial year".
+  [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
+    (m, d) => fixed(fiscalYear(fiscalYearOf(d) + (RELATIVE_YEARS[m[1].toLowerCase()] ?? 0)))],
+  // "in 2022-23": South Asian outlets write fiscal years this way.
+  [new RegExp(`\\b(?:in|during|for|of)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})(?!\\d)`, 'gi'), (m) => fixed(fiscal(m[1], m[2]))],
+  // Deadlines: "by 2030", "by 2026-27", "before the year 2025", "by the end of next year", "within five years".
+  [new RegExp(`\\b(?:by|before|until|till)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+year\\s+)?${YEAR}(?:\\s*[-–/]\\s*${SECOND_YEAR})?`, 'gi'),
+    (m) => fixed(m[2] ? fiscal(m[1], m[2]) : calendarYear(year(m[1])), true)],
+  [new RegExp(`\\btarget\\s+year\\s+(?:of\\s+)?${YEAR}`, 'gi'), (m) => fixed(calendarYear(year(m[1])), true)],
+  [new RegExp(`\\bby\\s+the\\s+end\\s+of\\s+(?:the\\s+)?${RELATIVE}\\s+year\\b`, 'gi'), (m, d) => fixed(calendarYear(relativeYear(m[1], d)), true)],
+  [new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next|coming)?\\s*${COUNT}\\s+years\\b`, 'gi'),
+    (m, d) => { const n = count(m[1]); return n >= 1 ? fixed(calendarYear(yearOfDate(d) + n), true) : null; }],
+  // "in March 2023".
+  [new RegExp(`\\b(?:in|during|for)\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    (m) => fixed(months(year(m[2]), monthNumber(m[1]), year(m[2]), monthNumber(m[1])))],
+  // "the same period in 2021", "the corresponding period of last year", "the same period a year earlier".
+  [new RegExp(`\\b(?:the\\s+)?(?:same|corresponding|comparable|like)\\s+period(?:\\s+(?:of|in)\\s+${YEAR}|\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(last|previous|past|prior)\\s+year|${EARLIER}))?`, 'gi'),
+    (m, d) => ({
+      target: false,
+      anaphoric: true,
+      resolve: (anchor) => {
+        if (m[1]) return anchor ? shiftYears(anchor, year(m[1]) - yearOfDate(anchor.start)) : calendarYear(year(m[1]));
+        if (/\b(?:last|previous|past|prior|earlier|ago|before|preceding)\b/i.test(m[0])) {
+          return anchor ? shiftYears(anchor, -1) : calendarYear(yearOfDate(d) - 1);
+        }
+        return anchor;
+      },
+    })],
+  // "the reporting period".
+  [/\b(?:the|this|that)\s+(?:reporting|review|reported|said)\s+period\b|\bthe\s+period\s+under\s+review\b|\bduring\s+this\s+period\b/gi,
+    () => ({ target: false, anaphoric: true, resolve: (anchor) => anchor })],
+  // "the year before": a year before the figure it follows.
+  [new RegExp(`\\b(?:${EARLIER})\\b`, 'gi'),
+    (_m, d) => ({ target: false, anaphoric: true, resolve: (anchor) => (anchor ? shiftYears(anchor, -1) : calendarYear(yearOfDate(d) - 1)) })],
+  // "last year", "this year", "next year".
+  [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+year\\b(?![-\\s]on[-\\s]year)`, 'gi'), (m, d) => fixed(calendarYear(relativeYear(m[1], d)))],
+  // Spans of years are not one period: "since 2015", "between 2020 and 2022", "from 2019 to 2022".
+  [new RegExp(`\\bsince\\s+${YEAR}|\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to)\\s+${YEAR}`, 'gi'), () => fixed(null)],
+  // "in 2022", "for the year 2022", "2022's".
+  [new RegExp(`\\b(?:in|for|during|of|over|throughout|year|calendar\\s+year|(?:at\\s+)?the\\s+end\\s+of)\\s+${YEAR}\\b(?!\\s*[-–/]\\s*\\d)|\\b${YEAR}['’]s\\b`, 'gi'),
+    (m) => fixed(calendarYear(year(m[1] ?? m[2])))],
+];
+
+/** The periods written in a sentence, left to right, overlaps removed. */
+export function findPeriods(sentence: string, statementDate: string): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  for (const [pattern, build] of RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      const built = build(m, statementDate);
+      if (built) found.push({ ...built, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PeriodMention[] = [];
+  for (const mention of found) {
+    const last = kept[kept.length - 1];
+    if (!last || mention.start >= last.end) kept.push(mention);
+  }
+  return kept;
+}
+
+function part(kind: string, n: number, y: number) {
+  const size = kind.toLowerCase() === 'half' ? 6 : 3;
+  if (!(n >= 1 && n * size <= 12)) return null;
+  return fixed(months(y, n * size - size + 1, y, n * size));
+}
+

@@ -1,0 +1,29 @@
+import { formatUsd } from '@/app/lib/format';
+import type { PairOverview } from '@/app/lib/pair-overview';
+
+const WIDTH = 120;
+const HEIGHT = 32;
+
+/** A small server-drawn trend of reported figures, with its reading in words. */
+export function Sparkline({ trend }: { trend: PairOverview['trend'] }) {
+  if (trend.length === 0) return <span className="hint">no full-year figures</span>;
+  const max = Math.max(...trend.map((t) => t.valueUsd));
+  const step = trend.length > 1 ? WIDTH / (trend.length - 1) : 0;
+  const points = trend.map((t, i) => `${(i * step).toFixed(1)},${(HEIGHT - 2 - (t.valueUsd / max) * (HEIGHT - 4)).toFixed(1)}`);
+  const first = trend[0];
+  const last = trend[trend.length - 1];
+  const label =
+    trend.length === 1
+      ? `Reported ${first.periodLabel}: ${formatUsd(first.valueUsd)}`
+      : `Reported ${first.periodLabel} to ${last.periodLabel}: ${formatUsd(first.valueUsd)} to ${formatUsd(last.valueUsd)}`;
+  return (
+    <svg width={WIDTH + 6} height={HEIGHT} role="img" aria-label={label} className="sparkline">
+      <title>{label}</title>
+      <polyline points={points.join(' ')} fill="none" stroke="var(--reported)" strokeWidth="2" transform="translate(3,0)" />
+      {points.map((p) => {
+        const [x, y] = p.split(',');
+        return <circle key={p} cx={Number(x) + 3} cy={y} r="2" fill="var(--reported)" />;
+      })}
+    </svg>
+  );
+}
