@@ -7,6 +7,7 @@ import {
   real,
   sqliteTable,
   text,
+  uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import { FLOWS, HEDGES, KINDS } from '../app/lib/domain';
 
@@ -79,3 +80,36 @@ export const appMeta = sqliteTable('app_meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * Official bilateral trade statistics (UN Comtrade and the like), kept apart
+ * from statements: each row is what one economy's statistics office reported
+ * of its own exports to, or imports from, a partner.
+ */
+export const officialFigures = sqliteTable(
+  'official_figures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reporter: text('reporter').notNull(),
+    partner: text('partner').notNull(),
+    pair: text('pair').notNull(),
+    flow: text('flow', { enum: ['exports', 'imports'] }).notNull(),
+    origin: text('origin').notNull(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    periodLabel: text('period_label').notNull(),
+    valueUsd: real('value_usd').notNull(),
+    source: text('source').notNull(),
+    releaseDate: text('release_date'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('official_figures_same_figure').on(t.source, t.reporter, t.partner, t.flow, t.periodStart, t.periodEnd),
+    index('official_figures_pair_origin_period').on(t.pair, t.origin, t.periodStart),
+    check('official_figures_flow', sql`${t.flow} in ('exports', 'imports')`),
+    check('official_figures_value', sql`${t.valueUsd} >= 0`),
+  ],
+);
+
+export type OfficialFigure = typeof officialFigures.$inferSelect;
+export type NewOfficialFigure = typeof officialFigures.$inferInsert;

@@ -52,9 +52,16 @@ export const FREE_TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set([
 /**
  * Spreadsheets run a cell that starts with one of these as a formula; a leading
  * apostrophe makes Excel and LibreOffice show it as text (OWASP's advice).
+ * Text that already starts with apostrophes before such a character gets one
+ * more, so that import can always remove exactly one and get the text back.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes neutraliseFormula when a CSV of ours is imported. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

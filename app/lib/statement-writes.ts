@@ -44,7 +44,14 @@ function findSameFigure(db: Db, input: StatementInput, pair: string, origin: str
  * the insert share one immediate transaction, so two editors saving the same
  * figure at once cannot both get in.
  */
-export function insertStatement(db: Db, input: StatementInput): InsertResult {
+/** What an import keeps from the file it reads: the original number and timestamps. */
+export interface RecordHistory {
+  id?: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export function insertStatement(db: Db, input: StatementInput, history: RecordHistory = {}): InsertResult {
   const pair = pairKey(input.economyA, input.economyB);
   const origin = originOf(input.flow, input.economyA, input.economyB);
   const insert = db.$client.transaction((): InsertResult => {
@@ -55,9 +62,17 @@ export function insertStatement(db: Db, input: StatementInput): InsertResult {
       if (!parent) return { ok: false, reason: 'missing-parent', parentId: input.derivedFromId };
     }
     const now = nowIso();
+    const idFree = history.id !== undefined && !db.select({ id: statements.id }).from(statements).where(eq(statements.id, history.id)).get();
     const row = db
       .insert(statements)
-      .values({ ...input, pair, origin, createdAt: now, updatedAt: now })
+      .values({
+        ...input,
+        ...(idFree ? { id: history.id } : {}),
+        pair,
+        origin,
+        createdAt: history.createdAt ?? now,
+        updatedAt: history.updatedAt ?? history.createdAt ?? now,
+      })
       .returning({ id: statements.id })
       .get();
     return { ok: true, id: row.id };

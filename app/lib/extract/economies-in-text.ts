@@ -72,6 +72,11 @@ export function economiesInUrl(url: string | null | undefined): string[] {
   return codes;
 }
 
+/** True for a word or phrase that names an economy or a region: "Kazakh", "Central Asia". */
+export function isEconomyWord(word: string): boolean {
+  return ENTRIES.has(fold(word));
+}
+
 function buildEntries(): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   for (const { word, code } of economyWords()) {

@@ -72,7 +72,7 @@ const RULES: [RegExp, Build][] = [
   [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*([QH])([1-4])\\b`, 'g'),
     (m) => part(m[2] === 'Q' ? 'quarter' : 'half', Number(m[3]), year(m[1]))],
   // "FY2023-24", "the financial year 2023-2024 that ended on March 31", "the last fiscal year 2022-23".
-  [new RegExp(`\\b(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:(?:fiscal|financial)\\s+year\\s*|FY\\s?)\\(?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\)?(?:,?\\s*(?:that|which)?\\s*(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH})?`, 'gi'),
+  [new RegExp(`\\b(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:(?:fiscal|financial)\\s+year\\s*|FY\\s?)\\(?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\)?(?:,?\\s*(?:that|which)?\\s*(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?)?`, 'gi'),
     (m) => fixed(fiscal(m[2], m[3], m[4]))],
   [/\bFY\s?'?(\d{2})\b(?![-–/]\d)/g, (m) => fixed(fiscalYear(2000 + year(m[1]) - 1))],
   // "the last fiscal year", "this financial year".

@@ -1,0 +1,62 @@
+import type { Flow } from '../domain';
+
+/** The word that says what a figure measures. Offsets are within the sentence. */
+export type Cue =
+  | { measures: 'trade'; flow: Flow; start: number; end: number }
+  | { measures: 'other'; start: number; end: number };
+
+// Ordered so that "exports and imports" (both directions) reads as total trade.
+const CUE = new RegExp(
+  [
+    '(?<total>\\b(?:exports?\\s+and\\s+imports?|imports?\\s+and\\s+exports?|trade|trading|turnover|commerce)\\b)',
+    '(?<exports>\\b(?:exports?|exported|exporting|deliveries|shipments|shipped|supplies|supplied)\\b)',
+    '(?<imports>\\b(?:imports?|imported|importing|purchases|purchased)\\b)',
+    // Sums that are not a trade volume, and a trade balance, which this product does not record.
+    '(?<other>\\b(?:investments?|invested|investors?|aid|assistance|loans?|credits?|grants?|debts?|budget|gdp|revenues?|contracts?|deals?|agreements?|memorand\\w*|mous?|projects?|funds?|funding|financing|capital|reserves|remittances|tariffs?|duties|prices?|costs?|spending|sales|market|share|deficit|surplus|balance|output|production|tourism|payments?|worth\\s+of\\s+(?:agreements|deals|contracts))\\b)',
+  ].join('|'),
+  'gi',
+);
+
+// Goods named before or after the flow word make it one commodity's trade: "wheat exports", "trade in oil".
+const COMMODITY = '(?:oil|crude|gas|lng|coal|wheat|flour|grains?|cotton|rice|sugar|fertili[sz]ers?|steel|metals?|iron|copper|alumini?um|gold|electricity|power|energy|fuels?|petroleum|diesel|arms|weapons|military|defen[cs]e|textiles?|garments|apparel|machinery|vehicles|cars|pharmaceuticals?|medicines?|food|agricultural|agri-food|farm|fruits?|vegetables|meat|dairy|tea|coffee|timber|wood|chemicals?|minerals?|cement|seafood|fish|livestock|tobacco|electronics|smartphones|semiconductors|chips|uranium|nuclear)';
+const COMMODITY_BEFORE = new RegExp(`(?<!non-)\\b${COMMODITY}(?:\\s+(?:and|&)\\s+\\w+)?\\s+(?:\\w+\\s+)?$`, 'i');
+const COMMODITY_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${COMMODITY}\\b`, 'i');
+// A total over many partners: "total trade", "foreign trade turnover", "trade with the world".
+const MANY_BEFORE = /\b(?:total|foreign|external|global|overall|world|international|worldwide|aggregate)\s+(?:\w+\s+)?$/i;
+const MANY_AFTER = /^\s+(?:\w+\s+)?(?:with|to|from)\s+(?:the\s+)?(?:world|rest\s+of\s+the\s+world|region|neighbou?ring\s+countries|other\s+countries|all\s+countries|(?:its\s+|their\s+)?(?:trading\s+)?partners|member\s+states|\w+\s+countries)\b/i;
+// Words that show a figure is one part of the one before it: "310 million dollars of which are exports".
+const CUE_AFTER = /^\s*(?:of\s+which\s+(?:are|were|was|is|came\s+from)\s+|(?:worth\s+)?(?:in|of)\s+)(?:the\s+)?(?:\w+\s+)?(exports?|imports?|deliveries|shipments|trade)\b/i;
+
+/** The last cue in sentence[from, to): the one nearest a figure that follows. */
+export function lastCue(sentence: string, from: number, to: number): Cue | null {
+  const text = sentence.slice(from, to);
+  let cue: Cue | null = null;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const groups = m.groups ?? {};
+    if (groups.other) cue = { measures: 'other', start, end };
+    else cue = { measures: 'trade', flow: groups.total ? 'total' : groups.exports ? 'exports' : 'imports', start, end };
+  }
+  return cue;
+}
+
+/** A cue written right after a figure, as in "$310 million of which are exports from Kazakhstan". */
+export function cueAfter(sentence: string, from: number): Cue | null {
+  const m = CUE_AFTER.exec(sentence.slice(from, from + 80));
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const flow: Flow = word === 'trade' ? 'total' : word.startsWith('import') ? 'imports' : 'exports';
+  const start = from + m.index + m[0].length - m[1].length;
+  return { measures: 'trade', flow, start, end: start + m[1].length };
+}
+
+export function isOneCommodity(sentence: string, cue: Cue): boolean {
+  const before = sentence.slice(Math.max(0, cue.start - 40), cue.start);
+  return COMMODITY_BEFORE.test(before) || COMMODITY_AFTER.test(sentence.slice(cue.end, cue.end + 60));
+}
+
+export function isOverManyPartners(sentence: string, cue: Cue): boolean {
+  return MANY_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start)) || MANY_AFTER.test(sentence.slice(cue.end, cue.end + 60));
+}
