@@ -5,6 +5,8 @@ import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
 import { todayIso } from '@/app/lib/dates';
 import { flowLabelsFor } from '@/app/lib/flow-labels';
 import { formatHedgedUsd, forPeriod } from '@/app/lib/format';
+import { fetchOfficialRows } from '@/app/lib/official-queries';
+import { buildOfficialSeries } from '@/app/lib/official-series';
 import { pairTitle } from '@/app/lib/pair';
 import { fetchPairs, fetchStatement, fetchViewStatements } from '@/app/lib/statement-queries';
 import { judgeTargets } from '@/app/lib/targets';
@@ -58,6 +60,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   const rows = fetchViewStatements(view);
   const series = buildChartSeries(rows);
+  const official = buildOfficialSeries(view, fetchOfficialRows(view));
   const outcomes = judgeTargets(rows, todayIso());
   const conflicts = findConflicts(rows);
   const consistency = new Map(rows.filter((r) => r.derivedFromId !== null).map((r) => [r.id, derivedConsistency(r, rows).verdict]));
@@ -105,8 +108,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {flowLabels[view.flow]}, {title}, in US dollars. {rows.length} statement{rows.length === 1 ? '' : 's'}; select a
           point to open its source.
         </figcaption>
-        {rows.length > 0 ? <TradeChart series={series} /> : <p>No statements match this view.</p>}
-        <ChartLegend />
+        {rows.length + official.length > 0 ? <TradeChart series={series} official={official} /> : <p>No statements match this view.</p>}
+        <ChartLegend official={official} />
       </figure>
       <h2>Targets against outcomes</h2>
       <TargetsTable outcomes={outcomes} />

@@ -58,9 +58,17 @@ export function findPersons(text: string): Person[] {
       surnames.set(name[name.length - 1], full);
     } else if (surnames.has(name[0])) {
       persons.push({ name: surnames.get(name[0])!, start });
+    } else if (inSpeakerSlot(text, start, start + name[0].length)) {
+      persons.push({ name: name[0], start });
     }
   }
   return persons;
+}
+
+// A lone surname is a person where only a person can stand: "quoted Zhumangarin as", "Khabibullin said".
+function inSpeakerSlot(text: string, start: number, end: number): boolean {
+  return /\b(?:quoted|according\s+to)\s+$/i.test(text.slice(Math.max(0, start - 16), start))
+    || new RegExp(`^(?:['’]s)?\\s+(?:also\\s+|further\\s+)?${VERB}`, 'i').test(text.slice(end, end + 24));
 }
 
 /** "State Bank of Pakistan (SBP)" gives SBP → State Bank of Pakistan. */

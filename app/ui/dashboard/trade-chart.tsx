@@ -2,13 +2,24 @@
 
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSeries } from '@/app/lib/chart-points';
+import type { OfficialSeries } from '@/app/lib/official-series';
 import { formatUsd } from '@/app/lib/format';
 import { ChartPointShape } from './chart-point-shape';
 import { ChartTooltip } from './chart-tooltip';
 
 /** Reported figures solid, targets dashed and hollow, partial years as diamonds. */
-export function TradeChart({ series }: { series: ChartSeries }) {
-  const [firstYear, lastYear] = series.xDomain;
+const OFFICIAL_COLOURS = ['var(--official-1)', 'var(--official-2)'];
+
+/** Official figures are squares on a thin line of their own colour: a third, distinct series. */
+function OfficialSquare({ cx, cy, stroke }: { cx?: number; cy?: number; stroke?: string }) {
+  if (cx === undefined || cy === undefined) return null;
+  return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={stroke} />;
+}
+
+export function TradeChart({ series, official }: { series: ChartSeries; official: OfficialSeries[] }) {
+  const officialYears = official.flatMap((o) => o.points.map((p) => Math.floor(p.x)));
+  const firstYear = Math.min(series.xDomain[0], ...officialYears);
+  const lastYear = Math.max(series.xDomain[1], ...officialYears.map((y) => y + 1));
   const ticks = Array.from({ length: lastYear - firstYear }, (_, i) => firstYear + i + 0.5);
   return (
     <ComposedChart
@@ -40,6 +51,19 @@ export function TradeChart({ series }: { series: ChartSeries }) {
       ))}
       <Line data={series.reportedLine} dataKey="y" stroke="var(--reported)" strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} name="Reported" />
       <Line data={series.projectedLine} dataKey="y" stroke="var(--projected)" strokeWidth={2} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} name="Projected" />
+      {official.map((o, i) => (
+        <Line
+          key={o.reporter}
+          data={o.points}
+          dataKey="y"
+          name={o.label}
+          stroke={OFFICIAL_COLOURS[i % OFFICIAL_COLOURS.length]}
+          strokeWidth={1.5}
+          dot={<OfficialSquare />}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      ))}
       <Scatter data={series.reported} dataKey="y" shape={ChartPointShape} isAnimationActive={false} name="Reported figures" />
       <Scatter data={series.partial} dataKey="y" shape={ChartPointShape} isAnimationActive={false} name="Reported, part of a year" />
       <Scatter data={series.projected} dataKey="y" shape={ChartPointShape} isAnimationActive={false} name="Projected figures" />
