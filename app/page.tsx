@@ -10,9 +10,11 @@ import { buildOfficialSeries } from '@/app/lib/official-series';
 import { pairTitle } from '@/app/lib/pair';
 import { fetchPairs, fetchStatement, fetchViewStatements } from '@/app/lib/statement-queries';
 import { judgeTargets } from '@/app/lib/targets';
+import { targetHistories } from '@/app/lib/target-history';
 import { type SearchParams, viewFromParams, viewQuery } from '@/app/lib/view';
 import { ChartLegend } from '@/app/ui/dashboard/chart-legend';
 import { StatementsTable } from '@/app/ui/dashboard/statements-table';
+import { TargetHistories } from '@/app/ui/dashboard/target-histories';
 import { TargetsTable } from '@/app/ui/dashboard/targets-table';
 import { TradeChart } from '@/app/ui/dashboard/trade-chart';
 import { ViewFilters } from '@/app/ui/dashboard/view-filters';
@@ -113,6 +115,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </figure>
       <h2>Targets against outcomes</h2>
       <TargetsTable outcomes={outcomes} />
+      <TargetHistories histories={targetHistories(rows)} />
       <h2>Statements</h2>
       <StatementsTable rows={rows} conflicts={conflicts} consistency={consistency} />
     </>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hedge } from '../../app/lib/domain';
+import { targetHistories } from '../../app/lib/target-history';
 import { type Figure, isTargetMet, judgeTargets } from '../../app/lib/targets';
 
 let nextId = 1;
@@ -83,5 +84,15 @@ describe('isTargetMet', () => {
   ];
   it.each(cases)('a target of %s $3B against $%d reported: met is %s', (hedge, reported, met) => {
     expect(isTargetMet({ valueUsd: 3e9, hedge }, reported)).toBe(met);
+  });
+});
+
+describe('targetHistories', () => {
+  it('shows one goal restated for later periods as one history, oldest first', () => {
+    const first = figure('projected', 3e9, { statementDate: '2023-04-15' });
+    const later = figure('projected', 3e9, { statementDate: '2024-10-22', periodStart: '2026-01-01', periodEnd: '2026-12-31', periodLabel: '2026' });
+    const other = figure('projected', 10e9, { statementDate: '2024-01-01' });
+    const histories = targetHistories([later, other, first]);
+    expect(histories.map((h) => h.map((t) => t.periodLabel))).toEqual([['2023', '2026']]);
   });
 });

@@ -23,6 +23,8 @@ const REGIONS = [
 
 // A country word right before a currency names the currency, not a party: "US dollars", "Indian rupees".
 const CURRENCY_NEXT = /^\s*(?:\$|(?:dollars?|rupees?|yuan|renminbi|rubles?|roubles?|tenge|liras?|rials?|riyals?|afghanis?|yen|won|soums?|sums|dirhams?|taka|baht|ringgit|rupiah|hryvnias?|francs?|pounds?|pesos?|dinars?|kron[ae]r?|zloty|manats?|som|somoni|currency)\b)/i;
+// "EU countries", "Gulf states": a group of economies, not one.
+const GROUP_NEXT = /^\s+(?:countries|nations|member\s+states|states|economies)\b/i;
 const LONGEST_NAME = 7;
 
 const ENTRIES = buildEntries();
@@ -40,7 +42,8 @@ export function findEconomies(text: string): EconomyMention[] {
       if (n > 1 && /[\n,;:!?()"“”]/.test(written)) continue;
       const entry = ENTRIES.get(fold(written));
       if (!entry || (entry.capitals && written !== written.toUpperCase())) continue;
-      if (entry.code && !CURRENCY_NEXT.test(text.slice(end, end + 12))) mentions.push({ code: entry.code, start, end });
+      const next = text.slice(end, end + 16);
+      if (entry.code && !CURRENCY_NEXT.test(next) && !GROUP_NEXT.test(next)) mentions.push({ code: entry.code, start, end });
       i += n - 1;
       break;
     }

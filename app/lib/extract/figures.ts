@@ -2,7 +2,7 @@ import type { Flow, Hedge, Kind } from '../domain';
 import type { Money } from './amounts';
 import type { Document } from './document';
 import type { EconomyMention } from './economies-in-text';
-import { cueAfter, isOneCommodity, isOverManyPartners, lastCue, type Cue } from './flow';
+import { cueAfter, isOneCommodity, lastCue, manyPartners, type Cue } from './flow';
 import { kindOf } from './kind';
 import { mentionsBilateral, resolvePair, type Pair } from './pair-in-text';
 import { findPeriods, type PeriodMention } from './periods-in-text';
@@ -75,7 +75,7 @@ export function readSentence(doc: Document, index: number, statementDate: string
     let pair: Pair | null;
     let flow: Flow;
     if (cue) {
-      if (isOneCommodity(text, cue)) return;
+      if (isOneCommodity(text, cue, money.end)) return;
       const roleEnd = (from: number) => {
         const cut = text.slice(from, Math.min(nextStart, from + 60)).search(/[;,]|\b(?:and|while|whereas|but)\b/);
         return cut === -1 ? Math.min(nextStart, from + 60) : from + cut;
@@ -88,7 +88,7 @@ export function readSentence(doc: Document, index: number, statementDate: string
         previous: previousStatement?.pair ?? null,
         recent,
         bilateral: mentionsBilateral(text),
-        overManyPartners: isOverManyPartners(text, cue),
+        manyPartners: manyPartners(text, cue),
         continues: mentions.length === 0 && follows,
       });
       flow = cue.flow;

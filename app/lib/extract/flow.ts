@@ -23,7 +23,7 @@ const COMMODITY_BEFORE = new RegExp(`(?<!non-)\\b${COMMODITY}(?:\\s+(?:and|&)\\s
 const COMMODITY_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${COMMODITY}\\b`, 'i');
 // A total over many partners: "total trade", "foreign trade turnover", "trade with the world".
 const MANY_BEFORE = /\b(?:total|foreign|external|global|overall|world|international|worldwide|aggregate)\s+(?:\w+\s+)?$/i;
-const MANY_AFTER = /^\s+(?:\w+\s+)?(?:with|to|from)\s+(?:the\s+)?(?:world|rest\s+of\s+the\s+world|region|neighbou?ring\s+countries|other\s+countries|all\s+countries|(?:its\s+|their\s+)?(?:trading\s+)?partners|member\s+states|\w+\s+countries)\b/i;
+const MANY_AFTER = /^\s+(?:\w+\s+)?(?:with|to|from)\s+(?:the\s+)?(?:world|rest\s+of\s+the\s+world|region|neighbou?ring\s+countries|other\s+countries|all\s+countries|(?:its\s+|their\s+)?(?:trading\s+)?partners|member\s+states|[\w-]+\s+(?:\w+\s+)?(?:countries|nations|states|economies))\b/i;
 // Words that show a figure is one part of the one before it: "310 million dollars of which are exports".
 const CUE_AFTER = /^\s*(?:of\s+which\s+(?:are|were|was|is|came\s+from)\s+|(?:worth\s+)?(?:in|of)\s+)(?:the\s+)?(?:\w+\s+)?(exports?|imports?|deliveries|shipments|trade)\b/i;
 
@@ -52,11 +52,18 @@ export function cueAfter(sentence: string, from: number): Cue | null {
   return { measures: 'trade', flow, start, end: start + m[1].length };
 }
 
-export function isOneCommodity(sentence: string, cue: Cue): boolean {
+/** "wheat exports", "trade in oil", and after the figure "$500 million of wheat". */
+export function isOneCommodity(sentence: string, cue: Cue, figureEnd: number): boolean {
   const before = sentence.slice(Math.max(0, cue.start - 40), cue.start);
-  return COMMODITY_BEFORE.test(before) || COMMODITY_AFTER.test(sentence.slice(cue.end, cue.end + 60));
+  return COMMODITY_BEFORE.test(before) || COMMODITY_AFTER.test(sentence.slice(cue.end, cue.end + 60)) || COMMODITY_AFTER.test(sentence.slice(figureEnd, figureEnd + 60));
 }
 
-export function isOverManyPartners(sentence: string, cue: Cue): boolean {
-  return MANY_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start)) || MANY_AFTER.test(sentence.slice(cue.end, cue.end + 60));
+/**
+ * 'group' when the partner is a group ("trade with the world", "with EU countries");
+ * 'unqualified' when the flow word counts all partners ("total trade", "foreign trade"),
+ * which is bilateral only if one partner is named.
+ */
+export function manyPartners(sentence: string, cue: Cue): 'group' | 'unqualified' | null {
+  if (MANY_AFTER.test(sentence.slice(cue.end, cue.end + 60))) return 'group';
+  return MANY_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start)) ? 'unqualified' : null;
 }

@@ -17,8 +17,8 @@ export interface PairContext {
   recent: string[];
   /** The sentence says the pair is one already named: "the two countries", "bilateral trade". */
   bilateral: boolean;
-  /** The flow word counts many partners: "total trade", "foreign trade turnover". */
-  overManyPartners: boolean;
+  /** The flow word counts many partners: see `manyPartners`. */
+  manyPartners: 'group' | 'unqualified' | null;
   /** The sentence names no economy and follows a sentence with a statement. */
   continues: boolean;
 }
@@ -42,6 +42,7 @@ export function resolvePair(
   context: PairContext,
 ): Pair | null {
   const codes = distinct(mentions.map((m) => m.code));
+  if (context.manyPartners === 'group') return null;
   if (cue.flow === 'total') return totalPair(sentence, mentions, codes, cue, context);
 
   const before = mentionBefore(sentence, mentions, cue.start);
@@ -60,7 +61,7 @@ export function resolvePair(
   }
   // The home side may come from context only when the partner is named, or the text says the two are already known.
   if (!partner && !context.bilateral) return null;
-  if (!partner && context.overManyPartners) return null;
+  if (!partner && context.manyPartners) return null;
   const known = home ?? partner;
   const other = otherThan(known, codes, context);
   if (!known || !other) return null;
@@ -72,6 +73,7 @@ function totalPair(sentence: string, mentions: EconomyMention[], codes: string[]
   const between = joinedPair(sentence, mentions, /\bbetween\s+(?:the\s+)?$/i, /^\s*(?:and|&)\s+(?:the\s+)?$/i);
   if (between === 'many') return null;
   if (between) return between;
+  if (listAfter(sentence, mentions, cue.end, sentence.length)) return null;
   const hyphened = joinedPair(sentence, mentions, null, /^\s*[-–—/]\s*$/);
   if (hyphened && hyphened !== 'many') return hyphened;
   const joined = joinedPair(sentence, mentions, null, /^\s+(?:and|&)\s+(?:the\s+)?$/i);
@@ -79,14 +81,13 @@ function totalPair(sentence: string, mentions: EconomyMention[], codes: string[]
 
   const withWhom = afterWord(sentence, mentions, 'with', [[cue.end, sentence.length]]);
   if (withWhom) {
-    if (listAfter(sentence, mentions, cue.end, sentence.length)) return null;
     const home = mentionBefore(sentence, mentions, cue.start) ?? otherThan(withWhom, codes, context);
     return home && home !== withWhom ? { a: home, b: withWhom } : null;
   }
   if (context.inherited) return context.inherited;
   if (codes.length === 2) return { a: codes[0], b: codes[1] };
   if (codes.length > 2) return null;
-  if (context.overManyPartners && !context.bilateral) return null;
+  if (context.manyPartners && !context.bilateral) return null;
   if (context.bilateral) {
     if (codes.length === 1) {
       const other = otherThan(codes[0], codes, context);
@@ -136,7 +137,8 @@ function afterWord(sentence: string, mentions: EconomyMention[], word: string, r
 function joinedPair(sentence: string, mentions: EconomyMention[], lead: RegExp | null, join: RegExp): Pair | 'many' | null {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [x, y] = [mentions[i], mentions[i + 1]];
-    if (lead && !lead.test(sentence.slice(Math.max(0, x.start - 14), x.start))) continue;
+    const lead14 = sentence.slice(Math.max(0, x.start - 14), x.start);
+    if (lead ? !lead.test(lead14) : /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(lead14)) continue;
     const gap = sentence.slice(x.end, y.start);
     const listed = /^\s*,\s*(?:the\s+)?$/.test(gap);
     if (!join.test(gap) && !(lead && listed)) continue;
