@@ -20,6 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/">Dashboard</Link>
             <Link href="/pairs">Every pair</Link>
             <Link href="/statements/new">Add a figure</Link>
+            <Link href="/statements/extract">Find in an article</Link>
             <Link href="/import">Import</Link>
             <a href="/statements.csv">Download all (CSV)</a>
           </nav>

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCES = ['app', 'db', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
-const BUILD_MARK = '.next/BUILD_ID';
+const BUILD_MARK = `${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`;
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;

@@ -11,6 +11,3 @@ export const MAX_PLAUSIBLE_USD = 100e12;
 
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2100;
-
-/** Longest article the extractor reads, in bytes of UTF-8: about 30,000 words, far above a news article. */
-export const MAX_ARTICLE_BYTES = 200 * 1024;

@@ -31,6 +31,8 @@ const QUALIFIER = '(?:(?:US|U\\.S\\.|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?';
 const SUFFIX = `\\s${QUALIFIER}${CURRENCY_NOUN}|\\s[A-Z]{3}\\b`;
 const FIGURE = `${DIGITS}(?:\\s?${SCALE}|[mbk]\\b)?|${WORDS}\\s+${SCALE}`;
 const MONEY = new RegExp(`(${PREFIX})?\\s?(${FIGURE})(${SUFFIX})?`, 'g');
+const MARK_BEFORE = /\b(crossed|surpassed|exceeded|topped|passed|breached|broke|hit|reached|touched)\s+the\s+$/i;
+const MARK_AFTER = /^[\s-]*(?:mark|threshold|milestone|barrier|level)\b/i;
 const PER_UNIT = /^\s*(?:per|a|an|\/)\s*(?:tonne|ton|barrel|capita|unit|kg|kilogram|head|month|day|hour)\b/i;
 // What may stand between a figure and its equivalent: "(", "(about", ", or".
 const EQUIVALENT_GAP = /^\s*(?:\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|or|equivalent to|equal to|worth)\s+)?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+(?:about\s+|around\s+|some\s+)?)$/i;
@@ -51,7 +53,7 @@ export function findMoney(sentence: string): Money[] {
       if (prefix && /^[A-Z]{3}$/.test(prefix)) MONEY.lastIndex = match.index + prefix.length;
       continue;
     }
-    const hedge = hedgeAtEnd(sentence.slice(Math.max(0, figureStart - 30), figureStart));
+    const hedge = hedgeAtEnd(sentence.slice(Math.max(0, figureStart - 30), figureStart)) ?? markPassed(sentence, figureStart, end);
     found.push({
       start: hedge ? figureStart - hedge.length : figureStart,
       figureStart,
@@ -64,6 +66,14 @@ export function findMoney(sentence: string): Money[] {
     });
   }
   return foldEquivalents(sentence, found);
+}
+
+/** "crossed the $2 billion mark" is more than $2 billion; "hit the $2 billion mark", at least. */
+function markPassed(sentence: string, figureStart: number, end: number): { hedge: Hedge; length: number } | null {
+  if (!MARK_AFTER.test(sentence.slice(end, end + 14))) return null;
+  const m = MARK_BEFORE.exec(sentence.slice(Math.max(0, figureStart - 30), figureStart));
+  if (!m) return null;
+  return { hedge: /^(?:hit|reached|touched)$/i.test(m[1]) ? 'at least' : 'more than', length: m[0].length };
 }
 
 function readMoney(phrase: string, suffix: string | undefined): { value: number; currency: string; sharedName: boolean } | null {

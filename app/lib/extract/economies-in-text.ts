@@ -28,6 +28,12 @@ const GROUP_NEXT = /^\s+(?:countries|nations|member\s+states|states|economies)\b
 const LONGEST_NAME = 7;
 
 const ENTRIES = buildEntries();
+// For each word an entry starts with, how many words the longest such entry has: most capitalised words start none.
+const FIRST_WORDS = new Map<string, number>();
+for (const key of ENTRIES.keys()) {
+  const words = key.match(/\p{L}+/gu) ?? [];
+  if (words.length > 0) FIRST_WORDS.set(words[0], Math.max(FIRST_WORDS.get(words[0]) ?? 0, words.length));
+}
 
 /** Every economy named in the text by name, short form or demonym, in order. */
 export function findEconomies(text: string): EconomyMention[] {
@@ -35,7 +41,9 @@ export function findEconomies(text: string): EconomyMention[] {
   const mentions: EconomyMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}/u.test(text[tokens[i].start])) continue;
-    for (let n = Math.min(LONGEST_NAME, tokens.length - i); n >= 1; n--) {
+    const longest = FIRST_WORDS.get(fold(text.slice(tokens[i].start, tokens[i].end)));
+    if (longest === undefined) continue;
+    for (let n = Math.min(longest, LONGEST_NAME, tokens.length - i); n >= 1; n--) {
       const start = tokens[i].start;
       const end = tokens[i + n - 1].end;
       const written = text.slice(start, end);
@@ -90,9 +98,8 @@ function buildEntries(): Map<string, Entry> {
 }
 
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const plain = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')

@@ -11,6 +11,8 @@ export interface Pair {
 export interface PairContext {
   /** The pair of the figure this one continues (the one before in the sentence, or "this amount"). */
   inherited: Pair | null;
+  /** The inherited pair is of exports or imports, so its A is the subject that carries over. */
+  inheritedDirected: boolean;
   /** The pair of the latest statement before this sentence. */
   previous: Pair | null;
   /** Economies named before this sentence, the latest first; the page address's last. */
@@ -19,11 +21,11 @@ export interface PairContext {
   bilateral: boolean;
   /** The flow word counts many partners: see `manyPartners`. */
   manyPartners: 'group' | 'unqualified' | null;
-  /** The sentence names no economy and follows a sentence with a statement. */
-  continues: boolean;
+  /** The pair the sentence before set up, when this one names no economy: its statement's, or the two economies it named. */
+  nearby: Pair | null;
 }
 
-const BILATERAL = /\b(?:bilateral|mutual|the\s+two\s+(?:countries|nations|states|sides|economies|neighbou?rs|parties)|both\s+(?:countries|nations|states|sides|economies|parties)|the\s+sides)\b/i;
+const BILATERAL = /\b(?:bilateral|mutual|(?:the|our|their)\s+two\s+(?:countries|nations|states|sides|economies|neighbou?rs|parties)|(?:our|their)\s+(?:countries|nations|economies)|both\s+(?:countries|nations|states|sides|economies|parties)|the\s+sides)\b/i;
 
 export function mentionsBilateral(text: string): boolean {
   return BILATERAL.test(text);
@@ -58,6 +60,8 @@ export function resolvePair(
     if (!known) return inherited;
     const other = known === inherited.a ? inherited.b : known === inherited.b ? inherited.a : null;
     if (other) return home ? { a: home, b: other } : { a: other, b: partner! };
+    // "Iran exported $6 billion to Iraq and imported $2 billion from Turkey": the subject carries over.
+    if (context.inheritedDirected && partner && partner !== inherited.a) return { a: inherited.a, b: partner };
   }
   // The home side may come from context only when the partner is named, or the text says the two are already known.
   if (!partner && !context.bilateral) return null;
@@ -84,20 +88,20 @@ function totalPair(sentence: string, mentions: EconomyMention[], codes: string[]
     const home = mentionBefore(sentence, mentions, cue.start) ?? otherThan(withWhom, codes, context);
     return home && home !== withWhom ? { a: home, b: withWhom } : null;
   }
+  if (context.manyPartners && !context.bilateral) return null;
   if (context.inherited) return context.inherited;
   if (codes.length === 2) return { a: codes[0], b: codes[1] };
   if (codes.length > 2) return null;
-  if (context.manyPartners && !context.bilateral) return null;
   if (context.bilateral) {
     if (codes.length === 1) {
       const other = otherThan(codes[0], codes, context);
       return other ? { a: codes[0], b: other } : null;
     }
-    if (context.previous) return context.previous;
+    if (context.nearby ?? context.previous) return context.nearby ?? context.previous;
     const [first, second] = context.recent;
     return first && second ? { a: second, b: first } : null;
   }
-  return codes.length === 0 && context.continues ? context.previous : null;
+  return codes.length === 0 ? context.nearby : null;
 }
 
 /** The economy across from `known`: the previous pair's other side, else the latest other one named. */

@@ -74,7 +74,8 @@ const RULES: [RegExp, Build][] = [
   // "FY2023-24", "the financial year 2023-2024 that ended on March 31", "the last fiscal year 2022-23".
   [new RegExp(`\\b(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:(?:fiscal|financial)\\s+year\\s*|FY\\s?)\\(?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\)?(?:,?\\s*(?:that|which)?\\s*(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?)?`, 'gi'),
     (m) => fixed(fiscal(m[2], m[3], m[4]))],
-  [/\bFY\s?'?(\d{2})\b(?![-–/]\d)/g, (m) => fixed(fiscalYear(2000 + year(m[1]) - 1))],
+  // "FY23", "FY2023": named, as in India and Pakistan, by the year they end in.
+  [/\bFY\s?'?(\d{2}|(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/g, (m) => fixed(fiscalYear((m[1].length === 2 ? 2000 + year(m[1]) : year(m[1])) - 1))],
   // "the last fiscal year", "this financial year".
   [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
     (m, d) => fixed(fiscalYear(fiscalYearOf(d) + (RELATIVE_YEARS[m[1].toLowerCase()] ?? 0)))],

@@ -36,7 +36,7 @@ const OTHER_BASE = /^\s*,?\s*(?:month[-\s]on[-\s]month|m\/m|quarter[-\s]on[-\s]q
 const GAP_AFTER = /^[^;]{0,70}$/;
 const GAP_BREAK = /\b(?:while|whereas|but|exports?|imports?|trade|turnover)\b/i;
 // A change stated before a figure leads into it: "decreased 14% year-on-year to $495.9 billion".
-const INTO_FIGURE = /^\s*(?:,?\s*(?:year[-\s]on[-\s]year|y\/y|yoy|annually))?\s*,?\s*(?:to|to\s+reach|reaching|at)\s*$/i;
+const INTO_FIGURE = /^\s*(?:,?\s*(?:year[-\s]on[-\s]year|y\/y|yoy|annually))?\s*,?\s*(?:and\s+)?(?:to|to\s+reach|reaching|reached|at|amounting\s+to|amounted\s+to|totall?ing|totall?ed|standing\s+at|stood\s+at)\s*$/i;
 
 /** A change stated just after a figure, as in "…last year, a twofold rise from the year before". */
 export function claimAfter(sentence: string, from: number, to: number): RelativeClaim | null {

@@ -80,17 +80,26 @@ export function findAcronyms(text: string): Map<string, string> {
   return acronyms;
 }
 
-/**
- * Who a figure is attributed to: "according to X", "X said", ", said X", and
- * for a figure inside quotation marks, the attribution outside them.
- */
-export function attributionFor(paragraph: string, sentenceStart: number, sentenceEnd: number, figureAt: number): Attribution | null {
-  const quote = quoteAround(paragraph, figureAt);
-  if (quote) {
-    const found = attributionAfter(paragraph.slice(quote.end, quote.end + 120)) ?? attributionBefore(paragraph.slice(Math.max(0, quote.start - 120), quote.start));
-    if (found) return found;
-  }
-  const sentence = paragraph.slice(sentenceStart, sentenceEnd);
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Quoted passages, “curly” or "straight"; a quotation left open ends with its line. */
+export function findQuotes(text: string): Span[] {
+  return [...text.matchAll(/“[^“”\n]*(?:”|$)|"[^"\n]*(?:"|$)/gm)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The attribution just outside a quotation: “…,” the minister said / He said: “…”. */
+export function attributionOfQuote(text: string, quote: Span): Attribution | null {
+  const lineStart = text.lastIndexOf('\n', quote.start) + 1;
+  const lineEnd = text.indexOf('\n', quote.end);
+  const after = text.slice(quote.end, Math.min(quote.end + 120, lineEnd === -1 ? text.length : lineEnd));
+  return attributionAfter(after) ?? attributionBefore(text.slice(Math.max(lineStart, quote.start - 120), quote.start));
+}
+
+/** Who a sentence attributes its figures to: "according to X", "X said", ", said X". */
+export function attributionInSentence(sentence: string): Attribution | null {
   const according = /\baccording\s+to\s+(?:the\s+)?([^,.;()]{2,80})/i.exec(sentence);
   if (according) return clean(according[1]);
   const quoted = /\bquot(?:ed|ing)\s+([^,.;()]{2,60}?)\s+as\s+(?:saying|expressing|stating|telling)\b/i.exec(sentence);
@@ -149,9 +158,3 @@ function isNameWord(word: string): boolean {
   return !TITLES.has(lower) && !NOT_NAMES.has(lower) && !isEconomyWord(bare);
 }
 
-function quoteAround(paragraph: string, at: number): { start: number; end: number } | null {
-  for (const m of paragraph.matchAll(/“[^“”]*(?:”|$)|"[^"]*(?:"|$)/g)) {
-    if (m.index < at && at < m.index + m[0].length) return { start: m.index, end: m.index + m[0].length };
-  }
-  return null;
-}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { listCurrencies } from '@/app/lib/currencies';
 import { FLOWS } from '@/app/lib/domain';
 import { economyLabel, listEconomies } from '@/app/lib/economies';
@@ -23,7 +24,7 @@ export default async function NewStatementPage({ searchParams }: { searchParams:
       <h1>Add a figure</h1>
       <p className="lede">
         Enter a trade figure as it was stated. “Check before saving” shows how it will be read; nothing is saved until
-        you choose “Save figure”.
+        you choose “Save figure”. Have a whole article? <Link href="/statements/extract">Find its statements</Link> instead.
       </p>
       <StatementForm
         initialState={initialState}

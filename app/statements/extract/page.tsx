@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MAX_TEXT_LENGTH } from '@/app/lib/extract';
+import { ExtractWorkflow } from '@/app/ui/extract/extract-workflow';
+
+export const metadata: Metadata = { title: 'Find statements in an article' };
+
+export default function ExtractPage() {
+  return (
+    <>
+      <h1>Find statements in an article</h1>
+      <p className="lede">
+        Paste a news article with its address and date. Tradewatch lists every trade figure it finds as a card for you to
+        check; nothing is saved until you choose “Save ticked statements”. To type one figure yourself, use the{' '}
+        <Link href="/statements/new">entry form</Link>.
+      </p>
+      <ExtractWorkflow maxCharacters={MAX_TEXT_LENGTH} />
+    </>
+  );
+}
