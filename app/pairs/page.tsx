@@ -86,7 +86,7 @@ export default async function PairsPage({ searchParams }: { searchParams: Promis
                 <td className="number">{o.missed}</td>
                 <td>
                   {o.worstMiss && o.worstMiss.ratio !== null
-                    ? `${o.worstMiss.target.periodLabel}: ${formatUsd(o.worstMiss.outcome!.valueUsd)} of ${formatUsd(o.worstMiss.target.valueUsd)} (${formatPercent(o.worstMiss.ratio)})`
+                    ? `${formatHedgedUsd(o.worstMiss.target.valueUsd, o.worstMiss.target.hedge)} ${forPeriod(o.worstMiss.target.periodLabel)}: missed (reported ${formatUsd(o.worstMiss.outcome!.valueUsd)}, ${formatPercent(o.worstMiss.ratio)})`
                     : '—'}
                 </td>
                 <td className="number">{o.statementCount}</td>

@@ -31,8 +31,9 @@ const ENTRIES = buildEntries();
 // For each word an entry starts with, how many words the longest such entry has: most capitalised words start none.
 const FIRST_WORDS = new Map<string, number>();
 for (const key of ENTRIES.keys()) {
-  const words = key.match(/\p{L}+/gu) ?? [];
-  if (words.length > 0) FIRST_WORDS.set(words[0], Math.max(FIRST_WORDS.get(words[0]) ?? 0, words.length));
+  const words: string[] = key.match(/\p{L}+/gu) ?? [];
+  const [first] = words;
+  if (first) FIRST_WORDS.set(first, Math.max(FIRST_WORDS.get(first) ?? 0, words.length));
 }
 
 /** Every economy named in the text by name, short form or demonym, in order. */

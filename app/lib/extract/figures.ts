@@ -61,7 +61,7 @@ export function readSentence(doc: Document, index: number, statementDate: string
   const quotes = doc.quotes.filter((q) => q.end > sentence.start && q.start < end);
   let sentenceAttribution: { found: Attribution | null } | null = null;
   const bilateral = mentionsBilateral(text);
-  const recent = [...new Set([...doc.mentions.filter((m) => m.end <= sentence.start).map((m) => m.code).reverse(), ...doc.urlEconomies])];
+  const named = mostNamed(doc, end);
   const periods = findPeriods(text, statementDate);
   const clauses = [...text.matchAll(CLAUSE)].map((m) => m.index);
   const previousStatement = state.figures[state.figures.length - 1] ?? null;
@@ -92,6 +92,8 @@ export function readSentence(doc: Document, index: number, statementDate: string
     // Without a word of its own, a figure continues the one before it: "…and is expected to rise to $2 billion".
     const source = cue ? null : before ?? (k === 0 && follows && ANAPHOR.test(window) ? previousStatement : null);
     if (!cue && !source) return;
+    // "…with trade of $24.1 billion, followed by Russia at $26.1 billion": a new economy, so not a continuation.
+    if (source && mentions.some((m) => m.start >= prevEnd && m.end <= money.start && m.code !== source.pair.a && m.code !== source.pair.b)) return;
 
     let pair: Pair | null;
     let flow: Flow;
@@ -111,7 +113,7 @@ export function readSentence(doc: Document, index: number, statementDate: string
         inherited: before?.pair ?? (after && follows ? previousStatement.pair : null),
         inheritedDirected: (before ?? (after && follows ? previousStatement : null))?.flow !== 'total' && (before !== null || (after !== null && follows)),
         previous: previousStatement?.pair ?? null,
-        recent,
+        named,
         bilateral,
         manyPartners: manyPartners(text, cue),
         nearby,
@@ -180,6 +182,17 @@ function inheritPeriod(found: Figure[], previous: Figure): void {
   for (const figure of found) {
     if (!figure.periodStated && figure.kind === 'reported') Object.assign(figure, { period: previous.period, periodStated: true });
   }
+}
+
+/** Economies named before `end` and in the page address, the most named first, ties to the latest. */
+function mostNamed(doc: Document, end: number): string[] {
+  const counts = new Map<string, { count: number; last: number }>();
+  doc.urlEconomies.forEach((code, i) => counts.set(code, { count: 1, last: -1 - i }));
+  for (const m of doc.mentions) {
+    if (m.end > end) break;
+    counts.set(m.code, { count: (counts.get(m.code)?.count ?? 0) + 1, last: m.start });
+  }
+  return [...counts.entries()].sort(([, x], [, y]) => y.count - x.count || y.last - x.last).map(([code]) => code);
 }
 
 /** The two economies a sentence names, when it names exactly two. */

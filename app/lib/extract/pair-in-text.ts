@@ -15,8 +15,11 @@ export interface PairContext {
   inheritedDirected: boolean;
   /** The pair of the latest statement before this sentence. */
   previous: Pair | null;
-  /** Economies named before this sentence, the latest first; the page address's last. */
-  recent: string[];
+  /**
+   * Economies named up to this sentence, the most often named first (ties: the latest first),
+   * those in the page address counted too: the article's own country usually leads.
+   */
+  named: string[];
   /** The sentence says the pair is one already named: "the two countries", "bilateral trade". */
   bilateral: boolean;
   /** The flow word counts many partners: see `manyPartners`. */
@@ -90,21 +93,20 @@ function totalPair(sentence: string, mentions: EconomyMention[], codes: string[]
   }
   if (context.manyPartners && !context.bilateral) return null;
   if (context.inherited) return context.inherited;
-  if (codes.length === 2) return { a: codes[0], b: codes[1] };
-  if (codes.length > 2) return null;
+  if (codes.length > 1) return null;
   if (context.bilateral) {
     if (codes.length === 1) {
       const other = otherThan(codes[0], codes, context);
       return other ? { a: codes[0], b: other } : null;
     }
     if (context.nearby ?? context.previous) return context.nearby ?? context.previous;
-    const [first, second] = context.recent;
-    return first && second ? { a: second, b: first } : null;
+    const [first, second] = context.named;
+    return first && second ? { a: first, b: second } : null;
   }
   return codes.length === 0 ? context.nearby : null;
 }
 
-/** The economy across from `known`: the previous pair's other side, else the latest other one named. */
+/** The economy across from `known`: the previous pair's other side, else the one other named in the sentence, else the most named. */
 function otherThan(known: string | null, codes: string[], context: PairContext): string | null {
   if (known && context.previous) {
     if (context.previous.a === known) return context.previous.b;
@@ -113,7 +115,7 @@ function otherThan(known: string | null, codes: string[], context: PairContext):
   const inSentence = codes.filter((c) => c !== known);
   if (inSentence.length === 1) return inSentence[0];
   if (inSentence.length > 1) return null;
-  return context.recent.find((c) => c !== known) ?? null;
+  return context.named.find((c) => c !== known) ?? null;
 }
 
 /** An economy written just before the cue: "Pakistan's exports", "Chinese exports", "US-China trade". */
