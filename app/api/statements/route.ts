@@ -1,0 +1,40 @@
+import { getDb } from '@/db/client';
+import { FORM_FIELDS, type FormValues, emptyFormValues } from '@/app/lib/statement-input';
+import { validateStatementForm } from '@/app/lib/statement-schema';
+import { insertStatement } from '@/app/lib/statement-writes';
+
+/** The entry form's fields from a form post or a JSON object with the same names. */
+async function valuesFrom(request: Request): Promise<FormValues | null> {
+  const values = emptyFormValues();
+  try {
+    if (request.headers.get('content-type')?.includes('application/json')) {
+      const body = (await request.json()) as Record<string, unknown>;
+      if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+      for (const field of FORM_FIELDS) if (body[field] !== undefined && body[field] !== null) values[field] = String(body[field]);
+    } else {
+      const data = await request.formData();
+      for (const field of FORM_FIELDS) {
+        const value = data.get(field);
+        if (typeof value === 'string') values[field] = value;
+      }
+    }
+  } catch {
+    return null;
+  }
+  return values;
+}
+
+/**
+ * POST /api/statements: the entry form's write path for scripts, with the same
+ * fields, validation and duplicate check. 201 {id}, 400 {errors}, 409 {existingId}.
+ */
+export async function POST(request: Request) {
+  const values = await valuesFrom(request);
+  if (!values) return Response.json({ error: 'Send the form fields as JSON or as a form post.' }, { status: 400 });
+  const validation = validateStatementForm(values);
+  if (!validation.ok) return Response.json({ error: 'Some fields need attention.', errors: validation.errors }, { status: 400 });
+  const result = insertStatement(getDb(), validation.input);
+  if (result.ok) return Response.json({ id: result.id }, { status: 201 });
+  if (result.reason === 'duplicate') return Response.json({ error: 'This figure is already recorded.', existingId: result.existingId }, { status: 409 });
+  return Response.json({ error: `There is no statement #${result.parentId}.`, errors: { derivedFromId: [`There is no statement #${result.parentId}.`] } }, { status: 400 });
+}
