@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { currentEditor } from './lib/auth/session';
+import { SessionLinks } from './ui/auth/session-links';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,7 +10,8 @@ export const metadata: Metadata = {
   description: 'What officials say about bilateral trade, and whether it came true.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const signedIn = Boolean(await currentEditor());
   return (
     <html lang="en">
       <body>
@@ -19,10 +22,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <Link href="/">Dashboard</Link>
             <Link href="/pairs">Every pair</Link>
-            <Link href="/statements/new">Add a figure</Link>
-            <Link href="/statements/extract">Find in an article</Link>
-            <Link href="/import">Import</Link>
+            {signedIn && (
+              <>
+                <Link href="/statements/new">Add a figure</Link>
+                <Link href="/statements/extract">Find in an article</Link>
+                <Link href="/import">Import</Link>
+              </>
+            )}
             <a href="/statements.csv">Download all (CSV)</a>
+            <SessionLinks signedIn={signedIn} />
           </nav>
         </header>
         <main>{children}</main>

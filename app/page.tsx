@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { currentEditor } from '@/app/lib/auth/session';
 import { buildChartSeries } from '@/app/lib/chart-points';
 import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
 import { todayIso } from '@/app/lib/dates';
@@ -50,6 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const fallback = pairs[0] ? { first: pairs[0].first, second: pairs[0].second } : null;
   const view = { ...requested, pair: requested.pair ?? fallback };
   const addedId = Number(params.added);
+  const signedIn = Boolean(await currentEditor());
 
   if (!view.pair) {
     return (
@@ -95,9 +97,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         to={view.to}
       />
       <div className="actions">
-        <Link className="button" href={`/statements/new?pair=${encodeURIComponent(`${view.pair.first}-${view.pair.second}`)}&flow=${view.flow}`}>
-          Add a figure for {title}
-        </Link>
+        {signedIn && (
+          <Link className="button" href={`/statements/new?pair=${encodeURIComponent(`${view.pair.first}-${view.pair.second}`)}&flow=${view.flow}`}>
+            Add a figure for {title}
+          </Link>
+        )}
         <a className="button secondary" href={`/statements.csv?${query}`} download>
           Download this view (CSV)
         </a>

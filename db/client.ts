@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 import { seedIfNew } from './seed';
@@ -27,7 +27,27 @@ export function openDatabase(path: string): Db {
   return drizzle(sqlite, { schema });
 }
 
+/** Migrations committed but not yet applied to this database. */
+function pendingMigrations(db: Db): number {
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
+  const applied = db.$client.prepare("select count(*) as n from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get() as { n: number };
+  if (applied.n === 0) return journal.entries.length;
+  return journal.entries.length - (db.$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+}
+
+/**
+ * Applies pending migrations. A database that already holds statements is
+ * copied first (next to it, in backups/), so no migration can lose data.
+ */
 export function migrateDatabase(db: Db): void {
+  const file = db.$client.name;
+  const hasData = db.$client.prepare("select count(*) as n from sqlite_master where type = 'table' and name = 'statements'").get() as { n: number };
+  if (pendingMigrations(db) > 0 && hasData.n > 0 && file !== ':memory:' && existsSync(file)) {
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+    const folder = `${dirname(file)}/backups`;
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(file, `${folder}/tradewatch-${new Date().toISOString().replace(/[:.]/g, '-')}-before-migration.db`);
+  }
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
 }
 

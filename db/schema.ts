@@ -54,6 +54,8 @@ export const statements = sqliteTable(
     derivation: text('derivation'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    // Deleting only sets this, so an editor can undo it and nothing is lost.
+    deletedAt: text('deleted_at'),
   },
   (t) => [
     index('statements_pair_flow_period').on(t.pair, t.flow, t.origin, t.periodStart),
@@ -113,3 +115,22 @@ export const officialFigures = sqliteTable(
 
 export type OfficialFigure = typeof officialFigures.$inferSelect;
 export type NewOfficialFigure = typeof officialFigures.$inferInsert;
+
+/** Every change to a statement: who (the editor's session), when, and the values before and after. */
+export const statementHistory = sqliteTable(
+  'statement_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    statementId: integer('statement_id')
+      .notNull()
+      .references(() => statements.id),
+    action: text('action', { enum: ['created', 'edited', 'deleted', 'restored'] }).notNull(),
+    editor: text('editor').notNull(),
+    at: text('at').notNull(),
+    before: text('before'),
+    after: text('after'),
+  },
+  (t) => [index('statement_history_statement').on(t.statementId, t.at)],
+);
+
+export type StatementChange = typeof statementHistory.$inferSelect;

@@ -22,7 +22,7 @@ export function seedIfNew(db: Db): boolean {
           ...fields,
           valueUsd: fields.valueStated * (fields.usdRate ?? 1),
           derivedFromId: derivedFromKey ? idByKey.get(derivedFromKey)! : null,
-        });
+        }, 'seed');
         if (!result.ok) throw new Error(`Seed statement ${key} was refused: ${result.reason}`);
         idByKey.set(key, result.id);
       }

@@ -39,7 +39,7 @@ export function streamStatementsCsv(databaseFile: string, view: View | null): Re
   const query = drizzle(connection)
     .select()
     .from(statements)
-    .where(view ? viewCondition(view) : undefined)
+    .where(viewCondition(view))
     .orderBy(...(view ? [desc(statements.statementDate), desc(statements.id)] : [asc(statements.id)]))
     .toSQL();
   const rows = connection.prepare(query.sql).raw(false).iterate(...query.params) as IterableIterator<RawRow>;

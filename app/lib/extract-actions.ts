@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { authorise } from './auth/authorise';
 import { extractStatements } from './extract';
 import { checkCard, proposalValues, readCards } from './extract-cards';
 import { extractRequestSchema, NO_FIGURES_MESSAGE } from './extract-request';
@@ -47,7 +48,7 @@ function findStatements(state: ExtractState, article: ArticleValues): ExtractSta
   };
 }
 
-function saveReviewed(state: ExtractState, data: FormData): ExtractState {
+async function saveReviewed(state: ExtractState, data: FormData): Promise<ExtractState> {
   const cards = readCards(data);
   const chosen = cards.map((card, index) => ({ card, index })).filter(({ card }) => card.selected);
   if (chosen.length === 0) return { ...state, cards, message: 'Nothing is ticked, so nothing was saved. Tick the statements to keep.' };
@@ -60,6 +61,8 @@ function saveReviewed(state: ExtractState, data: FormData): ExtractState {
   if (failing) {
     return { ...state, cards: withErrors, message: `${failing} ticked statement${failing === 1 ? ' needs' : 's need'} correcting; nothing was saved yet.` };
   }
+  const authorisation = await authorise(data);
+  if (!authorisation.ok) return { ...state, cards, signedIn: false, message: 'Not saved yet: sign in below, then save again.', passwordError: authorisation.message };
   const batchIndex = new Map(chosen.map(({ index }, position) => [index, position]));
   const items: BatchItem[] = checked.map(({ index, check }) => {
     const parent = cards[index].derivedFrom;
@@ -67,7 +70,7 @@ function saveReviewed(state: ExtractState, data: FormData): ExtractState {
   });
   let result;
   try {
-    result = insertStatementsTogether(getDb(), items);
+    result = insertStatementsTogether(getDb(), items, authorisation.editor.id);
   } catch (error) {
     console.error('Saving extracted statements failed', error);
     return { ...state, cards, message: 'The statements could not be saved because of a problem on our side; nothing was saved. Try again.' };
@@ -81,6 +84,6 @@ function saveReviewed(state: ExtractState, data: FormData): ExtractState {
 /** Finds statements in a pasted article, then saves the reviewed ones together. */
 export async function reviewArticle(previous: ExtractState, data: FormData): Promise<ExtractState> {
   const article = articleFrom(data);
-  const state: ExtractState = { ...previous, attempt: previous.attempt + 1, article, articleErrors: {}, message: null };
+  const state: ExtractState = { ...previous, attempt: previous.attempt + 1, article, articleErrors: {}, message: null, passwordError: null };
   return data.get('intent') === 'save' ? saveReviewed(state, data) : findStatements({ ...state, cards: [] }, article);
 }

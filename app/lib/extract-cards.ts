@@ -2,7 +2,7 @@ import { economyLabel } from './economies';
 import type { ExtractedStatement } from './extract';
 import { type ArticleValues, cardFieldName, type ProposalCard } from './extract-state';
 import { validateStatementForm } from './statement-schema';
-import { FORM_FIELDS, type FormValues } from './statement-input';
+import { formValuesFrom, type FormValues } from './statement-input';
 
 /** The outlet a URL points at, e.g. kabulnow.com, for when the editor names none. */
 export function outletFromUrl(url: string): string {
@@ -52,7 +52,7 @@ export function readCards(data: FormData): ProposalCard[] {
       const value = data.get(cardFieldName(index, field));
       return typeof value === 'string' ? value : '';
     };
-    const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, get(f)])) as FormValues;
+    const values = formValuesFrom(data, cardFieldName(index, ''));
     const start = Number(get('valueStart'));
     const end = Number(get('valueEnd'));
     const parent = get('derivedFromIndex');

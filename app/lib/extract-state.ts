@@ -29,12 +29,14 @@ export interface ExtractState {
   articleErrors: Partial<Record<ArticleField, string[]>>;
   message: string | null;
   cards: ProposalCard[];
+  signedIn: boolean;
+  passwordError: string | null;
 }
 
 export const EMPTY_ARTICLE: ArticleValues = { text: '', url: '', statementDate: '', publishedDate: '', outlet: '' };
 
-export function initialExtractState(): ExtractState {
-  return { attempt: 0, article: EMPTY_ARTICLE, articleErrors: {}, message: null, cards: [] };
+export function initialExtractState(signedIn: boolean): ExtractState {
+  return { attempt: 0, article: EMPTY_ARTICLE, articleErrors: {}, message: null, cards: [], signedIn, passwordError: null };
 }
 
 /** The form name of one card's field: c0.economyA, c1.period, … */

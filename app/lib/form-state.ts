@@ -11,9 +11,12 @@ export interface StatementFormState {
   /** What the app understood, when the editor asked to check before saving. */
   understood: string | null;
   duplicateId: number | null;
+  /** Whether the visitor is an editor; if not, the form asks for the password. */
+  signedIn: boolean;
+  passwordError: string | null;
 }
 
-export function initialFormState(prefill: Partial<FormValues> = {}): StatementFormState {
+export function initialFormState(signedIn: boolean, prefill: Partial<FormValues> = {}): StatementFormState {
   return {
     attempt: 0,
     values: { ...emptyFormValues(), kind: 'reported', flow: 'total', ...prefill },
@@ -21,5 +24,7 @@ export function initialFormState(prefill: Partial<FormValues> = {}): StatementFo
     message: null,
     understood: null,
     duplicateId: null,
+    signedIn,
+    passwordError: null,
   };
 }

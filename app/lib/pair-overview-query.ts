@@ -1,4 +1,5 @@
 import 'server-only';
+import { isNull } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { statements } from '../../db/schema';
 import { changeStamp } from './change-stamp';
@@ -30,6 +31,7 @@ export function fetchPairOverviews(): PairOverview[] {
       derivedFromId: statements.derivedFromId,
     })
     .from(statements)
+    .where(isNull(statements.deletedAt))
     .all();
   cached = { stamp, overviews: buildPairOverviews(figures, todayIso()) };
   return cached.overviews;

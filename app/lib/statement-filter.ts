@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import { statements } from '../../db/schema';
 import { pairKey } from './pair';
 import type { View } from './view';
@@ -7,10 +7,12 @@ import type { View } from './view';
  * The SQL condition for a view, shared by the dashboard and the CSV export so
  * that a download holds exactly what the screen shows. A directed flow matches
  * by where goods leave, so "Kazakhstan's exports to Afghanistan" also finds
- * "Afghanistan's imports from Kazakhstan".
+ * "Afghanistan's imports from Kazakhstan". Without a view: every live statement.
+ * Deleted statements are never shown or exported.
  */
-export function viewCondition(view: View): SQL | undefined {
-  const conditions: SQL[] = [];
+export function viewCondition(view: View | null): SQL | undefined {
+  const conditions: SQL[] = [isNull(statements.deletedAt)];
+  if (!view) return conditions[0];
   if (view.pair) {
     const { first, second } = view.pair;
     conditions.push(eq(statements.pair, pairKey(first, second)));
@@ -22,5 +24,5 @@ export function viewCondition(view: View): SQL | undefined {
   }
   if (view.from !== null) conditions.push(gte(statements.periodEnd, `${view.from}-01-01`));
   if (view.to !== null) conditions.push(lte(statements.periodStart, `${view.to}-12-31`));
-  return conditions.length ? and(...conditions) : undefined;
+  return and(...conditions);
 }

@@ -60,11 +60,16 @@ export function emptyFormValues(): FormValues {
   return Object.fromEntries(FORM_FIELDS.map((f) => [f, ''])) as FormValues;
 }
 
-export function formValuesFrom(data: FormData): FormValues {
+/** Browsers send a text area's line breaks as CRLF; store them as the \n that was typed. */
+export function normaliseLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+export function formValuesFrom(data: FormData, prefix = ''): FormValues {
   const values = emptyFormValues();
   for (const field of FORM_FIELDS) {
-    const value = data.get(field);
-    values[field] = typeof value === 'string' ? value : '';
+    const value = data.get(prefix + field);
+    values[field] = typeof value === 'string' ? normaliseLineBreaks(value) : '';
   }
   return values;
 }

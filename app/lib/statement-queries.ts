@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { getDb } from '../../db/client';
-import { type Statement, statements } from '../../db/schema';
+import { type Statement, type StatementChange, statementHistory, statements } from '../../db/schema';
 import type { Pair } from './pair';
 import { viewCondition } from './statement-filter';
 import type { View } from './view';
@@ -21,6 +21,7 @@ export function fetchPairs(): PairSummary[] {
       n: count(),
     })
     .from(statements)
+    .where(isNull(statements.deletedAt))
     .groupBy(statements.pair, statements.economyA, statements.economyB)
     .all();
   const byKey = new Map<string, PairSummary & { best: number }>();
@@ -53,11 +54,16 @@ export function fetchStatement(id: number): Statement | undefined {
 
 /** The figures implied by a statement, such as a baseline from "a twofold rise". */
 export function fetchDerivedStatements(id: number): Statement[] {
-  return getDb().select().from(statements).where(eq(statements.derivedFromId, id)).orderBy(statements.periodStart).all();
+  return getDb()
+    .select()
+    .from(statements)
+    .where(and(eq(statements.derivedFromId, id), isNull(statements.deletedAt)))
+    .orderBy(statements.periodStart)
+    .all();
 }
 
 export function countStatements(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(statements).get()?.n ?? 0;
+  return getDb().select({ n: sql<number>`count(*)` }).from(statements).where(isNull(statements.deletedAt)).get()?.n ?? 0;
 }
 
 /** Other figures of the same kind for the same pair, flow, direction and period: what a figure can disagree with. */
@@ -74,8 +80,14 @@ export function fetchSamePeriodFigures(s: Statement): Statement[] {
         eq(statements.periodStart, s.periodStart),
         eq(statements.periodEnd, s.periodEnd),
         ne(statements.id, s.id),
+        isNull(statements.deletedAt),
       ),
     )
     .orderBy(desc(statements.statementDate))
     .all();
+}
+
+/** A statement's changes, oldest first. */
+export function fetchStatementHistory(id: number): StatementChange[] {
+  return getDb().select().from(statementHistory).where(eq(statementHistory.statementId, id)).orderBy(statementHistory.at, statementHistory.id).all();
 }

@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { statements } from '../../db/schema';
+import { type Statement, statementHistory, statements } from '../../db/schema';
 import { originOf, pairKey } from './pair';
 import type { StatementInput } from './statement-input';
 
@@ -9,41 +9,8 @@ export type InsertResult =
   | { ok: false; reason: 'duplicate'; existingId: number }
   | { ok: false; reason: 'missing-parent'; parentId: number };
 
-function nowIso(): string {
-  return new Date().toISOString();
-}
+export type ChangeResult = InsertResult | { ok: false; reason: 'not-found' };
 
-/** The statement already recording this figure from this source, if any. */
-export function findDuplicate(db: Db, input: StatementInput): number | null {
-  return findSameFigure(db, input, pairKey(input.economyA, input.economyB), originOf(input.flow, input.economyA, input.economyB));
-}
-
-/** The same figure from the same source: pair, flow, kind, period, value and URL. */
-function findSameFigure(db: Db, input: StatementInput, pair: string, origin: string | null): number | null {
-  const row = db
-    .select({ id: statements.id })
-    .from(statements)
-    .where(
-      and(
-        eq(statements.pair, pair),
-        eq(statements.flow, input.flow),
-        origin === null ? isNull(statements.origin) : eq(statements.origin, origin),
-        eq(statements.kind, input.kind),
-        eq(statements.periodStart, input.periodStart),
-        eq(statements.periodEnd, input.periodEnd),
-        eq(statements.valueUsd, input.valueUsd),
-        sql`coalesce(${statements.sourceUrl}, '') = ${input.sourceUrl ?? ''}`,
-      ),
-    )
-    .get();
-  return row?.id ?? null;
-}
-
-/**
- * Stores a statement unless the same figure is already there. The check and
- * the insert share one immediate transaction, so two editors saving the same
- * figure at once cannot both get in.
- */
 /** What an import keeps from the file it reads: the original number and timestamps. */
 export interface RecordHistory {
   id?: number;
@@ -51,33 +18,137 @@ export interface RecordHistory {
   updatedAt?: string;
 }
 
-export function insertStatement(db: Db, input: StatementInput, history: RecordHistory = {}): InsertResult {
-  const pair = pairKey(input.economyA, input.economyB);
+/** Who made a change: an editor's session id, or "seed" and the like for the app itself. */
+export type Editor = string;
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** The same live figure from the same source: pair, flow, kind, period, value and URL. */
+function findSameFigure(db: Db, input: StatementInput, exceptId: number | null = null): number | null {
   const origin = originOf(input.flow, input.economyA, input.economyB);
+  const row = db
+    .select({ id: statements.id })
+    .from(statements)
+    .where(
+      and(
+        eq(statements.pair, pairKey(input.economyA, input.economyB)),
+        eq(statements.flow, input.flow),
+        origin === null ? isNull(statements.origin) : eq(statements.origin, origin),
+        eq(statements.kind, input.kind),
+        eq(statements.periodStart, input.periodStart),
+        eq(statements.periodEnd, input.periodEnd),
+        eq(statements.valueUsd, input.valueUsd),
+        sql`coalesce(${statements.sourceUrl}, '') = ${input.sourceUrl ?? ''}`,
+        isNull(statements.deletedAt),
+        exceptId === null ? undefined : ne(statements.id, exceptId),
+      ),
+    )
+    .get();
+  return row?.id ?? null;
+}
+
+/** The statement already recording this figure from this source, if any. */
+export function findDuplicate(db: Db, input: StatementInput): number | null {
+  return findSameFigure(db, input);
+}
+
+function readRow(db: Db, id: number): Statement | undefined {
+  return db.select().from(statements).where(eq(statements.id, id)).get();
+}
+
+function record(db: Db, statementId: number, action: 'created' | 'edited' | 'deleted' | 'restored', editor: Editor, before?: Statement, after?: Statement) {
+  db.insert(statementHistory)
+    .values({
+      statementId,
+      action,
+      editor,
+      at: nowIso(),
+      before: before ? JSON.stringify(before) : null,
+      after: after ? JSON.stringify(after) : null,
+    })
+    .run();
+}
+
+function missingParent(db: Db, input: StatementInput): InsertResult | null {
+  if (input.derivedFromId === null || readRow(db, input.derivedFromId)) return null;
+  return { ok: false, reason: 'missing-parent', parentId: input.derivedFromId };
+}
+
+/**
+ * Stores a statement unless the same figure is already there. The check and
+ * the insert share one immediate transaction, so two editors saving the same
+ * figure at once cannot both get in; the history records who added it.
+ */
+export function insertStatement(db: Db, input: StatementInput, editor: Editor, history: RecordHistory = {}): InsertResult {
   const insert = db.$client.transaction((): InsertResult => {
-    const existingId = findSameFigure(db, input, pair, origin);
+    const existingId = findSameFigure(db, input);
     if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
-    if (input.derivedFromId !== null) {
-      const parent = db.select({ id: statements.id }).from(statements).where(eq(statements.id, input.derivedFromId)).get();
-      if (!parent) return { ok: false, reason: 'missing-parent', parentId: input.derivedFromId };
-    }
+    const refused = missingParent(db, input);
+    if (refused) return refused;
     const now = nowIso();
-    const idFree = history.id !== undefined && !db.select({ id: statements.id }).from(statements).where(eq(statements.id, history.id)).get();
+    const idFree = history.id !== undefined && !readRow(db, history.id);
     const row = db
       .insert(statements)
       .values({
         ...input,
         ...(idFree ? { id: history.id } : {}),
-        pair,
-        origin,
+        pair: pairKey(input.economyA, input.economyB),
+        origin: originOf(input.flow, input.economyA, input.economyB),
         createdAt: history.createdAt ?? now,
         updatedAt: history.updatedAt ?? history.createdAt ?? now,
       })
-      .returning({ id: statements.id })
+      .returning()
       .get();
+    record(db, row.id, 'created', editor, undefined, row);
     return { ok: true, id: row.id };
   });
   return insert.immediate();
+}
+
+/** Replaces a statement's values, keeping the old ones in its history. */
+export function updateStatement(db: Db, id: number, input: StatementInput, editor: Editor): ChangeResult {
+  const update = db.$client.transaction((): ChangeResult => {
+    const before = readRow(db, id);
+    if (!before) return { ok: false, reason: 'not-found' };
+    const existingId = findSameFigure(db, input, id);
+    if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
+    if (input.derivedFromId === id) return { ok: false, reason: 'missing-parent', parentId: id };
+    const refused = missingParent(db, input);
+    if (refused) return refused;
+    const after = db
+      .update(statements)
+      .set({ ...input, pair: pairKey(input.economyA, input.economyB), origin: originOf(input.flow, input.economyA, input.economyB), updatedAt: nowIso() })
+      .where(eq(statements.id, id))
+      .returning()
+      .get();
+    record(db, id, 'edited', editor, before, after);
+    return { ok: true, id };
+  });
+  return update.immediate();
+}
+
+/** Marks a statement deleted (or live again); the row itself is never removed. */
+export function setStatementDeleted(db: Db, id: number, deleted: boolean, editor: Editor): ChangeResult {
+  const change = db.$client.transaction((): ChangeResult => {
+    const before = readRow(db, id);
+    if (!before) return { ok: false, reason: 'not-found' };
+    if ((before.deletedAt !== null) === deleted) return { ok: true, id };
+    if (!deleted) {
+      const existingId = findSameFigure(db, before, id);
+      if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
+    }
+    const after = db
+      .update(statements)
+      .set({ deletedAt: deleted ? nowIso() : null, updatedAt: nowIso() })
+      .where(eq(statements.id, id))
+      .returning()
+      .get();
+    record(db, id, deleted ? 'deleted' : 'restored', editor, before, after);
+    return { ok: true, id };
+  });
+  return change.immediate();
 }
 
 export type BatchItem = { input: StatementInput; parentIndex: number | null };
@@ -87,13 +158,13 @@ export type BatchResult = { saved: { index: number; id: number }[]; alreadyRecor
  * Saves reviewed statements all together or not at all. A derived figure whose
  * parent is in the same batch is linked to the parent's new (or existing) id.
  */
-export function insertStatementsTogether(db: Db, items: BatchItem[]): BatchResult {
+export function insertStatementsTogether(db: Db, items: BatchItem[], editor: Editor): BatchResult {
   const batch = db.$client.transaction((): BatchResult => {
     const idByIndex = new Map<number, number>();
     const result: BatchResult = { saved: [], alreadyRecorded: [] };
     items.forEach(({ input, parentIndex }, index) => {
       const derivedFromId = parentIndex === null ? input.derivedFromId : (idByIndex.get(parentIndex) ?? null);
-      const outcome = insertStatement(db, { ...input, derivedFromId });
+      const outcome = insertStatement(db, { ...input, derivedFromId }, editor);
       if (outcome.ok) {
         idByIndex.set(index, outcome.id);
         result.saved.push({ index, id: outcome.id });

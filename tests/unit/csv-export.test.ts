@@ -29,7 +29,7 @@ beforeAll(() => {
   };
   const result = validateStatementForm(values);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  insertStatement(temp.db, result.input);
+  insertStatement(temp.db, result.input, 'test');
 });
 afterAll(() => temp.dispose());
 

@@ -66,7 +66,7 @@ describe('importing a Tradewatch export', () => {
       statementDate: '2021-01-02', quote: '-"Quoted", with comma\nand line; تجارت товарооборот', speaker: "'=already guarded",
     });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    insertStatement(temp.db, result.input);
+    insertStatement(temp.db, result.input, 'test');
     const original = await exportAll(temp.path);
 
     const folder = mkdtempSync(join(tmpdir(), 'tradewatch-roundtrip-'));

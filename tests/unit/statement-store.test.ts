@@ -67,27 +67,27 @@ describe('the database', () => {
 
 describe('insertStatement', () => {
   it('stores a pair under one key whichever order it was entered in', () => {
-    const ab = insertStatement(temp.db, input());
-    const ba = insertStatement(temp.db, input({ economyA: 'KAZ', economyB: 'UZB', period: '2020', valueText: '$3bn' }));
+    const ab = insertStatement(temp.db, input(), 'test');
+    const ba = insertStatement(temp.db, input({ economyA: 'KAZ', economyB: 'UZB', period: '2020', valueText: '$3bn' }), 'test');
     expect(ab.ok && ba.ok).toBe(true);
     const rows = temp.db.select().from(statements).all().filter((r) => r.pair === 'KAZ-UZB');
     expect(rows).toHaveLength(2);
   });
 
   it('refuses the same figure from the same source twice and names the first', () => {
-    const first = insertStatement(temp.db, input());
-    const second = insertStatement(temp.db, input({ economyA: 'KAZ', economyB: 'UZB' }));
+    const first = insertStatement(temp.db, input(), 'test');
+    const second = insertStatement(temp.db, input({ economyA: 'KAZ', economyB: 'UZB' }), 'test');
     expect(first.ok).toBe(true);
     expect(second).toEqual({ ok: false, reason: 'duplicate', existingId: first.ok ? first.id : -1 });
   });
 
   it('accepts the same figure from another source', () => {
-    insertStatement(temp.db, input());
-    expect(insertStatement(temp.db, input({ sourceUrl: 'https://example.org/other' })).ok).toBe(true);
+    insertStatement(temp.db, input(), 'test');
+    expect(insertStatement(temp.db, input({ sourceUrl: 'https://example.org/other' }), 'test').ok).toBe(true);
   });
 
   it('refuses a link to a statement that does not exist', () => {
-    expect(insertStatement(temp.db, input({ derivedFromId: '99999' }))).toEqual({
+    expect(insertStatement(temp.db, input({ derivedFromId: '99999' }), 'test')).toEqual({
       ok: false,
       reason: 'missing-parent',
       parentId: 99999,
@@ -95,7 +95,7 @@ describe('insertStatement', () => {
   });
 
   it('records when the statement was created and changed', () => {
-    const result = insertStatement(temp.db, input());
+    const result = insertStatement(temp.db, input(), 'test');
     const row = temp.db.select().from(statements).all().find((r) => result.ok && r.id === result.id)!;
     expect(row.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(row.updatedAt).toBe(row.createdAt);

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { getDb } from '@/db/client';
+import { editorOrRefusal } from '@/app/lib/auth/authorise';
 import { MAX_UPLOAD_BYTES } from '@/app/lib/import/limits';
 import { importCsv } from '@/app/lib/import/run-import';
 
@@ -13,6 +14,8 @@ function refuse(message: string, status = 400) {
  * {"report": {...}} once it is imported, or not imported at all.
  */
 export async function POST(request: Request) {
+  const { editor, refusal } = await editorOrRefusal();
+  if (refusal) return refusal;
   let data: FormData;
   try {
     data = await request.formData();
@@ -29,7 +32,7 @@ export async function POST(request: Request) {
       const send = (message: object) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
       try {
         const input = Readable.fromWeb(file.stream() as Parameters<typeof Readable.fromWeb>[0]);
-        const report = await importCsv(getDb(), input, { totalBytes: file.size, onProgress: (progress) => send({ progress }) });
+        const report = await importCsv(getDb(), input, { editor: editor.id, totalBytes: file.size, onProgress: (progress) => send({ progress }) });
         send({ report });
       } catch (error) {
         console.error('Import failed', error);

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
-import { FORM_FIELDS, type FormValues, emptyFormValues } from '@/app/lib/statement-input';
+import { editorOrRefusal } from '@/app/lib/auth/authorise';
+import { emptyFormValues, FORM_FIELDS, formValuesFrom, type FormValues, normaliseLineBreaks } from '@/app/lib/statement-input';
 import { validateStatementForm } from '@/app/lib/statement-schema';
 import { insertStatement } from '@/app/lib/statement-writes';
 
@@ -10,13 +11,9 @@ async function valuesFrom(request: Request): Promise<FormValues | null> {
     if (request.headers.get('content-type')?.includes('application/json')) {
       const body = (await request.json()) as Record<string, unknown>;
       if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
-      for (const field of FORM_FIELDS) if (body[field] !== undefined && body[field] !== null) values[field] = String(body[field]);
+      for (const field of FORM_FIELDS) if (body[field] !== undefined && body[field] !== null) values[field] = normaliseLineBreaks(String(body[field]));
     } else {
-      const data = await request.formData();
-      for (const field of FORM_FIELDS) {
-        const value = data.get(field);
-        if (typeof value === 'string') values[field] = value;
-      }
+      return formValuesFrom(await request.formData());
     }
   } catch {
     return null;
@@ -26,14 +23,17 @@ async function valuesFrom(request: Request): Promise<FormValues | null> {
 
 /**
  * POST /api/statements: the entry form's write path for scripts, with the same
- * fields, validation and duplicate check. 201 {id}, 400 {errors}, 409 {existingId}.
+ * fields, validation and duplicate check, for a signed-in editor only.
+ * 201 {id}, 400 {errors}, 401 signed out, 409 {existingId}.
  */
 export async function POST(request: Request) {
+  const { editor, refusal } = await editorOrRefusal();
+  if (refusal) return refusal;
   const values = await valuesFrom(request);
   if (!values) return Response.json({ error: 'Send the form fields as JSON or as a form post.' }, { status: 400 });
   const validation = validateStatementForm(values);
   if (!validation.ok) return Response.json({ error: 'Some fields need attention.', errors: validation.errors }, { status: 400 });
-  const result = insertStatement(getDb(), validation.input);
+  const result = insertStatement(getDb(), validation.input, editor.id);
   if (result.ok) return Response.json({ id: result.id }, { status: 201 });
   if (result.reason === 'duplicate') return Response.json({ error: 'This figure is already recorded.', existingId: result.existingId }, { status: 409 });
   return Response.json({ error: `There is no statement #${result.parentId}.`, errors: { derivedFromId: [`There is no statement #${result.parentId}.`] } }, { status: 400 });

@@ -33,6 +33,8 @@ const FIGURE = `${DIGITS}(?:\\s?${SCALE}|[mbk]\\b)?|${WORDS}\\s+${SCALE}`;
 const MONEY = new RegExp(`(${PREFIX})?\\s?(${FIGURE})(${SUFFIX})?`, 'g');
 const MARK_BEFORE = /\b(crossed|surpassed|exceeded|topped|passed|breached|broke|hit|reached|touched)\s+the\s+$/i;
 const MARK_AFTER = /^[\s-]*(?:mark|threshold|milestone|barrier|level)\b/i;
+// What may follow a figure with no currency for it to take a neighbour's: not a noun like "tonnes".
+const BARE_NEXT = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|for|last|this|next|by|and|or|from|to|compared|against|while|respectively|a\s+year|year-on-year|on|over|up|down)\b)/i;
 const PER_UNIT = /^\s*(?:per|a|an|\/)\s*(?:tonne|ton|barrel|capita|unit|kg|kilogram|head|month|day|hour)\b/i;
 // What may stand between a figure and its equivalent: "(", "(about", ", or".
 const EQUIVALENT_GAP = /^\s*(?:\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|or|equivalent to|equal to|worth)\s+)?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+(?:about\s+|around\s+|some\s+)?)$/i;
@@ -40,12 +42,16 @@ const EQUIVALENT_GAP = /^\s*(?:\(\s*(?:(?:about|around|approximately|roughly|som
 /** Every sum of money stated in a sentence, with its hedge; equivalents are folded into the figure they restate. */
 export function findMoney(sentence: string): Money[] {
   const found: Money[] = [];
+  const bare: { figureStart: number; end: number; text: string }[] = [];
   MONEY.lastIndex = 0;
   for (let match = MONEY.exec(sentence); match; match = MONEY.exec(sentence)) {
-    const [whole, prefix, , suffix] = match;
+    const [whole, prefix, figure, suffix] = match;
     const figureStart = match.index + (whole.length - whole.trimStart().length);
     const end = match.index + whole.length;
-    if (!prefix && !suffix) continue;
+    if (!prefix && !suffix) {
+      if (/[a-z]/i.test(figure) && BARE_NEXT.test(sentence.slice(end, end + 20))) bare.push({ figureStart, end, text: whole.trim() });
+      continue;
+    }
     if (PER_UNIT.test(sentence.slice(end, end + 20))) continue;
     const read = readMoney(whole.trim(), suffix);
     if (!read) {
@@ -65,7 +71,34 @@ export function findMoney(sentence: string): Money[] {
       sharedName: read.sharedName,
     });
   }
-  return foldEquivalents(sentence, found);
+  return foldEquivalents(sentence, [...found, ...carryCurrency(sentence, bare, found)].sort((a, b) => a.start - b.start));
+}
+
+/** "$5 billion in 2022 and 6 billion in 2023": the second figure is in the first one's currency. */
+function carryCurrency(sentence: string, bare: { figureStart: number; end: number; text: string }[], found: Money[]): Money[] {
+  const carried: Money[] = [];
+  for (const figure of bare) {
+    const nearest = [...found].sort((x, y) => distance(x, figure) - distance(y, figure))[0];
+    if (!nearest || distance(nearest, figure) > 120) continue;
+    const parsed = parseStatedValue(figure.text);
+    if (!parsed.ok || parsed.value.currency !== null || !(parsed.value.amount > 0)) continue;
+    const hedge = hedgeAtEnd(sentence.slice(Math.max(0, figure.figureStart - 30), figure.figureStart));
+    carried.push({
+      start: hedge ? figure.figureStart - hedge.length : figure.figureStart,
+      figureStart: figure.figureStart,
+      end: figure.end,
+      value: parsed.value.amount,
+      currency: nearest.currency,
+      hedge: hedge?.hedge ?? 'exact',
+      usdEquivalent: nearest.currency === 'USD' ? parsed.value.amount : null,
+      sharedName: nearest.sharedName,
+    });
+  }
+  return carried;
+}
+
+function distance(money: Money, figure: { figureStart: number; end: number }): number {
+  return money.end <= figure.figureStart ? figure.figureStart - money.end : money.start - figure.end;
 }
 
 /** "crossed the $2 billion mark" is more than $2 billion; "hit the $2 billion mark", at least. */

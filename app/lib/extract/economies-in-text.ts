@@ -4,7 +4,21 @@ export interface EconomyMention {
   code: string;
   start: number;
   end: number;
+  /** A capital standing for its country ("Islamabad-Kabul trade"): trusted only as one side of a written pair. */
+  capital?: boolean;
 }
+
+// Capitals often stand for their governments in trade news. A capital is also
+// just a place ("met in Kabul"), so it only counts inside a pair phrase.
+const CAPITALS: Record<string, string> = {
+  kabul: 'AFG', islamabad: 'PAK', 'new delhi': 'IND', delhi: 'IND', tehran: 'IRN', ankara: 'TUR', moscow: 'RUS',
+  beijing: 'CHN', washington: 'USA', astana: 'KAZ', tashkent: 'UZB', bishkek: 'KGZ', dushanbe: 'TJK', ashgabat: 'TKM',
+  baku: 'AZE', yerevan: 'ARM', tbilisi: 'GEO', minsk: 'BLR', kyiv: 'UKR', kiev: 'UKR', kathmandu: 'NPL', dhaka: 'BGD',
+  colombo: 'LKA', tokyo: 'JPN', seoul: 'KOR', pyongyang: 'PRK', riyadh: 'SAU', 'abu dhabi': 'ARE', doha: 'QAT',
+  baghdad: 'IRQ', damascus: 'SYR', cairo: 'EGY', brussels: 'EUU', london: 'GBR', paris: 'FRA', berlin: 'DEU',
+  'ulaanbaatar': 'MNG', hanoi: 'VNM', bangkok: 'THA', jakarta: 'IDN', manila: 'PHL', canberra: 'AUS', ottawa: 'CAN',
+  brasilia: 'BRA', pretoria: 'ZAF', 'addis ababa': 'ETH', nairobi: 'KEN', rome: 'ITA', madrid: 'ESP', warsaw: 'POL',
+};
 
 interface Entry {
   /** Null for a region that only looks like an economy: "Latin American", "Indian Ocean". */
@@ -30,7 +44,7 @@ const LONGEST_NAME = 7;
 const ENTRIES = buildEntries();
 // For each word an entry starts with, how many words the longest such entry has: most capitalised words start none.
 const FIRST_WORDS = new Map<string, number>();
-for (const key of ENTRIES.keys()) {
+for (const key of [...ENTRIES.keys(), ...Object.keys(CAPITALS)]) {
   const words: string[] = key.match(/\p{L}+/gu) ?? [];
   const [first] = words;
   if (first) FIRST_WORDS.set(first, Math.max(FIRST_WORDS.get(first) ?? 0, words.length));
@@ -49,10 +63,11 @@ export function findEconomies(text: string): EconomyMention[] {
       const end = tokens[i + n - 1].end;
       const written = text.slice(start, end);
       if (n > 1 && /[\n,;:!?()"“”]/.test(written)) continue;
-      const entry = ENTRIES.get(fold(written));
+      const capital = CAPITALS[fold(written)];
+      const entry = ENTRIES.get(fold(written)) ?? (capital ? { code: capital, capitals: false } : undefined);
       if (!entry || (entry.capitals && written !== written.toUpperCase())) continue;
       const next = text.slice(end, end + 16);
-      if (entry.code && !CURRENCY_NEXT.test(next) && !GROUP_NEXT.test(next)) mentions.push({ code: entry.code, start, end });
+      if (entry.code && !CURRENCY_NEXT.test(next) && !GROUP_NEXT.test(next)) mentions.push({ code: entry.code, start, end, ...(capital ? { capital: true } : {}) });
       i += n - 1;
       break;
     }

@@ -48,6 +48,14 @@ const NEIGHBOURHOOD = 400;
 export interface ReadState {
   figures: Figure[];
   lastSpeaker: string | null;
+  /** How often each economy is named in the text read so far, and where last. */
+  named: Map<string, { count: number; last: number }>;
+  namedUpTo: number;
+}
+
+export function startReading(doc: Document): ReadState {
+  const named = new Map(doc.urlEconomies.map((code, i) => [code, { count: 1, last: -1 - i }]));
+  return { figures: [], lastSpeaker: null, named, namedUpTo: 0 };
 }
 
 /** Reads every figure of one sentence that states a bilateral trade volume. */
@@ -55,13 +63,11 @@ export function readSentence(doc: Document, index: number, statementDate: string
   const sentence = doc.sentences[index];
   const text = sentence.text;
   const end = sentence.start + text.length;
-  const mentions: EconomyMention[] = doc.mentions
-    .filter((m) => m.start >= sentence.start && m.end <= end)
-    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const mentions: EconomyMention[] = onlyPairedCapitals(text, mentionsWithin(doc, sentence.start, end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
   const quotes = doc.quotes.filter((q) => q.end > sentence.start && q.start < end);
   let sentenceAttribution: { found: Attribution | null } | null = null;
   const bilateral = mentionsBilateral(text);
-  const named = mostNamed(doc, end);
+  const named = mostNamed(doc, end, state);
   const periods = findPeriods(text, statementDate);
   const clauses = [...text.matchAll(CLAUSE)].map((m) => m.index);
   const previousStatement = state.figures[state.figures.length - 1] ?? null;
@@ -161,7 +167,7 @@ export function readSentence(doc: Document, index: number, statementDate: string
       flow,
       kind,
       hedge: money.hedge,
-      currency: money.sharedName && doc.specificRupee ? doc.specificRupee : money.currency,
+      currency: money.sharedName ? (doc.specificRupee ?? rupeeOf(pair) ?? money.currency) : money.currency,
       period,
       periodStated,
       speaker,
@@ -185,22 +191,40 @@ function inheritPeriod(found: Figure[], previous: Figure): void {
 }
 
 /** Economies named before `end` and in the page address, the most named first, ties to the latest. */
-function mostNamed(doc: Document, end: number): string[] {
-  const counts = new Map<string, { count: number; last: number }>();
-  doc.urlEconomies.forEach((code, i) => counts.set(code, { count: 1, last: -1 - i }));
-  for (const m of doc.mentions) {
-    if (m.end > end) break;
-    counts.set(m.code, { count: (counts.get(m.code)?.count ?? 0) + 1, last: m.start });
+function mostNamed(doc: Document, end: number, state: ReadState): string[] {
+  for (; state.namedUpTo < doc.mentions.length && doc.mentions[state.namedUpTo].end <= end; state.namedUpTo++) {
+    const m = doc.mentions[state.namedUpTo];
+    if (m.capital) continue;
+    state.named.set(m.code, { count: (state.named.get(m.code)?.count ?? 0) + 1, last: m.start });
   }
-  return [...counts.entries()].sort(([, x], [, y]) => y.count - x.count || y.last - x.last).map(([code]) => code);
+  return [...state.named.entries()].sort(([, x], [, y]) => y.count - x.count || y.last - x.last).map(([code]) => code);
+}
+
+// "Rs" is India's rupee unless the text is about another rupee country and not India.
+const RUPEES: Record<string, string> = { PAK: 'PKR', NPL: 'NPR', LKA: 'LKR' };
+
+function rupeeOf(pair: Pair): string | null {
+  if (pair.a === 'IND' || pair.b === 'IND') return null;
+  return RUPEES[pair.a] ?? RUPEES[pair.b] ?? null;
+}
+
+/** Keeps a capital only when it is joined to another economy: "between Islamabad and Kabul", "Moscow-Beijing". */
+function onlyPairedCapitals(text: string, mentions: EconomyMention[]): EconomyMention[] {
+  const joined = (x: EconomyMention | undefined, y: EconomyMention | undefined) => !!x && !!y && /^\s*(?:[-–—/]|and|&)\s*$/i.test(text.slice(x.end, y.start));
+  return mentions.filter((m, i) => !m.capital || joined(mentions[i - 1], m) || joined(m, mentions[i + 1]));
+}
+
+function mentionsWithin(doc: Document, start: number, end: number): EconomyMention[] {
+  const first = lastAtOrBefore(doc.mentions, (m) => m.start, start - 1) + 1;
+  const last = lastAtOrBefore(doc.mentions, (m) => m.start, end - 1);
+  return doc.mentions.slice(first, last + 1).filter((m) => m.end <= end);
 }
 
 /** The two economies a sentence names, when it names exactly two. */
 function pairNamedIn(doc: Document, index: number): Pair | null {
   const sentence = doc.sentences[index];
   if (!sentence) return null;
-  const end = sentence.start + sentence.text.length;
-  const codes = [...new Set(doc.mentions.filter((m) => m.start >= sentence.start && m.end <= end).map((m) => m.code))];
+  const codes = [...new Set(mentionsWithin(doc, sentence.start, sentence.start + sentence.text.length).filter((m) => !m.capital).map((m) => m.code))];
   return codes.length === 2 ? { a: codes[0], b: codes[1] } : null;
 }
 

@@ -2,7 +2,7 @@ import { isIsoDate } from '../dates';
 import type { Flow, Hedge, Kind } from '../domain';
 import { prepareText } from './clean';
 import { readDocument } from './document';
-import { readSentence, type Figure, type ReadState } from './figures';
+import { readSentence, startReading, type Figure } from './figures';
 import { finish } from './finish';
 
 export { checkText, MAX_TEXT_LENGTH, type TextCheck } from './clean';
@@ -54,7 +54,7 @@ export function extractStatements(input: ExtractInput): ExtractedStatement[] {
   const text = prepareText(typeof input.text === 'string' ? input.text : '');
   if (!text) return [];
   const doc = readDocument(text, input.url);
-  const state: ReadState = { figures: [], lastSpeaker: null };
+  const state = startReading(doc);
   doc.sentences.forEach((sentence, index) => {
     if (sentence.money.length > 0) state.figures.push(...readSentence(doc, index, input.statementDate, state));
   });

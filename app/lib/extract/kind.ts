@@ -12,16 +12,17 @@ const REPORTED = /\b(?:was|were|stood|reached|made|amounted|totall?ed|recorded|r
  */
 export function kindOf(window: string, period: Period | null, target: boolean, statementDate: string): Kind {
   if (target) return 'projected';
-  const projectedAt = lastIndexOf(PROJECTED, window);
-  const reportedAt = lastIndexOf(REPORTED, window);
-  if (projectedAt > reportedAt) return 'projected';
+  // By where each word ends, so "to hit" outranks the "hit" inside it.
+  const projectedEnd = lastEnd(PROJECTED, window);
+  const reportedEnd = lastEnd(REPORTED, window);
+  if (projectedEnd !== -1 && projectedEnd >= reportedEnd) return 'projected';
   if (period && period.start > statementDate) return 'projected';
   return 'reported';
 }
 
-function lastIndexOf(pattern: RegExp, text: string): number {
+function lastEnd(pattern: RegExp, text: string): number {
   let last = -1;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index + m[0].length;
   return last;
 }

@@ -26,7 +26,7 @@ const CLAIMS: [RegExp, (m: RegExpExecArray) => number | null][] = [
   [/\btwice\s+as\s+(?:much|high|large)\b/gi, () => 2],
   [new RegExp(`\\b(${UP}|${DOWN})\\s+(?:by\\s+|of\\s+)?${ROUGHLY}${PERCENT}`, 'gi'), (m) => percent(m[1], m[2])],
   [new RegExp(`\\b(?:an?\\s+)?(increase|rise|growth|jump|surge|decline|decrease|drop|fall|contraction|reduction)\\s+of\\s+${ROUGHLY}${PERCENT}`, 'gi'), (m) => percent(m[1], m[2])],
-  [new RegExp(`\\b${PERCENT}\\s+(?:year[-\\s]on[-\\s]year\\s+|y/y\\s+)?(increase|rise|growth|jump|surge|higher|up|decline|decrease|drop|fall|lower|down|contraction)\\b`, 'gi'), (m) => percent(m[2], m[1])],
+  [new RegExp(`\\b${PERCENT}\\s+(?:year[-\\s]on[-\\s]year\\s+|y/y\\s+)?(increase|rise|growth|jump|surge|higher|up|more|decline|decrease|drop|fall|lower|down|less|contraction)\\b`, 'gi'), (m) => percent(m[2], m[1])],
 ];
 
 const YEAR_ON_YEAR = /^\s*,?\s*(?:year[-\s]on[-\s]year|y\/y|yoy|y-o-y|on\s+(?:a|an)\s+(?:annual|yearly)\s+basis|annually|on\s+the\s+year|(?:from|over|than|compared\s+(?:to|with)|against)\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:year\s+before|previous\s+year|preceding\s+year|prior\s+year|last\s+year)|(?:in\s+)?the\s+(?:same|corresponding)\s+period\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year))/i;

@@ -21,6 +21,8 @@ export interface ImportReport {
 }
 
 export interface ImportOptions {
+  /** Recorded in the history of every statement the import adds. */
+  editor?: string;
   totalBytes?: number;
   /** Called with the share of the file read, at most once per whole percent. */
   onProgress?: (fraction: number) => void;
@@ -59,7 +61,7 @@ function saveOfficialFigures(db: Db, figures: NewOfficialFigure[]): number {
 }
 
 /** Parents before the figures derived from them, then links by the new ids. */
-function saveStatements(db: Db, rows: { line: number; value: ImportedStatement }[], report: ImportReport): void {
+function saveStatements(db: Db, rows: { line: number; value: ImportedStatement }[], report: ImportReport, editor: string): void {
   const fileIds = new Map<number, number>();
   const ordered = [...rows].sort((a, b) => (a.value.history.id ?? Infinity) - (b.value.history.id ?? Infinity));
   for (const { line, value } of ordered) {
@@ -73,7 +75,7 @@ function saveStatements(db: Db, rows: { line: number; value: ImportedStatement }
         continue;
       }
     }
-    const result = insertStatement(db, { ...value.input, derivedFromId }, value.history);
+    const result = insertStatement(db, { ...value.input, derivedFromId }, editor, value.history);
     if (result.ok) {
       report.added += 1;
       if (value.history.id !== undefined) fileIds.set(value.history.id, result.id);
@@ -133,7 +135,7 @@ export async function importCsv(db: Db, input: Readable, options: ImportOptions 
           report.added = saveOfficialFigures(db, accepted.map((a) => a.value as NewOfficialFigure));
           report.alreadyPresent = accepted.length - report.added;
         }
-        else saveStatements(db, accepted as { line: number; value: ImportedStatement }[], report);
+        else saveStatements(db, accepted as { line: number; value: ImportedStatement }[], report, options.editor ?? 'import');
         // A row refused while saving undoes the whole import.
         if (report.errors.length) throw new RollBack();
       })

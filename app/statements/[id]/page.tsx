@@ -6,10 +6,14 @@ import { formatDate, formatHedgedUsd, formatUsd, forPeriod } from '@/app/lib/for
 import { isPartialYear } from '@/app/lib/parse-period';
 import { pairParam } from '@/app/lib/pair';
 import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
-import { fetchDerivedStatements, fetchSamePeriodFigures, fetchStatement } from '@/app/lib/statement-queries';
+import { fetchDerivedStatements, fetchSamePeriodFigures, fetchStatement, fetchStatementHistory } from '@/app/lib/statement-queries';
+import { currentEditor } from '@/app/lib/auth/session';
+import type { SearchParams } from '@/app/lib/view';
+import { EditorActions } from '@/app/ui/statement/editor-actions';
+import { StatementHistory } from '@/app/ui/statement/statement-history';
 import type { Statement } from '@/db/schema';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 function load(idText: string): Statement | undefined {
   return /^\d{1,15}$/.test(idText) ? fetchStatement(Number(idText)) : undefined;
@@ -27,7 +31,16 @@ function flowSentence(s: Statement): string {
   return s.flow === 'exports' ? `${a}’s exports to ${b}` : `${a}’s imports from ${b}`;
 }
 
-export default async function StatementPage({ params }: Props) {
+const CHANGE_NOTICES: Record<string, string> = {
+  edited: 'Saved your changes. The values before them are in the history below.',
+  deleted: 'Deleted. It no longer appears on the dashboard or in downloads; restore it below if that was a mistake.',
+  restored: 'Restored: the statement is back on the dashboard and in downloads.',
+  'restore-refused': 'Not restored: another live statement already records this figure from this source.',
+};
+
+export default async function StatementPage({ params, searchParams }: Props) {
+  const changed = (await searchParams).changed;
+  const signedIn = Boolean(await currentEditor());
   const statement = load((await params).id);
   if (!statement) notFound();
   const s = statement;
@@ -62,6 +75,14 @@ export default async function StatementPage({ params }: Props) {
       <p>
         <Link href={dashboard}>← Back to the dashboard</Link>
       </p>
+      {typeof changed === 'string' && CHANGE_NOTICES[changed] && (
+        <p className="notice" role="status">
+          {CHANGE_NOTICES[changed]}
+        </p>
+      )}
+      {s.deletedAt && (
+        <p className="notice error">This statement was deleted on {s.deletedAt.slice(0, 10)}. It is kept here so nothing is lost.</p>
+      )}
       <h1>
         {s.kind === 'projected' ? 'Target' : 'Reported'}: {formatHedgedUsd(s.valueUsd, s.hedge)} {forPeriod(s.periodLabel)}
       </h1>
@@ -79,6 +100,7 @@ export default async function StatementPage({ params }: Props) {
           This derived figure is {consistency} with the figures stated for {s.periodLabel} (within 10%: {consistency === 'consistent' ? 'yes' : 'no'}).
         </p>
       )}
+      {signedIn && <EditorActions id={s.id} deleted={s.deletedAt !== null} />}
       <h2>Quote</h2>
       {s.quote ? <blockquote>{s.quote}</blockquote> : <p>No verbatim quote is on file.</p>}
       <h2>Details</h2>
@@ -127,6 +149,8 @@ export default async function StatementPage({ params }: Props) {
           ))}
         </ul>
       )}
+      <h2>History</h2>
+      <StatementHistory changes={fetchStatementHistory(s.id)} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { currentEditor } from '@/app/lib/auth/session';
 import { MAX_TEXT_LENGTH } from '@/app/lib/extract';
 import { ExtractWorkflow } from '@/app/ui/extract/extract-workflow';
 
 export const metadata: Metadata = { title: 'Find statements in an article' };
 
-export default function ExtractPage() {
+export default async function ExtractPage() {
   return (
     <>
       <h1>Find statements in an article</h1>
@@ -14,7 +15,7 @@ export default function ExtractPage() {
         check; nothing is saved until you choose “Save ticked statements”. To type one figure yourself, use the{' '}
         <Link href="/statements/new">entry form</Link>.
       </p>
-      <ExtractWorkflow maxCharacters={MAX_TEXT_LENGTH} />
+      <ExtractWorkflow maxCharacters={MAX_TEXT_LENGTH} signedIn={Boolean(await currentEditor())} />
     </>
   );
 }

@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { listCurrencies } from '@/app/lib/currencies';
 import { FLOWS } from '@/app/lib/domain';
 import { economyLabel, listEconomies } from '@/app/lib/economies';
+import { currentEditor } from '@/app/lib/auth/session';
 import { initialFormState } from '@/app/lib/form-state';
 import { parsePair } from '@/app/lib/pair';
 import type { SearchParams } from '@/app/lib/view';
+import { createStatement } from '@/app/lib/statement-actions';
 import { StatementForm } from '@/app/ui/statement-form/statement-form';
 
 export const metadata: Metadata = { title: 'Add a figure' };
@@ -14,7 +16,7 @@ export default async function NewStatementPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const pair = parsePair(typeof params.pair === 'string' ? params.pair : null);
   const flow = FLOWS.find((f) => f === params.flow) ?? 'total';
-  const initialState = initialFormState({
+  const initialState = initialFormState(Boolean(await currentEditor()), {
     economyA: pair ? economyLabel(pair.first) : '',
     economyB: pair ? economyLabel(pair.second) : '',
     flow,
@@ -27,6 +29,8 @@ export default async function NewStatementPage({ searchParams }: { searchParams:
         you choose “Save figure”. Have a whole article? <Link href="/statements/extract">Find its statements</Link> instead.
       </p>
       <StatementForm
+        action={createStatement}
+        submitLabel="Save figure"
         initialState={initialState}
         economyOptions={listEconomies().map((e) => economyLabel(e.code))}
         currencyOptions={listCurrencies()}

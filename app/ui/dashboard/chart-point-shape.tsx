@@ -3,17 +3,22 @@
 import { useRouter } from 'next/navigation';
 import type { ChartPoint } from '@/app/lib/chart-points';
 
-interface ShapeProps {
+export interface ShapeProps {
   cx?: number;
   cy?: number;
   payload?: ChartPoint;
+}
+
+interface Props extends ShapeProps {
+  onShow: (point: ChartPoint, x: number, y: number) => void;
+  onHide: () => void;
 }
 
 /**
  * A point is a link to its statement, so a click, a tap or the keyboard opens
  * the source; its accessible name says what was stated, by whom and when.
  */
-export function ChartPointShape({ cx, cy, payload }: ShapeProps) {
+export function ChartPointShape({ cx, cy, payload, onShow, onHide }: Props) {
   const router = useRouter();
   if (cx === undefined || cy === undefined || !payload) return null;
   const href = `/statements/${payload.id}`;
@@ -47,6 +52,10 @@ export function ChartPointShape({ cx, cy, payload }: ShapeProps) {
         event.preventDefault();
         router.push(href);
       }}
+      onMouseEnter={() => onShow(payload, cx, cy)}
+      onFocus={() => onShow(payload, cx, cy)}
+      onMouseLeave={onHide}
+      onBlur={onHide}
     >
       {marker}
       {payload.derived && <circle cx={cx} cy={cy} r={2} fill="var(--surface)" />}

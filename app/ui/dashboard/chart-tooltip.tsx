@@ -1,16 +1,9 @@
-'use client';
-
 import type { ChartPoint } from '@/app/lib/chart-points';
 import type { OfficialPoint } from '@/app/lib/official-series';
 
-interface TooltipProps {
-  active?: boolean;
-  payload?: ReadonlyArray<{ payload?: ChartPoint | OfficialPoint }>;
-}
-
 function OfficialTooltip({ point }: { point: OfficialPoint }) {
   return (
-    <div className="chart-tooltip">
+    <>
       <p className="chart-tooltip-title">{point.seriesLabel}</p>
       <p>
         <strong>{point.usd}</strong> in {point.periodLabel}
@@ -19,18 +12,13 @@ function OfficialTooltip({ point }: { point: OfficialPoint }) {
         {point.source}
         {point.releaseDate ? `, released ${point.releaseDate}` : ''}
       </p>
-    </div>
+    </>
   );
 }
 
-/** Who said it, where and when, for the point under the pointer. */
-export function ChartTooltip({ active, payload }: TooltipProps) {
-  const hovered = active ? payload?.find((entry) => entry.payload)?.payload : undefined;
-  if (!hovered) return null;
-  if ('source' in hovered) return <OfficialTooltip point={hovered} />;
-  const point = hovered;
+function StatementTooltip({ point }: { point: ChartPoint }) {
   return (
-    <div className="chart-tooltip">
+    <>
       <p className="chart-tooltip-title">
         {point.kind === 'projected' ? 'Projected' : 'Reported'} · {point.periodLabel}
         {point.partial ? ' (part of a year)' : ''}
@@ -44,6 +32,15 @@ export function ChartTooltip({ active, payload }: TooltipProps) {
         {point.outlet ? `, ${point.outlet}` : ''} · {point.statementDate}
       </p>
       {point.quoteStart && <p className="chart-tooltip-quote">“{point.quoteStart}”</p>}
+    </>
+  );
+}
+
+/** Who said it, where and when, for the point under the pointer or keyboard focus. */
+export function ChartTooltip({ point }: { point: ChartPoint | OfficialPoint }) {
+  return (
+    <div className="chart-tooltip" role="tooltip">
+      {'source' in point ? <OfficialTooltip point={point} /> : <StatementTooltip point={point} />}
     </div>
   );
 }

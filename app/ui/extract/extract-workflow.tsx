@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { reviewArticle } from '@/app/lib/extract-actions';
 import { type ArticleField, initialExtractState } from '@/app/lib/extract-state';
+import { EditorPasswordField } from '../auth/editor-password-field';
 import { Field } from '../statement-form/field';
 import { ProposalCard } from './proposal-card';
 
@@ -18,8 +19,8 @@ function cardTitle(index: number, kind: string, period: string, value: string) {
 }
 
 /** Paste an article, review what was found, save the ticked statements together. */
-export function ExtractWorkflow({ maxCharacters }: { maxCharacters: number }) {
-  const [state, action, pending] = useActionState(reviewArticle, initialExtractState());
+export function ExtractWorkflow({ maxCharacters, signedIn }: { maxCharacters: number; signedIn: boolean }) {
+  const [state, action, pending] = useActionState(reviewArticle, initialExtractState(signedIn));
   const { article, articleErrors, cards } = state;
   return (
     <form action={action} key={state.attempt} noValidate>
@@ -59,6 +60,7 @@ export function ExtractWorkflow({ maxCharacters }: { maxCharacters: number }) {
           {cards.map((card, index) => (
             <ProposalCard key={index} card={card} index={index} title={cardTitle(index, card.values.kind, card.values.period, card.values.valueText)} />
           ))}
+          {!state.signedIn && <EditorPasswordField error={state.passwordError} />}
           <div className="actions">
             <button type="submit" name="intent" value="save" disabled={pending}>
               Save ticked statements

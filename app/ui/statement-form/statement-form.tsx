@@ -5,19 +5,22 @@ import { useActionState, useState } from 'react';
 import { FLOW_LABELS, FLOWS, HEDGES } from '@/app/lib/domain';
 import type { StatementFormState } from '@/app/lib/form-state';
 import { TEXT_LIMITS } from '@/app/lib/limits';
-import { createStatement } from '@/app/lib/statement-actions';
 import type { FormField } from '@/app/lib/statement-input';
+import { EditorPasswordField } from '../auth/editor-password-field';
 import { Field } from './field';
 import { ValuePreview } from './value-preview';
 
 interface Props {
+  /** Saves a new statement, or (bound to an id) an edited one. */
+  action: (previous: StatementFormState, data: FormData) => Promise<StatementFormState>;
+  submitLabel: string;
   initialState: StatementFormState;
   economyOptions: string[];
   currencyOptions: string[];
 }
 
-export function StatementForm({ initialState, economyOptions, currencyOptions }: Props) {
-  const [state, formAction, pending] = useActionState(createStatement, initialState);
+export function StatementForm({ action, submitLabel, initialState, economyOptions, currencyOptions }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialState);
   const [typedValue, setTypedValue] = useState(state.values.valueText);
   const { values, errors } = state;
 
@@ -164,9 +167,10 @@ export function StatementForm({ initialState, economyOptions, currencyOptions }:
         ))}
       </datalist>
 
+      {!state.signedIn && <EditorPasswordField error={state.passwordError} />}
       <div className="actions">
         <button type="submit" name="intent" value="save" disabled={pending}>
-          Save figure
+          {submitLabel}
         </button>
         <button type="submit" name="intent" value="check" className="secondary" disabled={pending}>
           Check before saving

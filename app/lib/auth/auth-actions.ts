@@ -1,0 +1,26 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { endSession } from './session';
+import { signInWithPassword } from './sign-in';
+
+export interface SignInState {
+  message: string | null;
+}
+
+/** Only paths on this site, so a crafted link cannot send an editor elsewhere after sign-in. */
+function safeNext(value: FormDataEntryValue | null): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
+
+export async function signIn(_previous: SignInState, data: FormData): Promise<SignInState> {
+  const password = data.get('password');
+  const result = await signInWithPassword(typeof password === 'string' ? password : '');
+  if (!result.ok) return { message: result.message };
+  redirect(safeNext(data.get('next')));
+}
+
+export async function signOut(): Promise<void> {
+  await endSession();
+  redirect('/');
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { appMeta } from '../../../db/schema';
+import { hashPassword, verifyPassword } from './password-hash';
+
+const PASSWORD_KEY = 'editor_password_hash';
+const SECRET_KEY = 'session_secret';
+
+function readMeta(db: Db, key: string): string | null {
+  return db.select().from(appMeta).where(eq(appMeta.key, key)).get()?.value ?? null;
+}
+
+function writeMeta(db: Db, key: string, value: string): void {
+  db.insert(appMeta).values({ key, value }).onConflictDoUpdate({ target: appMeta.key, set: { value } }).run();
+}
+
+export function storedPasswordHash(db: Db): string | null {
+  return readMeta(db, PASSWORD_KEY);
+}
+
+export async function setEditorPassword(db: Db, password: string): Promise<void> {
+  writeMeta(db, PASSWORD_KEY, await hashPassword(password));
+}
+
+/**
+ * Makes sure editors have a password: EDITOR_PASSWORD when set, otherwise one
+ * generated on the first start and printed once. Only its hash is stored.
+ */
+export async function ensureEditorPassword(db: Db, log: (line: string) => void = console.log): Promise<void> {
+  const fromEnvironment = process.env.EDITOR_PASSWORD;
+  const stored = storedPasswordHash(db);
+  if (fromEnvironment) {
+    if (!stored || !(await verifyPassword(fromEnvironment, stored))) await setEditorPassword(db, fromEnvironment);
+    return;
+  }
+  if (stored) return;
+  const generated = randomBytes(18).toString('base64url');
+  await setEditorPassword(db, generated);
+  log('');
+  log('  Tradewatch editor password (shown once, store it now):');
+  log(`    ${generated}`);
+  log('  Only its hash is kept. To choose your own, start with EDITOR_PASSWORD=… (it replaces this one);');
+  log('  to get a new generated one, run `npm run editor:password`.');
+  log('');
+}
+
+/** The key that signs session cookies: SESSION_SECRET when set, else one generated and kept in the database. */
+export function sessionSecret(db: Db): Uint8Array {
+  const fromEnvironment = process.env.SESSION_SECRET;
+  if (fromEnvironment && fromEnvironment.length >= 32) return new TextEncoder().encode(fromEnvironment);
+  let stored = readMeta(db, SECRET_KEY);
+  if (!stored) {
+    stored = randomBytes(32).toString('base64');
+    db.insert(appMeta).values({ key: SECRET_KEY, value: stored }).onConflictDoNothing().run();
+    stored = readMeta(db, SECRET_KEY)!;
+  }
+  return new Uint8Array(Buffer.from(stored, 'base64'));
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { currentEditor } from '@/app/lib/auth/session';
+import { listCurrencies } from '@/app/lib/currencies';
+import { economyLabel, listEconomies } from '@/app/lib/economies';
+import { initialFormState } from '@/app/lib/form-state';
+import { editStatement } from '@/app/lib/statement-edit-actions';
+import { formValuesOf } from '@/app/lib/statement-form-values';
+import { fetchStatement } from '@/app/lib/statement-queries';
+import { StatementForm } from '@/app/ui/statement-form/statement-form';
+
+export const metadata: Metadata = { title: 'Edit a statement' };
+
+export default async function EditStatementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const statement = /^\d{1,15}$/.test(id) ? fetchStatement(Number(id)) : undefined;
+  if (!statement) notFound();
+  return (
+    <>
+      <p>
+        <Link href={`/statements/${statement.id}`}>← Back to statement #{statement.id}</Link>
+      </p>
+      <h1>Edit statement #{statement.id}</h1>
+      <p className="lede">The values before your change are kept in the statement’s history.</p>
+      <StatementForm
+        action={editStatement.bind(null, statement.id)}
+        submitLabel="Save changes"
+        initialState={initialFormState(Boolean(await currentEditor()), formValuesOf(statement))}
+        economyOptions={listEconomies().map((e) => economyLabel(e.code))}
+        currencyOptions={listCurrencies()}
+      />
+    </>
+  );
+}

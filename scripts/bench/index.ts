@@ -1,0 +1,97 @@
+// `npm run bench`: builds synthetic databases of 1 000, 100 000 and 1 000 000
+// statements (BENCH_SIZES overrides), serves each with the production build,
+// prints one table per size and writes bench/results.json (issue 6).
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { buildApp } from './build-app';
+import { buildDatabase } from './build-database';
+import { measureWrites } from './concurrent-writes';
+import { CSV_PATH, DASHBOARD_PATH, DIST_DIR, PAIRS_PATH, RESULTS_FILE, TMP_DIR, benchSizes } from './config';
+import { measureServerCsv, measureSqlite3Csv } from './csv-throughput';
+import { editorCookie } from './editor-session';
+import { type FirstLoadJs, measureFirstLoadJs } from './first-load-js';
+import { measurePage } from './page-latency';
+import { commandLine } from './processes';
+import { currentLoad, firstLoadLine, machine, results, runTable, type SizeRun } from './report';
+import { startServer } from './server';
+import { round } from './stats';
+
+const int = new Intl.NumberFormat('en-GB');
+
+/** How many statements the measured dashboard view shows. */
+function viewStatements(databasePath: string): number {
+  const db = new Database(databasePath, { readonly: true });
+  const row = db.prepare("select count(*) as n from statements where pair = 'AFG-KAZ' and flow = 'total'").get() as { n: number };
+  db.close();
+  return row.n;
+}
+
+async function benchSize(n: number, password: string, measureJs: boolean): Promise<{ run: SizeRun; js: FirstLoadJs | null }> {
+  const database = buildDatabase(n);
+  console.log(`\n[n=${int.format(n)}] database ${database.path}: ${int.format(database.rows)} rows in ${round(database.seconds)} s`);
+  const server = await startServer(database.path, String(n), password);
+  console.log(`[n=${int.format(n)}] serving on ${server.baseUrl}; measuring pid ${server.serverPid} (${commandLine(server.serverPid)})`);
+  try {
+    const loadBefore = currentLoad();
+    const dashboard = await measurePage(server.baseUrl, DASHBOARD_PATH);
+    const pairs = await measurePage(server.baseUrl, PAIRS_PATH);
+    const csv = await measureServerCsv(server.baseUrl, server.serverPids());
+    if (csv.rows !== database.rows) console.warn(`[n=${int.format(n)}] ${CSV_PATH} sent ${csv.rows} rows; the database holds ${database.rows}`);
+    const sqlite3 = await measureSqlite3Csv(database.path, database.rows);
+    const cookie = await editorCookie(server.baseUrl, password);
+    console.log(`[n=${int.format(n)}] writes ${cookie ? 'with an editor session' : 'without a session (POST /api/session is 404)'}`);
+    const writes = await measureWrites(server.baseUrl, database.path, cookie);
+    const js = measureJs ? await measureFirstLoadJs(server.baseUrl) : null;
+    const run: SizeRun = {
+      n,
+      rows: database.rows,
+      databaseMb: statSync(database.path).size / 1024 ** 2,
+      buildSeconds: database.seconds,
+      viewStatements: viewStatements(database.path),
+      dashboard,
+      pairs,
+      csv,
+      sqlite3,
+      writes,
+      loadBefore,
+    };
+    return { run, js };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const started = performance.now();
+  const sizes = benchSizes();
+  mkdirSync(TMP_DIR, { recursive: true });
+  console.log(`Tradewatch bench: n = ${sizes.map((n) => int.format(n)).join(', ')} on ${machine()}`);
+
+  const build = buildApp();
+  console.log(build.built ? `Built the app into ${DIST_DIR} in ${round(build.seconds)} s` : `${DIST_DIR} is newer than the sources; not rebuilt`);
+
+  const password = process.env.EDITOR_PASSWORD || randomBytes(18).toString('base64url');
+  const runs: SizeRun[] = [];
+  let js: FirstLoadJs | null = null;
+  for (const n of sizes) {
+    const measured = await benchSize(n, password, js === null);
+    js ??= measured.js;
+    runs.push(measured.run);
+    console.log(`\n${runTable(measured.run, runs[0])}`);
+  }
+
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results(runs, js!), null, 2)}\n`);
+  console.log(`\n${firstLoadLine(js!)}`);
+  console.log(`Wrote ${RESULTS_FILE}; the bench took ${round((performance.now() - started) / 1000)} s.`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`\nThe bench stopped: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

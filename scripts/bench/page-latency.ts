@@ -1,0 +1,50 @@
+import { TIMED_REQUESTS, WARMUPS } from './config';
+import { BROWSER_HEADERS, timedRequest } from './http';
+import { percentile } from './stats';
+
+export interface PageTiming {
+  path: string;
+  /** The very first request, before any warm-up: caches empty. */
+  coldMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  requests: number;
+  /** Bytes sent for one response, gzip as a browser asks for it, and the HTML they decode to. */
+  wireBytes: number;
+  htmlBytes: number;
+  /** Bytes of the React Server Components payload inlined in the HTML (the data the page's client components get). */
+  rscBytes: number;
+}
+
+/** The inline `self.__next_f.push(...)` scripts: what the server sends for client components. */
+function rscPayloadBytes(html: string): number {
+  let bytes = 0;
+  for (const match of html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)) bytes += Buffer.byteLength(match[1]);
+  return bytes;
+}
+
+/** Median and 95th percentile of sequential requests for one page, after a few warm-ups. */
+export async function measurePage(baseUrl: string, path: string): Promise<PageTiming> {
+  const url = `${baseUrl}${path}`;
+  const get = async (keepBody = false) => {
+    const response = await timedRequest(url, { headers: BROWSER_HEADERS, keepBody });
+    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+    return response;
+  };
+  const cold = await get();
+  for (let i = 1; i < WARMUPS; i++) await get();
+  const sample = await get(true);
+  const times: number[] = [];
+  for (let i = 0; i < TIMED_REQUESTS; i++) times.push((await get()).ms);
+  const html = sample.body!.toString('utf8');
+  return {
+    path,
+    coldMs: cold.ms,
+    p50Ms: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    requests: times.length,
+    wireBytes: sample.wireBytes,
+    htmlBytes: sample.body!.length,
+    rscBytes: rscPayloadBytes(html),
+  };
+}

@@ -1,0 +1,111 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+import type { WriteTiming } from './concurrent-writes';
+import type { ServerCsvTiming, Sqlite3CsvTiming } from './csv-throughput';
+import type { FirstLoadJs } from './first-load-js';
+import type { PageTiming } from './page-latency';
+import { round } from './stats';
+
+export interface SizeRun {
+  n: number;
+  rows: number;
+  databaseMb: number;
+  buildSeconds: number;
+  viewStatements: number;
+  dashboard: PageTiming;
+  pairs: PageTiming;
+  csv: ServerCsvTiming;
+  sqlite3: Sqlite3CsvTiming;
+  writes: WriteTiming;
+  loadBefore: number;
+}
+
+/** The shape issue 6 fixes for bench/results.json. */
+export interface Results {
+  machine: string;
+  first_load_js_gz_kb: number;
+  runs: {
+    n: number;
+    dashboard_p50_ms: number;
+    dashboard_p95_ms: number;
+    pairs_p50_ms: number;
+    pairs_p95_ms: number;
+    csv_rows_per_s: number;
+    sqlite3_csv_rows_per_s: number;
+    csv_ratio: number;
+    csv_rss_growth_mb: number;
+    saves_per_s: number;
+    saves_lost: number;
+  }[];
+}
+
+export function machine(): string {
+  const cpu = cpus();
+  return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}`;
+}
+
+export function results(runs: SizeRun[], js: FirstLoadJs): Results {
+  return {
+    machine: machine(),
+    first_load_js_gz_kb: round(js.gzKb),
+    runs: runs.map((r) => ({
+      n: r.n,
+      dashboard_p50_ms: round(r.dashboard.p50Ms),
+      dashboard_p95_ms: round(r.dashboard.p95Ms),
+      pairs_p50_ms: round(r.pairs.p50Ms),
+      pairs_p95_ms: round(r.pairs.p95Ms),
+      csv_rows_per_s: Math.round(r.csv.rowsPerSecond),
+      sqlite3_csv_rows_per_s: Math.round(r.sqlite3.rowsPerSecond),
+      csv_ratio: round(r.csv.rowsPerSecond / r.sqlite3.rowsPerSecond, 2),
+      csv_rss_growth_mb: round(r.csv.rssGrowthMb),
+      saves_per_s: round(r.writes.savesPerSecond),
+      saves_lost: r.writes.savesLost,
+    })),
+  };
+}
+
+const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const kb = (bytes: number) => `${round(bytes / 1024)} KB`;
+const ms = (value: number) => `${round(value)} ms`;
+const verdict = (ok: boolean | null) => (ok === null ? '' : ok ? 'met' : 'MISSED');
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+/** One table for one size; `smallest` is the run the "within 3×" targets compare with. */
+export function runTable(r: SizeRun, smallest: SizeRun | undefined): string {
+  const within3x = (now: number, then: number | undefined) => (then === undefined || smallest === r ? null : now <= 3 * then);
+  const pageRows = (name: string, page: PageTiming, base: PageTiming | undefined) => {
+    const factor = base ? ` (${round(page.p50Ms / base.p50Ms)}× n=${int.format(smallest!.n)})` : '';
+    const fast = page.p50Ms < 50;
+    const scales = within3x(page.p50Ms, base?.p50Ms);
+    return [
+      [`${name} p50 / p95`, `${ms(page.p50Ms)} / ${ms(page.p95Ms)}${factor}`, 'p50 < 50 ms, ≤ 3× smallest', verdict(scales === null ? fast : fast && scales)],
+      [`${name} first request`, ms(page.coldMs), '', ''],
+      [`${name} sent`, `${kb(page.wireBytes)} gzip; ${kb(page.htmlBytes)} HTML, of it ${kb(page.rscBytes)} RSC data`, '', ''],
+    ];
+  };
+  const ratio = r.csv.rowsPerSecond / r.sqlite3.rowsPerSecond;
+  const refused = Object.entries(r.writes.refused).map(([status, count]) => `${count}×${status}`).join(', ');
+  const rows = [
+    ['measure', 'result', 'target', ''],
+    ...pageRows(`dashboard (${int.format(r.viewStatements)} in view)`, r.dashboard, smallest === r ? undefined : smallest?.dashboard),
+    ...pageRows('/pairs', r.pairs, smallest === r ? undefined : smallest?.pairs),
+    ['CSV export, ours', `${int.format(r.csv.rowsPerSecond)} rows/s (${int.format(r.csv.rows)} rows, ${round(r.csv.bytes / 1024 ** 2)} MB in ${round(r.csv.seconds, 2)} s)`, '', ''],
+    ['CSV export, sqlite3 -csv', `${int.format(r.sqlite3.rowsPerSecond)} rows/s (${round(r.sqlite3.seconds, 2)} s, peak RSS ${round(r.sqlite3.peakRssMb)} MB)`, '', ''],
+    ['CSV ratio ours / sqlite3', String(round(ratio, 2)), '≥ 0.5', verdict(ratio >= 0.5)],
+    ['CSV server RSS growth', `${round(r.csv.rssGrowthMb)} MB (${round(r.csv.rssBaselineMb)} → ${round(r.csv.rssPeakMb)} MB, ${r.csv.rssSamples} samples)`, '< 100 MB', verdict(r.csv.rssGrowthMb < 100)],
+    [`writes, ${r.writes.writers} editors`, `${round(r.writes.savesPerSecond)} saves/s (${r.writes.acknowledged} in ${round(r.writes.seconds, 1)} s; p50 ${ms(r.writes.p50Ms)}, p95 ${ms(r.writes.p95Ms)})`, '≥ 300/s', verdict(r.writes.savesPerSecond >= 300)],
+    ['saves lost', `${r.writes.savesLost} (${r.writes.found} of ${r.writes.acknowledged} acknowledged found${refused ? `; refused: ${refused}` : ''})`, '0', verdict(r.writes.savesLost === 0)],
+  ];
+  const heading = `n = ${int.format(r.n)} statements (${int.format(r.rows)} rows with the seed; ${round(r.databaseMb)} MB database built in ${round(r.buildSeconds)} s; load average ${round(r.loadBefore, 2)} before measuring)`;
+  return `${heading}\n${table(rows)}`;
+}
+
+export function firstLoadLine(js: FirstLoadJs): string {
+  return `First-load JS of /: ${round(js.gzKb)} KB gzip (${js.scripts} scripts, ${round(js.rawKb)} KB raw); target < 250 KB: ${verdict(js.gzKb < 250)}`;
+}
+
+export const currentLoad = () => loadavg()[0];

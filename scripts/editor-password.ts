@@ -1,0 +1,12 @@
+// `npm run editor:password`: replaces the editor password with a new generated
+// one and prints it once. Sessions signed in before stay valid until they expire.
+import { randomBytes } from 'node:crypto';
+import { databasePath, prepareDatabase } from '../db/client';
+import { setEditorPassword } from '../app/lib/auth/editor-credentials';
+
+const password = process.argv[2] || randomBytes(18).toString('base64url');
+const db = prepareDatabase(databasePath());
+await setEditorPassword(db, password);
+db.$client.close();
+console.log(`New editor password for ${databasePath()} (shown once):\n  ${password}`);
+if (process.env.EDITOR_PASSWORD) console.log('Note: EDITOR_PASSWORD is set, and replaces this password at the next start.');

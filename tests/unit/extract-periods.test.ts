@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods } from '../../app/lib/extract/periods-in-text';
+import type { Period } from '../../app/lib/extract/periods-relative';
+
+const SAID_ON = '2023-04-15';
+
+function periodIn(sentence: string, anchor: Period | null = null, date = SAID_ON) {
+  const found = findPeriods(sentence, date);
+  expect(found).toHaveLength(1);
+  const period = found[0].resolve(anchor);
+  return { ...period, target: found[0].target, text: sentence.slice(found[0].start, found[0].end) };
+}
+
+describe('findPeriods: relative to the statement date', () => {
+  it.each([
+    ['Trade doubled last year.', '2022-01-01', '2022-12-31'],
+    ['Trade will double this year.', '2023-01-01', '2023-12-31'],
+    ['Trade will double next year.', '2024-01-01', '2024-12-31'],
+    ['Trade rose in the first seven months of this year.', '2023-01-01', '2023-07-31'],
+    ['Trade rose in January-May this year.', '2023-01-01', '2023-05-31'],
+    ['Trade rose in the first quarter of last year.', '2022-01-01', '2022-03-31'],
+    ['Trade rose in the last fiscal year.', '2022-04-01', '2023-03-31'],
+  ])('“%s” said on 2023-04-15 is %s..%s', (sentence, start, end) => {
+    expect(periodIn(sentence)).toMatchObject({ start, end });
+  });
+
+  it('does not read “year-on-year” as a period', () => {
+    expect(findPeriods('Trade rose 5% year-on-year.', SAID_ON)).toEqual([]);
+  });
+});
+
+describe('findPeriods: explicit periods', () => {
+  it.each([
+    ['Trade in 2019 rose.', '2019-01-01', '2019-12-31', '2019'],
+    ['Trade in January–June 2023 rose.', '2023-01-01', '2023-06-30', 'Jan–Jun 2023'],
+    ['Trade in the first quarter of 2021 rose.', '2021-01-01', '2021-03-31', 'Q1 2021'],
+    ['Trade in 5 months of 2023 rose.', '2023-01-01', '2023-05-31', 'Jan–May 2023'],
+    ['Trade from April 2021 to February 2022 rose.', '2021-04-01', '2022-02-28', 'Apr 2021–Feb 2022'],
+    ['Trade in H2 2020 rose.', '2020-07-01', '2020-12-31', 'H2 2020'],
+    ['Trade in March 2023 rose.', '2023-03-01', '2023-03-31', 'Mar 2023'],
+  ])('reads “%s”', (sentence, start, end, label) => {
+    expect(periodIn(sentence)).toMatchObject({ start, end, label, target: false });
+  });
+});
+
+describe('findPeriods: fiscal years', () => {
+  it('reads FY2021-22 as April to March', () => {
+    expect(periodIn('Exports in FY2021-22 rose.')).toMatchObject({ start: '2021-04-01', end: '2022-03-31', label: 'FY2021-22' });
+  });
+
+  it('reads FY24 and FY2024 as the fiscal year that ends in 2024', () => {
+    expect(periodIn('Exports in FY24 rose.')).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
+    expect(periodIn('Exports in FY2024 rose.')).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
+  });
+
+  it('takes the end month the text gives: “the financial year 2021-2022 that ended on June 30”', () => {
+    expect(periodIn('In the financial year 2021-2022 that ended on June 30, exports rose.')).toMatchObject({ start: '2021-07-01', end: '2022-06-30' });
+  });
+
+  it('reads months within a fiscal year: “August-December (2021-22)”', () => {
+    expect(periodIn('Exports in August-December (2021-22) rose.')).toMatchObject({ start: '2021-08-01', end: '2021-12-31' });
+    expect(periodIn('Exports in October-February (2020-21) rose.')).toMatchObject({ start: '2020-10-01', end: '2021-02-28' });
+  });
+
+  it('reads “in 2020-21” as a fiscal year', () => {
+    expect(periodIn('Exports in 2020-21 rose.')).toMatchObject({ start: '2020-04-01', end: '2021-03-31' });
+  });
+});
+
+describe('findPeriods: deadlines', () => {
+  it.each([
+    ['Trade should reach that by 2030.', '2030-01-01', '2030-12-31'],
+    ['Trade should reach that by the end of 2027.', '2027-01-01', '2027-12-31'],
+    ['Trade should reach that by 2026-27.', '2026-04-01', '2027-03-31'],
+    ['Trade should reach that before the year 2028.', '2028-01-01', '2028-12-31'],
+    ['Trade should reach that within three years.', '2026-01-01', '2026-12-31'],
+  ])('reads “%s” as a target', (sentence, start, end) => {
+    expect(periodIn(sentence)).toMatchObject({ start, end, target: true });
+  });
+});
+
+describe('findPeriods: periods read against an earlier figure', () => {
+  const januaryToSeptember2022: Period = { start: '2022-01-01', end: '2022-09-30', label: 'Jan–Sep 2022' };
+
+  it('reads “the year before” as a year before the figure it follows', () => {
+    expect(periodIn('It doubled from the year before.', { start: '2020-01-01', end: '2020-12-31', label: '2020' })).toMatchObject({ start: '2019-01-01', end: '2019-12-31' });
+  });
+
+  it('reads “the same period in 2021” as the earlier figure’s months in 2021', () => {
+    expect(periodIn('It was lower in the same period in 2021.', januaryToSeptember2022)).toMatchObject({ start: '2021-01-01', end: '2021-09-30' });
+  });
+
+  it('reads “the reporting period” as the earlier figure’s period', () => {
+    expect(periodIn('Exports in the reporting period fell.', januaryToSeptember2022)).toMatchObject({ start: '2022-01-01', end: '2022-09-30' });
+  });
+
+  it('gives no single period for a span of years', () => {
+    const [since] = findPeriods('Trade has grown since 2015.', SAID_ON);
+    expect(since.resolve(null)).toBeNull();
+  });
+});
