@@ -8,6 +8,8 @@ import { join } from 'node:path';
 // agree with the main process.
 process.env.E2E_PORT ??= String(3100 + (process.pid % 800));
 process.env.E2E_DATABASE_PATH ??= join(process.cwd(), 'tests/.tmp', `e2e-${Date.now()}-${process.pid}.db`);
+process.env.E2E_EDITOR_STATE ??= join(process.cwd(), 'tests/.tmp', `editor-${process.pid}.json`);
+process.env.E2E_EDITOR_PASSWORD ??= `e2e-editor-${process.pid}-password`;
 mkdirSync(join(process.cwd(), 'tests/.tmp'), { recursive: true });
 
 const port = Number(process.env.E2E_PORT);
@@ -34,13 +36,20 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    { name: 'sign-in', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'chromium',
+      dependencies: ['sign-in'],
+      use: { ...devices['Desktop Chrome'], launchOptions, storageState: process.env.E2E_EDITOR_STATE },
+    },
+  ],
   webServer: {
     command: 'node scripts/start.mjs',
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(port), DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+    env: { PORT: String(port), DATABASE_PATH: process.env.E2E_DATABASE_PATH, EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD },
   },
 });

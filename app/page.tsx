@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentEditor } from '@/app/lib/auth/session';
 import { buildChartSeries } from '@/app/lib/chart-points';
+import { defaultPair } from '@/app/lib/default-pair';
 import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
 import { todayIso } from '@/app/lib/dates';
 import { flowLabelsFor } from '@/app/lib/flow-labels';
@@ -48,7 +49,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const requested = viewFromParams(params);
   const typedPair = typeof params.pair === 'string' ? params.pair.trim() : '';
   const pairUnreadable = typedPair !== '' && requested.pair === null;
-  const fallback = pairs[0] ? { first: pairs[0].first, second: pairs[0].second } : null;
+  const fallback = defaultPair(pairs);
   const view = { ...requested, pair: requested.pair ?? fallback };
   const addedId = Number(params.added);
   const signedIn = Boolean(await currentEditor());

@@ -53,7 +53,7 @@ const TOLERANCE = 0.005;
 const UNIT_EXPONENTS: Record<string, number> = { thousand: 3, lakh: 5, million: 6, crore: 7, billion: 9, trillion: 12 };
 
 function main(): void {
-  const file = resolve(ROOT, process.argv[2] ?? '../shared/data/passages-dev.json');
+  const file = process.argv[2] ? resolve(process.argv[2]) : resolve(ROOT, '../shared/data/passages-dev.json');
   let passages: Passage[];
   try {
     passages = JSON.parse(readFileSync(file, 'utf8')) as Passage[];

@@ -14,7 +14,8 @@ function optionalText(label: string, max: number) {
   return z
     .string()
     .max(max, { error: `${label} is longer than ${max} characters; shorten it or move the rest to Notes.` })
-    .transform((v) => (v.trim() === '' ? null : v.trim()));
+    // Kept exactly as typed, spaces and invisible marks included; only an empty box is null.
+    .transform((v) => (v.trim() === '' ? null : v));
 }
 
 function economy(label: string) {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { WRITE_SECONDS, WRITERS } from './config';
 import { timedRequest } from './http';
+import { cpuMs } from './processes';
 import { percentile } from './stats';
 
 export interface WriteTiming {
@@ -13,6 +14,8 @@ export interface WriteTiming {
   refused: Record<string, number>;
   p50Ms: number;
   p95Ms: number;
+  /** The server's CPU time per acknowledged save. */
+  cpuMsPerSave: number;
 }
 
 /** A valid statement no other save of this run repeats: its value and source URL carry the writer and the count. */
@@ -38,12 +41,13 @@ function statementFields(run: string, writer: number, count: number): Record<str
  * for `WRITE_SECONDS`, then the database is asked how many of the
  * acknowledged ids are there with this run's source URLs.
  */
-export async function measureWrites(baseUrl: string, databasePath: string, cookie: string | null): Promise<WriteTiming> {
+export async function measureWrites(baseUrl: string, databasePath: string, cookie: string | null, serverPids: number[]): Promise<WriteTiming> {
   const run = `run-${Date.now()}`;
   const acknowledged: number[] = [];
   const refused: Record<string, number> = {};
   const times: number[] = [];
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
+  const cpuBefore = cpuMs(serverPids);
   const started = performance.now();
   const deadline = started + WRITE_SECONDS * 1000;
 
@@ -63,6 +67,7 @@ export async function measureWrites(baseUrl: string, databasePath: string, cooki
   };
   await Promise.all(Array.from({ length: WRITERS }, (_, i) => writer(i)));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuMs(serverPids) - cpuBefore;
 
   const check = new Database(databasePath, { readonly: true, fileMustExist: true });
   const ids = new Set(
@@ -80,5 +85,6 @@ export async function measureWrites(baseUrl: string, databasePath: string, cooki
     refused,
     p50Ms: percentile(times, 50),
     p95Ms: percentile(times, 95),
+    cpuMsPerSave: cpu / Math.max(1, acknowledged.length),
   };
 }

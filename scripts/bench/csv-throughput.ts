@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { CSV_PATH, RSS_SAMPLE_MS } from './config';
 import { timedRequest } from './http';
-import { sampleRss, statusKb } from './processes';
+import { cpuMs, sampleRss, statusKb } from './processes';
 
 export interface CsvTiming {
   rows: number;
@@ -16,6 +16,7 @@ export interface ServerCsvTiming extends CsvTiming {
   rssBaselineMb: number;
   rssPeakMb: number;
   rssSamples: number;
+  cpuSeconds: number;
 }
 
 /** Counts line ends in a stream of chunks: the export ends every record with CRLF and keeps line breaks inside quotes only. */
@@ -37,9 +38,11 @@ function lineCounter() {
  */
 export async function measureServerCsv(baseUrl: string, serverPids: number[]): Promise<ServerCsvTiming> {
   const counter = lineCounter();
+  const cpuBefore = cpuMs(serverPids);
   const memory = sampleRss(() => serverPids, RSS_SAMPLE_MS);
   const response = await timedRequest(`${baseUrl}${CSV_PATH}`, { onChunk: (chunk) => counter.add(chunk), timeoutMs: 300_000 });
   const rss = memory.stop();
+  const cpuSeconds = (cpuMs(serverPids) - cpuBefore) / 1000;
   if (response.status !== 200) throw new Error(`GET ${CSV_PATH} answered ${response.status}`);
   const rows = counter.lines - 1;
   return {
@@ -51,6 +54,7 @@ export async function measureServerCsv(baseUrl: string, serverPids: number[]): P
     rssBaselineMb: rss.baselineKb / 1024,
     rssPeakMb: rss.peakKb / 1024,
     rssSamples: rss.samples,
+    cpuSeconds,
   };
 }
 

@@ -11,6 +11,21 @@ function parentOf(pid: number): number | null {
   }
 }
 
+/** CPU time (user + system) `pids` have used so far, in ms; /proc counts it in USER_HZ ticks of 10 ms. */
+export function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks * 10;
+}
+
 /** `pid` and every process below it. */
 export function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();

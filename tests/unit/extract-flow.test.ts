@@ -79,6 +79,11 @@ describe('currency named by several countries', () => {
     expect(extract('India’s exports to Nepal were Rs 800 billion in 2022.')[0].currency).toBe('INR');
   });
 
+  it('reads a bare Rs as the rupee of the outlet’s country, from its address', () => {
+    const [s] = extractStatements({ text: 'Nepal imported goods worth Rs1.6 trillion from India in 2022.', statementDate: '2023-05-01', url: 'https://news.example.com.np/imports' });
+    expect(s.currency).toBe('NPR');
+  });
+
   it('reads a bare Rs as the specific rupee the same text names elsewhere', () => {
     const found = extract('Trade between Nepal and India was NPR 1,000 billion in 2022, with imports from India at Rs 900 billion.');
     expect(found.map((s) => s.currency)).toEqual(['NPR', 'NPR']);

@@ -62,6 +62,19 @@ describe('findPeriods: fiscal years', () => {
     expect(periodIn('Exports in October-February (2020-21) rose.')).toMatchObject({ start: '2020-10-01', end: '2021-02-28' });
   });
 
+  it('reads months named before the fiscal year: “(July-December) of the current fiscal year 2021-22”', () => {
+    expect(periodIn('Exports in the first half (July-December) of the current fiscal year 2021-22 rose.')).toMatchObject({ start: '2021-07-01', end: '2021-12-31' });
+  });
+
+  it('reads a relative fiscal year with its end: “the past Iranian calendar year (ended March 20)”', () => {
+    expect(periodIn('Trade rose in the past Iranian calendar year (ended March 20).')).toMatchObject({ start: '2022-04-01', end: '2023-03-31' });
+    expect(periodIn('Trade rose in the last fiscal year ending June 30.')).toMatchObject({ start: '2021-07-01', end: '2022-06-30' });
+  });
+
+  it('reads “the last calendar year” as last year', () => {
+    expect(periodIn('Trade rose in the last calendar year.')).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
+  });
+
   it('reads “in 2020-21” as a fiscal year', () => {
     expect(periodIn('Exports in 2020-21 rose.')).toMatchObject({ start: '2020-04-01', end: '2021-03-31' });
   });

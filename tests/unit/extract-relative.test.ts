@@ -66,6 +66,14 @@ describe('relative claims give a derived figure for the baseline period', () => 
     expect(found.map((s) => s.derivedFrom)).toEqual([null, null]);
   });
 
+  it('derives nothing from a multiple whose baseline the text does not name: “doubled to $5 billion”', () => {
+    expect(extract('Trade between Chile and Peru doubled to $5 billion in 2022.')).toHaveLength(1);
+  });
+
+  it('derives nothing from a change over several years', () => {
+    expect(extract('Over the past five years, trade between Chile and Peru rose 80% to $5 billion in 2022.')).toHaveLength(1);
+  });
+
   it('derives nothing for a change against the previous month', () => {
     expect(extract('Trade between Chile and Peru was $500 million in May 2022, up 5% month-on-month.')).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { endSession } from './session';
 import { signInWithPassword } from './sign-in';
@@ -17,10 +18,13 @@ export async function signIn(_previous: SignInState, data: FormData): Promise<Si
   const password = data.get('password');
   const result = await signInWithPassword(typeof password === 'string' ? password : '');
   if (!result.ok) return { message: result.message };
+  // Every page shows editors more than readers: drop what the browser cached.
+  revalidatePath('/', 'layout');
   redirect(safeNext(data.get('next')));
 }
 
 export async function signOut(): Promise<void> {
   await endSession();
+  revalidatePath('/', 'layout');
   redirect('/');
 }

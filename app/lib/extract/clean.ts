@@ -24,7 +24,7 @@ export function checkText(raw: string): TextCheck {
   return { ok: true, text };
 }
 
-export function looksBinary(raw: string): boolean {
+function looksBinary(raw: string): boolean {
   if (raw.length === 0) return false;
   const junk = raw.match(JUNK)?.length ?? 0;
   return junk / raw.length > 0.05;

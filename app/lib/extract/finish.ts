@@ -20,7 +20,7 @@ const SAME_VALUE = 0.005;
 
 /** Turns figures into proposals: adds the figures a relative claim or a met target implies, drops restatements. */
 export function finish(figures: Figure[], statementDate: string): Proposal[] {
-  const kept = figures.filter((f, i) => !restates(f, figures.slice(0, i)) && !(f.periodStated === false && figures.some((g) => g !== f && g.periodStated && sameFact(f, g))));
+  const kept = figures.filter((f, i) => !restates(f, figures.slice(0, i)) && !undatedCopy(f, figures));
   const proposals: Proposal[] = [];
   for (const figure of kept) {
     const own = stated(figure);
@@ -84,6 +84,11 @@ function targetMetBy(parent: Proposal, statementDate: string): Proposal | null {
     parent,
     derivation: `the target was met: ${figure.targetMet} ${figure.money.value}`,
   };
+}
+
+/** A lede's "reaching $1 billion" and a later "this year it exceeded $1 billion" are one statement: keep the dated one. */
+function undatedCopy(figure: Figure, figures: Figure[]): boolean {
+  return !figure.periodStated && figures.some((g) => g !== figure && g.periodStated && sameFact(figure, g));
 }
 
 function restates(figure: Figure, earlier: Figure[]): boolean {

@@ -24,6 +24,8 @@ const SECOND_YEAR = '(\\d{4}|\\d{2})(?!\\d)';
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const RELATIVE = '(last|past|previous|prior|this|current|ongoing|next|coming)';
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+// "(that ended on March 31)", ", ending June 30": when a fiscal year ends.
+const ENDED = `\\s*,?\\s*\\(?\\s*(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?\\)?`;
 const EARLIER = '(?:the\\s+)?(?:year\\s+before|previous\\s+year|preceding\\s+year|prior\\s+year)|a\\s+year\\s+(?:earlier|ago|before)';
 
 const fixed = (period: Period | null, target = false) => ({ target, anaphoric: false, resolve: () => period });
@@ -45,8 +47,8 @@ function fiscal(first: string, second: string, endMonth?: string): Period | null
 
 // Tried all together; where two overlap, the one that starts first (then the longer) wins.
 const RULES: [RegExp, Build][] = [
-  // "July-January (2022-23)": months of a fiscal year.
-  [new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH},?\\s*\\(?\\s*(?:FY\\s?)?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\s*\\)?`, 'gi'),
+  // "July-January (2022-23)", "(July-December) of the current fiscal year 2022-23": months of a fiscal year.
+  [new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH}\\)?,?\\s*(?:of\\s+(?:the\\s+)?(?:(?:current|last|previous|past|this)\\s+)?(?:fiscal|financial)\\s+year\\s*)?\\(?\\s*(?:FY\\s?)?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\s*\\)?`, 'gi'),
     (m) => parsed(`${m[1]}-${m[2]} ${m[3]}-${m[4]}`)],
   // "April 2022 - February 2023", "January-September 2023", "between January and June 2023".
   [new RegExp(`\\b(?:from\\s+|between\\s+)?${MONTH}(?:\\s+${YEAR})?\\s*(?:[-–—]|to|through|till|until|and)\\s*${MONTH},?\\s+${YEAR}\\b`, 'gi'),
@@ -76,9 +78,13 @@ const RULES: [RegExp, Build][] = [
     (m) => fixed(fiscal(m[2], m[3], m[4]))],
   // "FY23", "FY2023": named, as in India and Pakistan, by the year they end in.
   [/\bFY\s?'?(\d{2}|(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/g, (m) => fixed(fiscalYear((m[1].length === 2 ? 2000 + year(m[1]) : year(m[1])) - 1))],
-  // "the last fiscal year", "this financial year".
-  [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
-    (m, d) => fixed(fiscalYear(fiscalYearOf(d) + (RELATIVE_YEARS[m[1].toLowerCase()] ?? 0)))],
+  // "the last fiscal year", "this financial year", "the past Iranian calendar year (ended March 20)".
+  [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+(?:(?:full|[a-z]+an|[a-z]+i)\\s+)?(?:(?:fiscal|financial)\\s+year\\b(?:${ENDED})?|calendar\\s+year${ENDED})`, 'gi'),
+    (m, d) => {
+      const endMonth = m[2] ?? m[3];
+      const startMonth = endMonth ? (monthNumber(endMonth) % 12) + 1 : undefined;
+      return fixed(fiscalYear(fiscalYearOf(d, startMonth) + (RELATIVE_YEARS[m[1].toLowerCase()] ?? 0), startMonth));
+    }],
   // "in 2022-23": South Asian outlets write fiscal years this way.
   [new RegExp(`\\b(?:in|during|for|of)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})(?!\\d)`, 'gi'), (m) => fixed(fiscal(m[1], m[2]))],
   // Deadlines: "by 2030", "by 2026-27", "before the year 2025", "by the end of next year", "within five years".
@@ -110,8 +116,8 @@ const RULES: [RegExp, Build][] = [
   // "the year before": a year before the figure it follows.
   [new RegExp(`\\b(?:${EARLIER})\\b`, 'gi'),
     (_m, d) => ({ target: false, anaphoric: true, resolve: (anchor) => (anchor ? shiftYears(anchor, -1) : calendarYear(yearOfDate(d) - 1)) })],
-  // "last year", "this year", "next year".
-  [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+year\\b(?![-\\s]on[-\\s]year)`, 'gi'), (m, d) => fixed(calendarYear(relativeYear(m[1], d)))],
+  // "last year", "this year", "next year", "the last calendar year".
+  [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+(?:calendar\\s+)?year\\b(?![-\\s]on[-\\s]year)`, 'gi'), (m, d) => fixed(calendarYear(relativeYear(m[1], d)))],
   // Spans of years are not one period: "since 2015", "between 2020 and 2022", "from 2019 to 2022".
   [new RegExp(`\\bsince\\s+${YEAR}|\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to)\\s+${YEAR}`, 'gi'), () => fixed(null)],
   // "in 2022", "for the year 2022", "2022's".

@@ -13,7 +13,7 @@ const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 
 // Where a fiscal year starts when the text does not say: April, as India's and
 // as the entry form reads FY2023-24.
-export const FISCAL_START_MONTH = 4;
+const FISCAL_START_MONTH = 4;
 
 /** How far from the statement's year each relative word points. */
 export const RELATIVE_YEARS: Record<string, number> = {
@@ -63,10 +63,6 @@ export function shiftYears(period: Period, years: number): Period {
 
 export function yearOfDate(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
-}
-
-export function monthOfDate(isoDate: string): number {
-  return Number(isoDate.slice(5, 7));
 }
 
 function labelFor(fromYear: number, from: number, toYear: number, to: number): string {

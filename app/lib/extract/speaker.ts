@@ -41,7 +41,11 @@ const INSTITUTION_WORDS = /\b(?:office|ministry|department|government|administra
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|reportedly|then|later|earlier|recently|once\s+again|again))+\s*$/i;
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|bin|ibn|al|el|van|von|de|da|del|der|du))*/gu;
 
-/** People named in the text: runs of two or more capitalised words that are not titles, places or organisations. */
+/**
+ * People named in the text: runs of two or more capitalised words that are not
+ * titles, places or organisations; and a lone surname once its full name is
+ * known, or where only a person can stand ("quoted Vidal as saying").
+ */
 export function findPersons(text: string): Person[] {
   const persons: Person[] = [];
   const surnames = new Map<string, string>();
@@ -114,6 +118,24 @@ export function attributionInSentence(sentence: string): Attribution | null {
     if (after && /\p{Lu}/u.test(after[1]) && !/^(?:that|in|on|at)\b/i.test(after[1])) return clean(after[1]);
   }
   return null;
+}
+
+/**
+ * The speaker an attribution names: a pronoun or "the official" stands for the
+ * person named before `at`; a surname for the full name; an acronym for what it stands for.
+ */
+export function resolveSpeaker(attribution: Attribution, persons: Person[], acronyms: Map<string, string>, at: number, lastSpeaker: string | null): string | null {
+  const earlier = persons.filter((p) => p.start < at);
+  const lastPerson = earlier[earlier.length - 1]?.name ?? null;
+  const { who } = attribution;
+  if (attribution.refersBack) return /^(?:he|she)$/i.test(who) ? (lastSpeaker ?? lastPerson) : (lastPerson ?? who);
+  const full = persons.find((p) => p.name !== who && p.name.endsWith(` ${who}`));
+  if (full) return full.name;
+  // "Kazakh Trade Minister Arman Shakkaliyev": the name is enough.
+  const named = persons.find((p) => p.name.includes(' ') && who.includes(p.name));
+  if (named) return named.name;
+  const acronym = /^([A-Z]{2,8})(?:\s+(?:data|figures|statistics))?$/.exec(who);
+  return (acronym && acronyms.get(acronym[1])) || who;
 }
 
 function attributionAfter(text: string): Attribution | null {

@@ -43,27 +43,30 @@ export function ChartPointShape({ cx, cy, payload, onShow, onHide }: Props) {
       strokeDasharray={projected ? '3 2' : undefined}
     />
   );
+  // The hedge sign sits outside the link, so the link is exactly the marker a pointer aims at.
   return (
-    <a
-      href={href}
-      aria-label={payload.description}
-      className="chart-point"
-      onClick={(event) => {
-        event.preventDefault();
-        router.push(href);
-      }}
-      onMouseEnter={() => onShow(payload, cx, cy)}
-      onFocus={() => onShow(payload, cx, cy)}
-      onMouseLeave={onHide}
-      onBlur={onHide}
-    >
-      {marker}
-      {payload.derived && <circle cx={cx} cy={cy} r={2} fill="var(--surface)" />}
+    <g>
+      <a
+        href={href}
+        aria-label={payload.description}
+        className="chart-point"
+        onClick={(event) => {
+          event.preventDefault();
+          router.push(href);
+        }}
+        onMouseEnter={() => onShow(payload, cx, cy)}
+        onFocus={() => onShow(payload, cx, cy)}
+        onMouseLeave={onHide}
+        onBlur={onHide}
+      >
+        {marker}
+        {payload.derived && <circle cx={cx} cy={cy} r={2} fill="var(--surface)" />}
+      </a>
       {payload.symbol && (
         <text x={cx + r + 3} y={cy - r} className="chart-hedge" fill={colour} aria-hidden="true">
           {payload.symbol}
         </text>
       )}
-    </a>
+    </g>
   );
 }

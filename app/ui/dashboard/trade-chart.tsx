@@ -1,42 +1,39 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
-import type { ChartPoint, ChartSeries } from '@/app/lib/chart-points';
+import type { ChartSeries } from '@/app/lib/chart-points';
 import { formatUsd } from '@/app/lib/format';
 import type { OfficialPoint, OfficialSeries } from '@/app/lib/official-series';
 import { ChartPointShape, type ShapeProps } from './chart-point-shape';
-import { ChartTooltip } from './chart-tooltip';
+import { createHoverStore } from './hover-store';
+import { TooltipOverlay } from './tooltip-overlay';
 
 const OFFICIAL_COLOURS = ['var(--official-1)', 'var(--official-2)'];
 
-type Hovered = { point: ChartPoint | OfficialPoint; x: number; y: number };
-
 /** Official figures are squares on a thin line of their own colour: a third, distinct series. */
-function OfficialSquare({ cx, cy, fill, point, onShow, onHide }: { cx?: number; cy?: number; fill: string; point?: OfficialPoint; onShow: (h: Hovered) => void; onHide: () => void }) {
+function OfficialSquare({ cx, cy, fill, point, onShow, onHide }: { cx?: number; cy?: number; fill: string; point?: OfficialPoint; onShow: (p: OfficialPoint, x: number, y: number) => void; onHide: () => void }) {
   if (cx === undefined || cy === undefined || !point) return null;
-  return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={fill} onMouseEnter={() => onShow({ point, x: cx, y: cy })} onMouseLeave={onHide} />;
+  return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={fill} onMouseEnter={() => onShow(point, cx, cy)} onMouseLeave={onHide} />;
 }
 
 /**
  * Reported figures solid, targets dashed and hollow, partial years as diamonds.
  * The tooltip follows the point under the pointer (or keyboard focus) itself:
  * Recharts' own tooltip snaps to the nearest x, which picks the wrong
- * statement when several share a year.
+ * statement when several share a year. Hovering never re-renders the chart.
  */
 export function TradeChart({ series, official }: { series: ChartSeries; official: OfficialSeries[] }) {
-  const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [hover] = useState(createHoverStore);
   const area = useRef<HTMLDivElement>(null);
   const officialYears = official.flatMap((o) => o.points.map((p) => Math.floor(p.x)));
   const firstYear = Math.min(series.xDomain[0], ...officialYears);
   const lastYear = Math.max(series.xDomain[1], ...officialYears.map((y) => y + 1));
   const ticks = Array.from({ length: lastYear - firstYear }, (_, i) => firstYear + i + 0.5);
-  const hide = () => setHovered(null);
-  const pointShape = (props: ShapeProps) => <ChartPointShape {...props} onShow={(point, x, y) => setHovered({ point, x, y })} onHide={hide} />;
-  const onRight = hovered && area.current ? hovered.x > area.current.clientWidth / 2 : false;
+  const pointShape = useCallback((props: ShapeProps) => <ChartPointShape {...props} onShow={hover.show} onHide={hover.hide} />, [hover]);
 
   return (
-    <div className="chart-area" ref={area} onMouseLeave={hide}>
+    <div className="chart-area" ref={area} onMouseLeave={hover.hide}>
       <ComposedChart responsive style={{ width: '100%', height: 380 }} margin={{ top: 20, right: 30, bottom: 10, left: 10 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="x" type="number" domain={[firstYear, lastYear]} ticks={ticks} tickFormatter={(x: number) => String(Math.floor(x))} allowDuplicatedCategory={false} />
@@ -64,7 +61,7 @@ export function TradeChart({ series, official }: { series: ChartSeries; official
               stroke={colour}
               strokeWidth={1.5}
               dot={(props: { cx?: number; cy?: number; index?: number; payload?: OfficialPoint }) => (
-                <OfficialSquare key={props.index} cx={props.cx} cy={props.cy} point={props.payload} fill={colour} onShow={setHovered} onHide={hide} />
+                <OfficialSquare key={props.index} cx={props.cx} cy={props.cy} point={props.payload} fill={colour} onShow={hover.show} onHide={hover.hide} />
               )}
               activeDot={false}
               isAnimationActive={false}
@@ -75,11 +72,7 @@ export function TradeChart({ series, official }: { series: ChartSeries; official
         <Scatter data={series.partial} dataKey="y" shape={pointShape} isAnimationActive={false} name="Reported, part of a year" />
         <Scatter data={series.projected} dataKey="y" shape={pointShape} isAnimationActive={false} name="Projected figures" />
       </ComposedChart>
-      {hovered && (
-        <div className="chart-tooltip-anchor" style={{ left: hovered.x, top: hovered.y, transform: onRight ? 'translate(calc(-100% - 14px), 14px)' : 'translate(14px, 14px)' }}>
-          <ChartTooltip point={hovered.point} />
-        </div>
-      )}
+      <TooltipOverlay store={hover} area={area} />
     </div>
   );
 }
