@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ensureEditorPassword, sessionSecret, storedPasswordHash } from '../../app/lib/auth/editor-credentials';
+import { hashPassword, verifyPassword } from '../../app/lib/auth/password-hash';
+import { recordFailure, recordSuccess, secondsToWait } from '../../app/lib/auth/throttle';
+import { createTempDatabase } from '../support/temp-database';
+
+let temp: ReturnType<typeof createTempDatabase>;
+beforeEach(() => {
+  temp = createTempDatabase();
+  delete process.env.EDITOR_PASSWORD;
+});
+afterEach(() => temp.dispose());
+
+describe('password hashing', () => {
+  it('verifies the password it hashed and nothing else', async () => {
+    const stored = await hashPassword('correct horse battery staple');
+    expect(stored).toMatch(/^scrypt\$\d+\$/);
+    expect(stored).not.toContain('correct horse');
+    expect(await verifyPassword('correct horse battery staple', stored)).toBe(true);
+    expect(await verifyPassword('correct horse battery stapl', stored)).toBe(false);
+    expect(await verifyPassword('anything', 'not-a-hash')).toBe(false);
+  });
+
+  it('salts each hash', async () => {
+    expect(await hashPassword('same')).not.toBe(await hashPassword('same'));
+  });
+});
+
+describe('the editor password', () => {
+  it('is generated on first start, printed once, and stored only as a hash', async () => {
+    const printed: string[] = [];
+    await ensureEditorPassword(temp.db, (line) => printed.push(line));
+    const password = printed.map((l) => l.trim()).find((l) => /^[A-Za-z0-9_-]{24}$/.test(l))!;
+    expect(password).toBeDefined();
+    expect(await verifyPassword(password, storedPasswordHash(temp.db)!)).toBe(true);
+    const again: string[] = [];
+    await ensureEditorPassword(temp.db, (line) => again.push(line));
+    expect(again).toEqual([]);
+  });
+
+  it('follows EDITOR_PASSWORD when it is set', async () => {
+    process.env.EDITOR_PASSWORD = 'from-the-environment';
+    await ensureEditorPassword(temp.db, () => {});
+    expect(await verifyPassword('from-the-environment', storedPasswordHash(temp.db)!)).toBe(true);
+    delete process.env.EDITOR_PASSWORD;
+  });
+
+  it('keeps one session secret per database', () => {
+    expect(Buffer.from(sessionSecret(temp.db)).length).toBe(32);
+    expect(sessionSecret(temp.db)).toEqual(sessionSecret(temp.db));
+  });
+});
+
+describe('slowing down wrong passwords', () => {
+  it('doubles the wait after each failure and forgets it after a success', () => {
+    const client = `client-${Math.random()}`;
+    const now = Date.now();
+    expect(secondsToWait(client, now)).toBe(0);
+    recordFailure(client, now);
+    expect(secondsToWait(client, now)).toBe(1);
+    for (let i = 0; i < 5; i++) recordFailure(client, now);
+    expect(secondsToWait(client, now)).toBe(16);
+    recordSuccess(client);
+    expect(secondsToWait(client, now)).toBe(0);
+  });
+});
