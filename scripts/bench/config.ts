@@ -21,6 +21,11 @@ export const TIMED_REQUESTS = 50;
  * how many), so that the whole run stays within 10 minutes.
  */
 export const PAGE_BUDGET_SECONDS = 40;
+/**
+ * A page request that takes longer is given up: the page is reported as
+ * slower than this, and the server, still busy with it, is restarted.
+ */
+export const PAGE_TIMEOUT_SECONDS = 45;
 export const WRITERS = 20;
 export const WRITE_SECONDS = 5;
 export const RSS_SAMPLE_MS = 20;

@@ -60,6 +60,7 @@ export async function measureServerCsv(baseUrl: string, serverPids: number[]): P
 
 export interface Sqlite3CsvTiming extends CsvTiming {
   peakRssMb: number;
+  cpuSeconds: number;
 }
 
 /** The same rows written by the sqlite3 shell (`sqlite3 -csv -header`) to /dev/null. */
@@ -69,7 +70,11 @@ export function measureSqlite3Csv(databasePath: string, rows: number): Promise<S
     const started = performance.now();
     const shell = spawn('sqlite3', ['-csv', '-header', databasePath, 'select * from statements'], { stdio: ['ignore', devNull, 'pipe'] });
     let peakKb = 0;
-    const timer = setInterval(() => (peakKb = Math.max(peakKb, statusKb(shell.pid!, 'VmHWM'))), RSS_SAMPLE_MS);
+    let cpu = 0;
+    const timer = setInterval(() => {
+      peakKb = Math.max(peakKb, statusKb(shell.pid!, 'VmHWM'));
+      cpu = Math.max(cpu, cpuMs([shell.pid!]));
+    }, RSS_SAMPLE_MS);
     let errors = '';
     shell.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     shell.on('error', reject);
@@ -78,7 +83,7 @@ export function measureSqlite3Csv(databasePath: string, rows: number): Promise<S
       clearInterval(timer);
       closeSync(devNull);
       if (code !== 0) return reject(new Error(`sqlite3 exited with ${code}: ${errors.slice(0, 500)}`));
-      resolve({ rows, seconds, rowsPerSecond: rows / seconds, peakRssMb: peakKb / 1024 });
+      resolve({ rows, seconds, rowsPerSecond: rows / seconds, peakRssMb: peakKb / 1024, cpuSeconds: cpu / 1000 });
     });
   });
 }

@@ -26,6 +26,8 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
+export class RequestTimeout extends Error {}
+
 /** One HTTP request to the bench's own server, timed to the last byte. */
 export function timedRequest(url: string, options: RequestOptions = {}): Promise<TimedResponse> {
   const { method = 'GET', headers = {}, body, keepBody = false, onChunk, timeoutMs = 120_000 } = options;
@@ -51,7 +53,7 @@ export function timedRequest(url: string, options: RequestOptions = {}): Promise
       });
       res.on('error', reject);
     });
-    req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${url} took longer than ${timeoutMs / 1000} s`)));
+    req.setTimeout(timeoutMs, () => req.destroy(new RequestTimeout(`${method} ${url} took longer than ${timeoutMs / 1000} s`)));
     req.on('error', reject);
     req.end(body);
   });

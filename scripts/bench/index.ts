@@ -30,19 +30,35 @@ function viewStatements(databasePath: string): number {
 
 async function benchSize(n: number, password: string, measureJs: boolean): Promise<{ run: SizeRun; js: FirstLoadJs | null }> {
   const database = buildDatabase(n);
-  console.log(`\n[n=${int.format(n)}] database ${database.path}: ${int.format(database.rows)} rows in ${round(database.seconds)} s`);
-  const server = await startServer(database.path, String(n), password);
-  console.log(`[n=${int.format(n)}] serving on ${server.baseUrl}; measuring pid ${server.serverPid} (${commandLine(server.serverPid)})`);
+  const label = `[n=${int.format(n)}]`;
+  console.log(`\n${label} database ${database.path}: ${int.format(database.rows)} rows in ${round(database.seconds)} s`);
+  const start = async () => {
+    const started = await startServer(database.path, String(n), password);
+    console.log(`${label} serving on ${started.baseUrl}; measuring pid ${started.serverPid} (${commandLine(started.serverPid)})`);
+    return started;
+  };
+  let server = await start();
+  // A page that timed out leaves the server busy with it: start afresh.
+  const page = async (path: string) => {
+    const timing = await measurePage(server.baseUrl, path, server.serverPids());
+    console.log(`${label} ${path}: ${timing.timedOut ? `no answer within the time limit` : `p50 ${round(timing.p50Ms)} ms over ${timing.requests} requests`}`);
+    if (timing.timedOut) {
+      await server.stop();
+      server = await start();
+    }
+    return timing;
+  };
   try {
     const loadBefore = currentLoad();
-    const dashboard = await measurePage(server.baseUrl, DASHBOARD_PATH);
-    const pairs = await measurePage(server.baseUrl, PAIRS_PATH);
+    const dashboard = await page(DASHBOARD_PATH);
+    const pairs = await page(PAIRS_PATH);
     const csv = await measureServerCsv(server.baseUrl, server.serverPids());
-    if (csv.rows !== database.rows) console.warn(`[n=${int.format(n)}] ${CSV_PATH} sent ${csv.rows} rows; the database holds ${database.rows}`);
+    console.log(`${label} ${CSV_PATH}: ${int.format(csv.rows)} rows in ${round(csv.seconds, 2)} s`);
+    if (csv.rows !== database.rows) console.warn(`${label} ${CSV_PATH} sent ${csv.rows} rows; the database holds ${database.rows}`);
     const sqlite3 = await measureSqlite3Csv(database.path, database.rows);
     const cookie = await editorCookie(server.baseUrl, password);
-    console.log(`[n=${int.format(n)}] writes ${cookie ? 'with an editor session' : 'without a session (POST /api/session is 404)'}`);
-    const writes = await measureWrites(server.baseUrl, database.path, cookie);
+    console.log(`${label} writes ${cookie ? 'with an editor session' : 'without a session (POST /api/session is 404)'}`);
+    const writes = await measureWrites(server.baseUrl, database.path, cookie, server.serverPids());
     const js = measureJs ? await measureFirstLoadJs(server.baseUrl) : null;
     const run: SizeRun = {
       n,

@@ -1,10 +1,12 @@
-import { PAGE_BUDGET_SECONDS, TIMED_REQUESTS, WARMUPS } from './config';
-import { BROWSER_HEADERS, timedRequest } from './http';
+import { PAGE_BUDGET_SECONDS, PAGE_TIMEOUT_SECONDS, TIMED_REQUESTS, WARMUPS } from './config';
+import { BROWSER_HEADERS, RequestTimeout, timedRequest } from './http';
 import { cpuMs } from './processes';
 import { percentile } from './stats';
 
 export interface PageTiming {
   path: string;
+  /** A request got no answer within PAGE_TIMEOUT_SECONDS: the times are that limit, a lower bound. */
+  timedOut: boolean;
   /** The very first request, before any warm-up: caches empty. */
   coldMs: number;
   p50Ms: number;
@@ -26,32 +28,40 @@ function rscPayloadBytes(html: string): number {
   return bytes;
 }
 
-/** Median and 95th percentile of TIMED_REQUESTS sequential requests for one page (fewer past the time budget), after a few warm-ups. */
+/**
+ * Median and 95th percentile of TIMED_REQUESTS sequential requests for one
+ * page (fewer once PAGE_BUDGET_SECONDS are spent), after a few warm-ups.
+ */
 export async function measurePage(baseUrl: string, path: string, serverPids: number[]): Promise<PageTiming> {
   const url = `${baseUrl}${path}`;
+  const limit = PAGE_TIMEOUT_SECONDS * 1000;
   const get = async (keepBody = false) => {
-    const response = await timedRequest(url, { headers: BROWSER_HEADERS, keepBody });
+    const response = await timedRequest(url, { headers: BROWSER_HEADERS, keepBody, timeoutMs: limit });
     if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
     return response;
   };
-  const cold = await get();
-  for (let i = 1; i < WARMUPS; i++) await get();
-  const sample = await get(true);
-  const times: number[] = [];
-  const deadline = performance.now() + PAGE_BUDGET_SECONDS * 1000;
-  const cpuBefore = cpuMs(serverPids);
-  while (times.length < TIMED_REQUESTS && performance.now() < deadline) times.push((await get()).ms);
-  const cpu = cpuMs(serverPids) - cpuBefore;
-  const html = sample.body!.toString('utf8');
-  return {
-    path,
-    coldMs: cold.ms,
-    p50Ms: percentile(times, 50),
-    p95Ms: percentile(times, 95),
-    requests: times.length,
-    cpuMsPerRequest: cpu / times.length,
-    wireBytes: sample.wireBytes,
-    htmlBytes: sample.body!.length,
-    rscBytes: rscPayloadBytes(html),
-  };
+  const timing: PageTiming = { path, timedOut: false, coldMs: limit, p50Ms: limit, p95Ms: limit, requests: 0, cpuMsPerRequest: Number.NaN, wireBytes: 0, htmlBytes: 0, rscBytes: 0 };
+  try {
+    timing.coldMs = (await get()).ms;
+    for (let i = 1; i < WARMUPS; i++) await get();
+    const sample = await get(true);
+    timing.wireBytes = sample.wireBytes;
+    timing.htmlBytes = sample.body!.length;
+    timing.rscBytes = rscPayloadBytes(sample.body!.toString('utf8'));
+
+    const times: number[] = [];
+    const deadline = performance.now() + PAGE_BUDGET_SECONDS * 1000;
+    const cpuBefore = cpuMs(serverPids);
+    while (times.length < TIMED_REQUESTS && performance.now() < deadline) times.push((await get()).ms);
+    Object.assign(timing, {
+      p50Ms: percentile(times, 50),
+      p95Ms: percentile(times, 95),
+      requests: times.length,
+      cpuMsPerRequest: (cpuMs(serverPids) - cpuBefore) / times.length,
+    });
+  } catch (error) {
+    if (!(error instanceof RequestTimeout)) throw error;
+    timing.timedOut = true;
+  }
+  return timing;
 }

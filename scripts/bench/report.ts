@@ -78,12 +78,15 @@ function table(rows: string[][]): string {
 export function runTable(r: SizeRun, smallest: SizeRun | undefined): string {
   const within3x = (now: number, then: number | undefined) => (then === undefined || smallest === r ? null : now <= 3 * then);
   const pageRows = (name: string, page: PageTiming, base: PageTiming | undefined) => {
-    const factor = base ? ` (${round(page.p50Ms / base.p50Ms)}× n=${int.format(smallest!.n)})` : '';
+    if (page.timedOut && page.requests === 0) {
+      return [[`${name} p50 / p95`, `no answer within ${round(page.p50Ms / 1000)} s (first request ${page.coldMs >= page.p50Ms ? 'timed out' : `took ${ms(page.coldMs)}`}; server restarted)`, 'p50 < 50 ms, ≤ 3× smallest', verdict(false)]];
+    }
+    const factor = base ? `; ${round(page.p50Ms / base.p50Ms)}× n=${int.format(smallest!.n)}` : '';
     const fast = page.p50Ms < 50;
     const scales = within3x(page.p50Ms, base?.p50Ms);
     return [
-      [`${name} p50 / p95`, `${ms(page.p50Ms)} / ${ms(page.p95Ms)} over ${page.requests} requests${factor}`, 'p50 < 50 ms, ≤ 3× smallest', verdict(scales === null ? fast : fast && scales)],
-      [`${name} first request`, ms(page.coldMs), '', ''],
+      [`${name} p50 / p95`, `${ms(page.p50Ms)} / ${ms(page.p95Ms)} (${page.requests} requests${factor})`, 'p50 < 50 ms, ≤ 3× smallest', verdict(scales === null ? fast : fast && scales)],
+      [`${name} server CPU`, `${ms(page.cpuMsPerRequest)} per request; first request ${ms(page.coldMs)}`, '', ''],
       [`${name} sent`, `${kb(page.wireBytes)} gzip; ${kb(page.htmlBytes)} HTML, of it ${kb(page.rscBytes)} RSC data`, '', ''],
     ];
   };
@@ -93,11 +96,11 @@ export function runTable(r: SizeRun, smallest: SizeRun | undefined): string {
     ['measure', 'result', 'target', ''],
     ...pageRows(`dashboard (${int.format(r.viewStatements)} in view)`, r.dashboard, smallest === r ? undefined : smallest?.dashboard),
     ...pageRows('/pairs', r.pairs, smallest === r ? undefined : smallest?.pairs),
-    ['CSV export, ours', `${int.format(r.csv.rowsPerSecond)} rows/s (${int.format(r.csv.rows)} rows, ${round(r.csv.bytes / 1024 ** 2)} MB in ${round(r.csv.seconds, 2)} s)`, '', ''],
-    ['CSV export, sqlite3 -csv', `${int.format(r.sqlite3.rowsPerSecond)} rows/s (${round(r.sqlite3.seconds, 2)} s${r.sqlite3.peakRssMb ? `, peak RSS ${round(r.sqlite3.peakRssMb)} MB` : ''})`, '', ''],
+    ['CSV export, ours', `${int.format(r.csv.rowsPerSecond)} rows/s (${int.format(r.csv.rows)} rows, ${round(r.csv.bytes / 1024 ** 2)} MB in ${round(r.csv.seconds, 2)} s; server CPU ${round(r.csv.cpuSeconds, 2)} s)`, '', ''],
+    ['CSV export, sqlite3 -csv', `${int.format(r.sqlite3.rowsPerSecond)} rows/s (${round(r.sqlite3.seconds, 2)} s${r.sqlite3.cpuSeconds ? `; CPU ${round(r.sqlite3.cpuSeconds, 2)} s` : ''}${r.sqlite3.peakRssMb ? `; peak RSS ${round(r.sqlite3.peakRssMb)} MB` : ''})`, '', ''],
     ['CSV ratio ours / sqlite3', String(round(ratio, 2)), '≥ 0.5', verdict(ratio >= 0.5)],
     ['CSV server RSS growth', `${round(r.csv.rssGrowthMb)} MB (${round(r.csv.rssBaselineMb)} → ${round(r.csv.rssPeakMb)} MB, ${r.csv.rssSamples} samples)`, '< 100 MB', verdict(r.csv.rssGrowthMb < 100)],
-    [`writes, ${r.writes.writers} editors`, `${round(r.writes.savesPerSecond)} saves/s (${r.writes.acknowledged} in ${round(r.writes.seconds, 1)} s; p50 ${ms(r.writes.p50Ms)}, p95 ${ms(r.writes.p95Ms)})`, '≥ 300/s', verdict(r.writes.savesPerSecond >= 300)],
+    [`writes, ${r.writes.writers} editors`, `${round(r.writes.savesPerSecond)} saves/s (${r.writes.acknowledged} in ${round(r.writes.seconds, 1)} s; p50 ${ms(r.writes.p50Ms)}, p95 ${ms(r.writes.p95Ms)}; server CPU ${ms(r.writes.cpuMsPerSave)} per save)`, '≥ 300/s', verdict(r.writes.savesPerSecond >= 300)],
     ['saves lost', `${r.writes.savesLost} (${r.writes.found} of ${r.writes.acknowledged} acknowledged found${refused ? `; refused: ${refused}` : ''})`, '0', verdict(r.writes.savesLost === 0)],
   ];
   const heading = `n = ${int.format(r.n)} statements (${int.format(r.rows)} rows with the seed; ${round(r.databaseMb)} MB database built in ${round(r.buildSeconds)} s; load average ${round(r.loadBefore, 2)} before measuring)`;
