@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { currentEditor } from '@/app/lib/auth/session';
 import { buildChartSeries } from '@/app/lib/chart-points';
 import { defaultPair } from '@/app/lib/default-pair';
-import { derivedConsistency, findConflicts } from '@/app/lib/conflicts';
+import { consistencyOfDerived, findConflicts } from '@/app/lib/conflicts';
 import { todayIso } from '@/app/lib/dates';
 import { flowLabelsFor } from '@/app/lib/flow-labels';
 import { formatHedgedUsd, forPeriod } from '@/app/lib/format';
@@ -20,6 +20,11 @@ import { TargetHistories } from '@/app/ui/dashboard/target-histories';
 import { TargetsTable } from '@/app/ui/dashboard/targets-table';
 import { TradeChart } from '@/app/ui/dashboard/trade-chart';
 import { ViewFilters } from '@/app/ui/dashboard/view-filters';
+import { TablePages } from '@/app/ui/dashboard/table-pages';
+import { chartSample } from '@/app/lib/chart-sample';
+
+/** Statements per page of the table: enough to scan, few enough to stay fast for a pair with thousands. */
+const TABLE_PAGE_SIZE = 100;
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -64,11 +69,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
 
   const rows = fetchViewStatements(view);
-  const series = buildChartSeries(rows);
+  const sample = chartSample(rows);
+  const series = buildChartSeries(sample.shown);
+  const pages = Math.max(1, Math.ceil(rows.length / TABLE_PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(String(params.page ?? '1'), 10) || 1));
+  const tableRows = rows.slice((page - 1) * TABLE_PAGE_SIZE, page * TABLE_PAGE_SIZE);
   const official = buildOfficialSeries(view, fetchOfficialRows(view));
   const outcomes = judgeTargets(rows, todayIso());
   const conflicts = findConflicts(rows);
-  const consistency = new Map(rows.filter((r) => r.derivedFromId !== null).map((r) => [r.id, derivedConsistency(r, rows).verdict]));
+  const consistency = consistencyOfDerived(rows);
   const flowLabels = flowLabelsFor(view.pair);
   const query = viewQuery(view);
   const title = pairTitle(view.pair);
@@ -112,7 +121,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
       <figure className="panel">
         <figcaption>
-          {flowLabels[view.flow]}, {title}, in US dollars. {rows.length} statement{rows.length === 1 ? '' : 's'}; select a
+          {flowLabels[view.flow]}, {title}, in US dollars. {rows.length} statement{rows.length === 1 ? '' : 's'}
+          {sample.thinned ? `, drawn as the most trusted figure per period (every statement is in the table and the CSV)` : ''}; select a
           point to open its source.
         </figcaption>
         {rows.length + official.length > 0 ? <TradeChart series={series} official={official} /> : <p>No statements match this view.</p>}
@@ -121,8 +131,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <h2>Targets against outcomes</h2>
       <TargetsTable outcomes={outcomes} />
       <TargetHistories histories={targetHistories(rows)} />
-      <h2>Statements</h2>
-      <StatementsTable rows={rows} conflicts={conflicts} consistency={consistency} />
+      <h2 id="statements">Statements</h2>
+      <StatementsTable rows={tableRows} conflicts={conflicts} consistency={consistency} />
+      <TablePages query={query} page={page} pages={pages} total={rows.length} />
     </>
   );
 }

@@ -32,7 +32,9 @@ export function findConflicts(figures: ComparableFigure[]): Map<number, Conflict
   const groups = new Map<string, ComparableFigure[]>();
   for (const f of figures) {
     if (f.kind !== 'reported' || f.derivedFromId !== null) continue;
-    groups.set(sameMeasure(f), [...(groups.get(sameMeasure(f)) ?? []), f]);
+    const group = groups.get(sameMeasure(f));
+    if (group) group.push(f);
+    else groups.set(sameMeasure(f), [f]);
   }
   const conflicts = new Map<number, Conflict>();
   for (const group of groups.values()) {
@@ -45,6 +47,22 @@ export function findConflicts(figures: ComparableFigure[]): Map<number, Conflict
 }
 
 export type Consistency = 'consistent' | 'inconsistent' | 'unchecked';
+
+/** Every derived figure's consistency in one pass, grouping the stated figures by measure first. */
+export function consistencyOfDerived(figures: ComparableFigure[]): Map<number, Consistency> {
+  const stated = new Map<string, ComparableFigure[]>();
+  for (const f of figures) {
+    if (f.kind !== 'reported' || f.derivedFromId !== null) continue;
+    const group = stated.get(sameMeasure(f));
+    if (group) group.push(f);
+    else stated.set(sameMeasure(f), [f]);
+  }
+  return new Map(
+    figures
+      .filter((f) => f.derivedFromId !== null)
+      .map((derived) => [derived.id, derivedConsistency(derived, stated.get(sameMeasure(derived)) ?? []).verdict]),
+  );
+}
 
 /** Checks a derived figure against the stated figures for its period. */
 export function derivedConsistency(derived: ComparableFigure, figures: ComparableFigure[]): { verdict: Consistency; against: ComparableFigure[] } {

@@ -3,6 +3,7 @@ import { and, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { type Statement, type StatementChange, statementHistory, statements } from '../../db/schema';
 import type { Pair } from './pair';
+import { changeStamp } from './change-stamp';
 import { viewCondition } from './statement-filter';
 import type { View } from './view';
 
@@ -11,8 +12,17 @@ export interface PairSummary extends Pair {
   statementCount: number;
 }
 
+// Counting every statement by pair reads the whole table, so the answer is kept until the data changes.
+let cachedPairs: { stamp: string; pairs: PairSummary[] } | null = null;
+
 /** Every pair with statements, most documented first, in the order it is usually stated. */
 export function fetchPairs(): PairSummary[] {
+  const stamp = changeStamp(getDb());
+  if (cachedPairs?.stamp !== stamp) cachedPairs = { stamp, pairs: countPairs() };
+  return cachedPairs.pairs;
+}
+
+function countPairs(): PairSummary[] {
   const rows = getDb()
     .select({
       key: statements.pair,

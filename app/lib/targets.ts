@@ -134,8 +134,17 @@ function judgeOne<F extends Figure>(target: F, figures: F[], today: string): Tar
 
 /** Each projection of a view beside the reported figures for its period, with a verdict. */
 export function judgeTargets<F extends Figure>(figures: F[], today: string): TargetOutcome<F>[] {
+  // Only reported figures starting when a target starts can settle or pace it:
+  // grouping by start keeps a pair with thousands of statements fast.
+  const reportedByStart = new Map<string, F[]>();
+  for (const f of figures) {
+    if (f.kind !== 'reported') continue;
+    const group = reportedByStart.get(f.periodStart);
+    if (group) group.push(f);
+    else reportedByStart.set(f.periodStart, [f]);
+  }
   return figures
     .filter((f) => f.kind === 'projected')
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.statementDate.localeCompare(b.statementDate))
-    .map((target) => judgeOne(target, figures, today));
+    .map((target) => judgeOne(target, reportedByStart.get(target.periodStart) ?? [], today));
 }
