@@ -61,6 +61,8 @@ export const statements = sqliteTable(
     index('statements_pair_flow_period').on(t.pair, t.flow, t.origin, t.periodStart),
     index('statements_period').on(t.periodStart),
     index('statements_derived_from').on(t.derivedFromId),
+    // Covers the pair list's count of live statements without touching the table.
+    index('statements_live_pairs').on(t.pair, t.economyA, t.economyB).where(sql`${t.deletedAt} is null`),
     // Finds an earlier entry of the same figure; the check runs inside the
     // insert's immediate transaction (app/lib/statement-writes.ts), because a
     // unique index over nullable columns needs expressions drizzle-kit mangles.

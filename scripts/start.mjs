@@ -5,7 +5,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['app', 'db', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['app', 'db', 'instrumentation.ts', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 const BUILD_MARK = `${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`;
 
 function newestChange(path) {

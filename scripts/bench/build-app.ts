@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { DIST_DIR, ROOT, TMP_DIR } from './config';
 
-// The same list scripts/start.mjs watches: a change to any of them needs a new build.
-const SOURCES = ['app', 'db', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+// What a build is made from: scripts/start.mjs's list, plus the proxy (middleware) it does not watch yet.
+const SOURCES = ['app', 'db', 'instrumentation.ts', 'proxy.ts', 'middleware.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;

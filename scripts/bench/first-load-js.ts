@@ -7,12 +7,17 @@ export interface FirstLoadJs {
   gzKb: number;
 }
 
-/** Every `<script src>` that `/` loads, each gzipped (default level) as a server would send it, summed. */
+/**
+ * Every `<script src>` that `/` loads in a current browser (`nomodule`
+ * polyfills are skipped by every browser with modules), each gzipped at
+ * zlib's default level as a server would send it, summed.
+ */
 export async function measureFirstLoadJs(baseUrl: string): Promise<FirstLoadJs> {
   const page = await timedRequest(`${baseUrl}/`, { headers: BROWSER_HEADERS, keepBody: true });
   if (page.status !== 200) throw new Error(`GET / answered ${page.status}`);
   const html = page.body!.toString('utf8');
-  const sources = new Set([...html.matchAll(/<script\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')));
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
+  const sources = new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1].replace(/&amp;/g, '&') ?? []));
   let raw = 0;
   let gz = 0;
   for (const src of sources) {

@@ -15,7 +15,7 @@ import { type FirstLoadJs, measureFirstLoadJs } from './first-load-js';
 import { measurePage } from './page-latency';
 import { commandLine } from './processes';
 import { currentLoad, firstLoadLine, machine, results, runTable, type SizeRun } from './report';
-import { startServer } from './server';
+import { startServer, stopAllServers } from './server';
 import { round } from './stats';
 
 const int = new Intl.NumberFormat('en-GB');
@@ -104,10 +104,18 @@ async function main() {
   console.log(`Wrote ${RESULTS_FILE}; the bench took ${round((performance.now() - started) / 1000)} s.`);
 }
 
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the bench's server`);
+    void stopAllServers().then(() => process.exit(130));
+  });
+}
+
 main().then(
   () => process.exit(0),
-  (error: unknown) => {
+  async (error: unknown) => {
     console.error(`\nThe bench stopped: ${error instanceof Error ? error.message : String(error)}`);
+    await stopAllServers();
     process.exit(1);
   },
 );

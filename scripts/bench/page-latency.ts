@@ -24,7 +24,7 @@ export interface PageTiming {
 /** The inline `self.__next_f.push(...)` scripts: what the server sends for client components. */
 function rscPayloadBytes(html: string): number {
   let bytes = 0;
-  for (const match of html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)) bytes += Buffer.byteLength(match[1]);
+  for (const match of html.matchAll(/<script\b[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)) bytes += Buffer.byteLength(match[1]);
   return bytes;
 }
 

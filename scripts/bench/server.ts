@@ -25,6 +25,13 @@ function freePort(): Promise<number> {
   });
 }
 
+// Servers still running, so that an interrupted bench does not leave them behind.
+const running = new Set<() => Promise<void>>();
+
+export async function stopAllServers(): Promise<void> {
+  await Promise.all([...running].map((stop) => stop()));
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitUntilAnswering(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -77,6 +84,7 @@ export async function startServer(databasePath: string, label: string, editorPas
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const stop = async () => {
+    running.delete(stop);
     if (child.exitCode === null && child.pid) {
       try {
         process.kill(-child.pid, 'SIGTERM');
@@ -95,6 +103,7 @@ export async function startServer(databasePath: string, label: string, editorPas
     log.end();
   };
 
+  running.add(stop);
   try {
     await waitUntilAnswering(baseUrl, child, 120_000);
   } catch (error) {

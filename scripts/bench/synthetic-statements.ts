@@ -102,11 +102,12 @@ function amountText(value: number, unit: string): string {
 }
 
 /**
- * `count` statements over PAIR_COUNT pairs and 30 years, as rows in COLUMNS
- * order with ids from `firstId`: half total trade, the rest split between the
- * two directions; 70% reported (a third of those for part of a year or a
- * fiscal year), 30% targets; hedges, other currencies, notes and derived
- * figures in the shares such statements have.
+ * `count` statements over PAIR_COUNT pairs (spread evenly, so KAZ-AFG holds
+ * about 1/200 of them) and 30 years, as rows in COLUMNS order with ids from
+ * `firstId`: half total trade, the rest split between the two directions; 70%
+ * reported (27% of those for part of a year, 5% for a fiscal year), 30%
+ * targets up to 2030; hedges, other currencies (8%), notes (10%) and derived
+ * figures (2% of annual reported ones) in shares such statements have.
  */
 export function* syntheticRows(count: number, firstId: number, today: string): Generator<Row> {
   const r = seededRandom(20_231_415);

@@ -9,7 +9,7 @@ export function Sparkline({ trend }: { trend: PairOverview['trend'] }) {
   if (trend.length === 0) return <span className="hint">no full-year figures</span>;
   const max = Math.max(...trend.map((t) => t.valueUsd));
   const step = trend.length > 1 ? WIDTH / (trend.length - 1) : 0;
-  const points = trend.map((t, i) => `${(i * step).toFixed(1)},${(HEIGHT - 2 - (t.valueUsd / max) * (HEIGHT - 4)).toFixed(1)}`);
+  const points = trend.map((t, i) => `${Math.round(i * step)},${Math.round(HEIGHT - 2 - (t.valueUsd / max) * (HEIGHT - 4))}`);
   const first = trend[0];
   const last = trend[trend.length - 1];
   const label =
@@ -19,11 +19,8 @@ export function Sparkline({ trend }: { trend: PairOverview['trend'] }) {
   return (
     <svg width={WIDTH + 6} height={HEIGHT} role="img" aria-label={label} className="sparkline">
       <title>{label}</title>
+      {/* One polyline, no marker per point: a page lists every pair, so each byte counts. */}
       <polyline points={points.join(' ')} fill="none" stroke="var(--reported)" strokeWidth="2" transform="translate(3,0)" />
-      {points.map((p) => {
-        const [x, y] = p.split(',');
-        return <circle key={p} cx={Number(x) + 3} cy={y} r="2" fill="var(--reported)" />;
-      })}
     </svg>
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `statements_live_pairs` ON `statements` (`pair`,`economy_a`,`economy_b`) WHERE "statements"."deleted_at" is null;
