@@ -1,4 +1,4 @@
-import { CONFLICT_THRESHOLD, differsBeyondThreshold } from './targets';
+import { differsBeyondThreshold } from './targets';
 
 /** The fields needed to compare reported figures of one pair. */
 export interface ComparableFigure {
@@ -72,4 +72,3 @@ export function derivedConsistency(derived: ComparableFigure, figures: Comparabl
   return { verdict: close ? 'consistent' : 'inconsistent', against };
 }
 
-export { CONFLICT_THRESHOLD };

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { authorise } from './auth/authorise';
 import { extractStatements } from './extract';
-import { checkCard, proposalValues, readCards } from './extract-cards';
+import { proposalValues, readCards } from './extract-cards';
+import { validateStatementForm } from './statement-schema';
 import { extractRequestSchema, NO_FIGURES_MESSAGE } from './extract-request';
 import type { ArticleField, ArticleValues, ExtractState } from './extract-state';
 import { findDuplicate, insertStatementsTogether, type BatchItem } from './statement-writes';
@@ -29,7 +30,7 @@ function findStatements(state: ExtractState, article: ArticleValues): ExtractSta
   const db = getDb();
   const cards = found.map((statement) => {
     const values = proposalValues(statement, article);
-    const check = checkCard({ values, valueSpan: null, derivedFrom: null, duplicateId: null, selected: true, errors: {} });
+    const check = validateStatementForm(values);
     const duplicateId = check.ok ? findDuplicate(db, check.input) : null;
     return {
       values,
@@ -52,7 +53,7 @@ async function saveReviewed(state: ExtractState, data: FormData): Promise<Extrac
   const cards = readCards(data);
   const chosen = cards.map((card, index) => ({ card, index })).filter(({ card }) => card.selected);
   if (chosen.length === 0) return { ...state, cards, message: 'Nothing is ticked, so nothing was saved. Tick the statements to keep.' };
-  const checked = chosen.map(({ card, index }) => ({ index, check: checkCard(card) }));
+  const checked = chosen.map(({ card, index }) => ({ index, check: validateStatementForm(card.values) }));
   const withErrors = cards.map((card, index) => {
     const found = checked.find((c) => c.index === index);
     return found && !found.check.ok ? { ...card, errors: found.check.errors } : card;

@@ -1,7 +1,6 @@
 import { economyLabel } from './economies';
 import type { ExtractedStatement } from './extract';
 import { type ArticleValues, cardFieldName, type ProposalCard } from './extract-state';
-import { validateStatementForm } from './statement-schema';
 import { formValuesFrom, type FormValues } from './statement-input';
 
 /** The outlet a URL points at, e.g. kabulnow.com, for when the editor names none. */
@@ -65,8 +64,4 @@ export function readCards(data: FormData): ProposalCard[] {
       errors: {},
     };
   });
-}
-
-export function checkCard(card: ProposalCard) {
-  return validateStatementForm(card.values);
 }

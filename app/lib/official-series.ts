@@ -62,3 +62,8 @@ export function buildOfficialSeries(view: View, rows: OfficialRow[]): OfficialSe
   for (const series of byReporter.values()) series.points.sort((a, b) => a.x - b.x);
   return [...byReporter.values()];
 }
+
+/** Each reporter's series keeps one colour, on the chart and in its key. */
+export function officialColour(index: number): string {
+  return ['var(--official-1)', 'var(--official-2)'][index % 2];
+}

@@ -72,10 +72,6 @@ export function fetchDerivedStatements(id: number): Statement[] {
     .all();
 }
 
-export function countStatements(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(statements).where(isNull(statements.deletedAt)).get()?.n ?? 0;
-}
-
 /** Other figures of the same kind for the same pair, flow, direction and period: what a figure can disagree with. */
 export function fetchSamePeriodFigures(s: Statement): Statement[] {
   return getDb()

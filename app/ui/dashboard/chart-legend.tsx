@@ -1,6 +1,5 @@
-import type { OfficialSeries } from '@/app/lib/official-series';
+import { officialColour, type OfficialSeries } from '@/app/lib/official-series';
 
-const OFFICIAL_COLOURS = ['var(--official-1)', 'var(--official-2)'];
 
 /** The key to the chart's marks, in words as well as shapes; official series are listed with their figures. */
 export function ChartLegend({ official }: { official: OfficialSeries[] }) {
@@ -37,8 +36,8 @@ export function ChartLegend({ official }: { official: OfficialSeries[] }) {
       {official.map((o, i) => (
         <li key={o.reporter}>
           <svg width="30" height="14" aria-hidden="true">
-            <line x1="0" y1="7" x2="30" y2="7" stroke={OFFICIAL_COLOURS[i % 2]} strokeWidth="1.5" />
-            <rect x="10" y="2" width="10" height="10" fill={OFFICIAL_COLOURS[i % 2]} />
+            <line x1="0" y1="7" x2="30" y2="7" stroke={officialColour(i)} strokeWidth="1.5" />
+            <rect x="10" y="2" width="10" height="10" fill={officialColour(i)} />
           </svg>
           {o.label} ({o.points[0].source}): {o.points.map((p) => `${p.periodLabel} ${p.usd}`).join(', ')}
         </li>

@@ -4,12 +4,11 @@ import { useCallback, useRef, useState } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
 import type { ChartSeries } from '@/app/lib/chart-points';
 import { formatUsd } from '@/app/lib/format';
-import type { OfficialPoint, OfficialSeries } from '@/app/lib/official-series';
+import { officialColour, type OfficialPoint, type OfficialSeries } from '@/app/lib/official-series';
 import { ChartPointShape, type ShapeProps } from './chart-point-shape';
 import { createHoverStore } from './hover-store';
 import { TooltipOverlay } from './tooltip-overlay';
 
-const OFFICIAL_COLOURS = ['var(--official-1)', 'var(--official-2)'];
 
 /** Official figures are squares on a thin line of their own colour: a third, distinct series. */
 function OfficialSquare({ cx, cy, fill, point, onShow, onHide }: { cx?: number; cy?: number; fill: string; point?: OfficialPoint; onShow: (p: OfficialPoint, x: number, y: number) => void; onHide: () => void }) {
@@ -51,7 +50,7 @@ export function TradeChart({ series, official }: { series: ChartSeries; official
         <Line data={series.reportedLine} dataKey="y" stroke="var(--reported)" strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} name="Reported" />
         <Line data={series.projectedLine} dataKey="y" stroke="var(--projected)" strokeWidth={2} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} name="Projected" />
         {official.map((o, i) => {
-          const colour = OFFICIAL_COLOURS[i % OFFICIAL_COLOURS.length];
+          const colour = officialColour(i);
           return (
             <Line
               key={o.reporter}
