@@ -1,30 +1,28 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentEditor } from '@/app/lib/auth/session';
-import { buildChartSeries } from '@/app/lib/chart-points';
 import { defaultPair } from '@/app/lib/default-pair';
-import { consistencyOfDerived, findConflicts } from '@/app/lib/conflicts';
-import { todayIso } from '@/app/lib/dates';
 import { flowLabelsFor } from '@/app/lib/flow-labels';
 import { formatHedgedUsd, forPeriod } from '@/app/lib/format';
 import { fetchOfficialRows } from '@/app/lib/official-queries';
 import { buildOfficialSeries } from '@/app/lib/official-series';
 import { pairTitle } from '@/app/lib/pair';
-import { fetchPairs, fetchStatement, fetchViewStatements } from '@/app/lib/statement-queries';
-import { judgeTargets } from '@/app/lib/targets';
-import { targetHistories } from '@/app/lib/target-history';
+import { pageSlice } from '@/app/lib/paging';
+import { fetchPairs, fetchStatement, fetchViewPage } from '@/app/lib/statement-queries';
+import { analyseView } from '@/app/lib/view-analysis';
+import { verdictTally } from '@/app/lib/verdict-tally';
 import { type SearchParams, viewFromParams, viewQuery } from '@/app/lib/view';
 import { ChartLegend } from '@/app/ui/dashboard/chart-legend';
 import { StatementsTable } from '@/app/ui/dashboard/statements-table';
 import { TargetHistories } from '@/app/ui/dashboard/target-histories';
 import { TargetsTable } from '@/app/ui/dashboard/targets-table';
-import { TradeChart } from '@/app/ui/dashboard/trade-chart';
+import { LazyTradeChart } from '@/app/ui/dashboard/lazy-trade-chart';
 import { ViewFilters } from '@/app/ui/dashboard/view-filters';
-import { TablePages } from '@/app/ui/dashboard/table-pages';
-import { chartSample } from '@/app/lib/chart-sample';
+import { TablePages } from '@/app/ui/table-pages';
 
-/** Statements per page of the table: enough to scan, few enough to stay fast for a pair with thousands. */
-const TABLE_PAGE_SIZE = 100;
+/** Rows per page of each table: enough to scan, few enough that a pair with thousands of statements loads as fast as a small one. */
+const TABLE_PAGE_SIZE = 50;
+const TARGETS_PAGE_SIZE = 25;
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -68,19 +66,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  const rows = fetchViewStatements(view);
-  const sample = chartSample(rows);
-  const series = buildChartSeries(sample.shown);
-  const pages = Math.max(1, Math.ceil(rows.length / TABLE_PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number.parseInt(String(params.page ?? '1'), 10) || 1));
-  const tableRows = rows.slice((page - 1) * TABLE_PAGE_SIZE, page * TABLE_PAGE_SIZE);
+  const analysis = analyseView({ ...view, pair: view.pair });
+  const total = analysis.statementCount;
+  const statementPage = pageSlice(params.page, total, TABLE_PAGE_SIZE);
+  const tableRows = fetchViewPage(view, statementPage.offset, statementPage.size);
+  // Newest period first, like the statements table: the targets still running or just settled.
+  const newestTargets = [...analysis.outcomes].reverse();
+  const targetPage = pageSlice(params.targets, newestTargets.length, TARGETS_PAGE_SIZE);
   const official = buildOfficialSeries(view, fetchOfficialRows(view));
-  const outcomes = judgeTargets(rows, todayIso());
-  const conflicts = findConflicts(rows);
-  const consistency = consistencyOfDerived(rows);
   const flowLabels = flowLabelsFor(view.pair);
   const query = viewQuery(view);
   const title = pairTitle(view.pair);
+  const hrefFor = (changes: Record<string, number>, anchor: string) => {
+    const pages = { page: statementPage.page, targets: targetPage.page, ...changes };
+    const kept = Object.entries(pages).filter(([, n]) => n > 1).map(([name, n]) => `&${name}=${n}`).join('');
+    return `/?${query}${kept}#${anchor}`;
+  };
 
   return (
     <>
@@ -121,19 +122,21 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
       <figure className="panel">
         <figcaption>
-          {flowLabels[view.flow]}, {title}, in US dollars. {rows.length} statement{rows.length === 1 ? '' : 's'}
-          {sample.thinned ? `, drawn as the most trusted figure per period (every statement is in the table and the CSV)` : ''}; select a
+          {flowLabels[view.flow]}, {title}, in US dollars. {total} statement{total === 1 ? '' : 's'}
+          {analysis.chartThinned ? `, drawn as the most trusted figure per period (every statement is in the table and the CSV)` : ''}; select a
           point to open its source.
         </figcaption>
-        {rows.length + official.length > 0 ? <TradeChart series={series} official={official} /> : <p>No statements match this view.</p>}
+        {total + official.length > 0 ? <LazyTradeChart series={analysis.chart} official={official} /> : <p>No statements match this view.</p>}
         <ChartLegend official={official} />
       </figure>
-      <h2>Targets against outcomes</h2>
-      <TargetsTable outcomes={outcomes} />
-      <TargetHistories histories={targetHistories(rows)} />
+      <h2 id="targets">Targets against outcomes</h2>
+      {newestTargets.length > 0 && <p>{verdictTally(newestTargets)}</p>}
+      <TargetsTable outcomes={newestTargets.slice(targetPage.offset, targetPage.offset + targetPage.size)} />
+      <TablePages label="Target pages" slice={targetPage} total={newestTargets.length} noun="targets" previous="Newer targets" next="Older targets" hrefFor={(n) => hrefFor({ targets: n }, 'targets')} />
+      <TargetHistories histories={analysis.histories} />
       <h2 id="statements">Statements</h2>
-      <StatementsTable rows={tableRows} conflicts={conflicts} consistency={consistency} />
-      <TablePages query={query} page={page} pages={pages} total={rows.length} />
+      <StatementsTable rows={tableRows} conflicts={analysis.conflicts} consistency={analysis.consistency} />
+      <TablePages label="Statement pages" slice={statementPage} total={total} noun="statements" previous="Newer statements" next="Older statements" hrefFor={(n) => hrefFor({ page: n }, 'statements')} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  primaryKey,
   real,
   sqliteTable,
   text,
@@ -61,8 +62,13 @@ export const statements = sqliteTable(
     index('statements_pair_flow_period').on(t.pair, t.flow, t.origin, t.periodStart),
     index('statements_period').on(t.periodStart),
     index('statements_derived_from').on(t.derivedFromId),
-    // Covers the pair list's count of live statements without touching the table.
-    index('statements_live_pairs').on(t.pair, t.economyA, t.economyB).where(sql`${t.deletedAt} is null`),
+    // One view's statements newest first, so a page of the table is read straight off the index.
+    index('statements_view_newest').on(t.pair, t.flow, t.statementDate, t.id).where(sql`${t.deletedAt} is null`),
+    // Everything a pair's overview and verdicts read, so computing them reads
+    // this index in order instead of a row from every corner of the table.
+    index('statements_pair_figures')
+      .on(t.pair, t.flow, t.origin, t.kind, t.periodStart, t.periodEnd, t.valueUsd, t.hedge, t.statementDate, t.derivedFromId, t.periodLabel, t.economyA, t.economyB)
+      .where(sql`${t.deletedAt} is null`),
     // Finds an earlier entry of the same figure; the check runs inside the
     // insert's immediate transaction (app/lib/statement-writes.ts), because a
     // unique index over nullable columns needs expressions drizzle-kit mangles.
@@ -78,6 +84,32 @@ export const statements = sqliteTable(
 
 export type Statement = typeof statements.$inferSelect;
 export type NewStatement = typeof statements.$inferInsert;
+
+/**
+ * How often each pair's statements have changed. Triggers on `statements`
+ * (migration 0005) bump it on every insert, update and delete, whoever writes
+ * (the app, an import command, a restored backup), so a cached analysis of a
+ * pair knows it is stale by reading one row.
+ */
+export const pairRevisions = sqliteTable('pair_revisions', {
+  pair: text('pair').primaryKey(),
+  revision: integer('revision').notNull(),
+});
+
+/**
+ * Live statements per pair and per order its two economies were stated in,
+ * kept by the same triggers: the pair list without counting every statement.
+ */
+export const pairOrders = sqliteTable(
+  'pair_orders',
+  {
+    pair: text('pair').notNull(),
+    economyA: text('economy_a').notNull(),
+    economyB: text('economy_b').notNull(),
+    liveStatements: integer('live_statements').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pair, t.economyA, t.economyB] })],
+);
 
 /** Facts about the database itself, such as when it was seeded. */
 export const appMeta = sqliteTable('app_meta', {

@@ -1,38 +1,40 @@
 import 'server-only';
-import { isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
 import { getDb } from '../../db/client';
-import { statements } from '../../db/schema';
-import { changeStamp } from './change-stamp';
 import { todayIso } from './dates';
-import { buildPairOverviews, type OverviewFigure, type PairOverview } from './pair-overview';
+import { overviewOfPair, type OverviewFigure, type PairOverview } from './pair-overview';
+import { allPairRevisions } from './pair-revisions';
+import { TokenCache } from './token-cache';
 
-// The overview reads every statement, so it is kept until the data or the day changes.
-let cached: { stamp: string; overviews: PairOverview[] } | null = null;
+// One line per pair, kept until that pair's statements change or the day does
+// (verdicts depend on it): a write recomputes one pair, not all of them.
+const overviews = new TokenCache<PairOverview | null>(10_000);
 
+// Named so that the pair's figures come off the covering index; a
+// database without statistics would otherwise pick a narrower index and read
+// one table row per statement. Ordered by id as they were entered, so ties
+// (which order the pair is named in) fall the same way every time.
+const FIGURES_OF_PAIR = `
+  select id, pair, economy_a as economyA, economy_b as economyB, flow, origin, kind,
+    period_start as periodStart, period_end as periodEnd, period_label as periodLabel,
+    value_usd as valueUsd, hedge, statement_date as statementDate, derived_from_id as derivedFromId
+  from statements indexed by statements_pair_figures
+  where pair = ? and deleted_at is null
+  order by id`;
+
+function figuresOfPair(db: Db, pair: string): OverviewFigure[] {
+  return db.$client.prepare(FIGURES_OF_PAIR).all(pair) as OverviewFigure[];
+}
+
+/** Every pair with live statements, one overview each. */
 export function fetchPairOverviews(): PairOverview[] {
   const db = getDb();
-  const stamp = `${changeStamp(db)}:${todayIso()}`;
-  if (cached?.stamp === stamp) return cached.overviews;
-  const figures: OverviewFigure[] = db
-    .select({
-      id: statements.id,
-      pair: statements.pair,
-      economyA: statements.economyA,
-      economyB: statements.economyB,
-      flow: statements.flow,
-      origin: statements.origin,
-      kind: statements.kind,
-      periodStart: statements.periodStart,
-      periodEnd: statements.periodEnd,
-      periodLabel: statements.periodLabel,
-      valueUsd: statements.valueUsd,
-      hedge: statements.hedge,
-      statementDate: statements.statementDate,
-      derivedFromId: statements.derivedFromId,
-    })
-    .from(statements)
-    .where(isNull(statements.deletedAt))
-    .all();
-  cached = { stamp, overviews: buildPairOverviews(figures, todayIso()) };
-  return cached.overviews;
+  const today = todayIso();
+  return allPairRevisions(db).flatMap(({ pair, revision }) => {
+    const overview = overviews.get(pair, `${revision}:${today}`, () => {
+      const figures = figuresOfPair(db, pair);
+      return figures.length ? overviewOfPair(figures, today) : null;
+    });
+    return overview ? [overview] : [];
+  });
 }

@@ -83,14 +83,3 @@ export function overviewOfPair(figures: OverviewFigure[], today: string): PairOv
   const since = projected.map((p) => p.statementDate).sort()[0]?.slice(0, 4) ?? '';
   return { ...overview, summary: summarise(overview, since) };
 }
-
-/** Every pair's line, from every statement, grouped by pair. */
-export function buildPairOverviews(figures: OverviewFigure[], today: string): PairOverview[] {
-  const byPair = new Map<string, OverviewFigure[]>();
-  for (const f of figures) {
-    const list = byPair.get(f.pair);
-    if (list) list.push(f);
-    else byPair.set(f.pair, [f]);
-  }
-  return [...byPair.values()].map((list) => overviewOfPair(list, today));
-}

@@ -1,9 +1,8 @@
 import 'server-only';
-import { and, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import { getDb } from '../../db/client';
-import { type Statement, type StatementChange, statementHistory, statements } from '../../db/schema';
+import { pairOrders, type Statement, type StatementChange, statementHistory, statements } from '../../db/schema';
 import type { Pair } from './pair';
-import { changeStamp } from './change-stamp';
 import { viewCondition } from './statement-filter';
 import type { View } from './view';
 
@@ -12,35 +11,21 @@ export interface PairSummary extends Pair {
   statementCount: number;
 }
 
-// Counting every statement by pair reads the whole table, so the answer is kept until the data changes.
-let cachedPairs: { stamp: string; pairs: PairSummary[] } | null = null;
-
-/** Every pair with statements, most documented first, in the order it is usually stated. */
+/**
+ * Every pair with live statements, most documented first, in the order it is
+ * usually stated. Reads the trigger-kept counts in pair_orders (a few hundred
+ * rows), not the statements themselves.
+ */
 export function fetchPairs(): PairSummary[] {
-  const stamp = changeStamp(getDb());
-  if (cachedPairs?.stamp !== stamp) cachedPairs = { stamp, pairs: countPairs() };
-  return cachedPairs.pairs;
-}
-
-function countPairs(): PairSummary[] {
-  const rows = getDb()
-    .select({
-      key: statements.pair,
-      first: statements.economyA,
-      second: statements.economyB,
-      n: count(),
-    })
-    .from(statements)
-    .where(isNull(statements.deletedAt))
-    .groupBy(statements.pair, statements.economyA, statements.economyB)
-    .all();
+  const rows = getDb().select().from(pairOrders).where(gt(pairOrders.liveStatements, 0)).all();
   const byKey = new Map<string, PairSummary & { best: number }>();
   for (const row of rows) {
-    const known = byKey.get(row.key);
-    if (!known) byKey.set(row.key, { key: row.key, first: row.first, second: row.second, statementCount: row.n, best: row.n });
+    const known = byKey.get(row.pair);
+    const n = row.liveStatements;
+    if (!known) byKey.set(row.pair, { key: row.pair, first: row.economyA, second: row.economyB, statementCount: n, best: n });
     else {
-      known.statementCount += row.n;
-      if (row.n > known.best) Object.assign(known, { first: row.first, second: row.second, best: row.n });
+      known.statementCount += n;
+      if (n > known.best) Object.assign(known, { first: row.economyA, second: row.economyB, best: n });
     }
   }
   return [...byKey.values()]
@@ -55,6 +40,18 @@ export function fetchViewStatements(view: View): Statement[] {
     .from(statements)
     .where(viewCondition(view))
     .orderBy(desc(statements.statementDate), desc(statements.id))
+    .all();
+}
+
+/** One page of a view's statements, newest first: read straight off the statements_view_newest index. */
+export function fetchViewPage(view: View, offset: number, limit: number): Statement[] {
+  return getDb()
+    .select()
+    .from(statements)
+    .where(viewCondition(view))
+    .orderBy(desc(statements.statementDate), desc(statements.id))
+    .limit(limit)
+    .offset(offset)
     .all();
 }
 

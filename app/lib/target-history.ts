@@ -18,3 +18,27 @@ export function targetHistories<F extends Figure>(figures: F[]): F[][] {
   }
   return goals.filter((g) => g.length > 1);
 }
+
+/** A restated goal cut to its first and latest restatements. */
+export interface AbridgedHistory<F extends Figure> {
+  first: F[];
+  /** Restatements between `first` and `latest` left out. */
+  omitted: number;
+  latest: F[];
+}
+
+/**
+ * The goals most recently restated, each as its first and latest
+ * restatements: a pair with hundreds of targets still reads at a glance, and
+ * the page grows with what is shown, not with what is stored.
+ */
+export function abridgeHistories<F extends Figure>(histories: F[][], maxGoals: number, keepAtEachEnd: number): { shown: AbridgedHistory<F>[]; moreGoals: number } {
+  const lastSaid = (history: F[]) => history[history.length - 1].statementDate;
+  const recent = [...histories].sort((a, b) => lastSaid(b).localeCompare(lastSaid(a))).slice(0, maxGoals);
+  const shown = recent.map((history) =>
+    history.length <= keepAtEachEnd * 2
+      ? { first: history, omitted: 0, latest: [] }
+      : { first: history.slice(0, keepAtEachEnd), omitted: history.length - keepAtEachEnd * 2, latest: history.slice(-keepAtEachEnd) },
+  );
+  return { shown, moreGoals: histories.length - shown.length };
+}

@@ -5,8 +5,13 @@ import { fetchPairOverviews } from '@/app/lib/pair-overview-query';
 import { filterAndSortPairs, pairName, PAIR_SORTS, type PairSort, type SortDirection } from '@/app/lib/pair-sorting';
 import type { SearchParams } from '@/app/lib/view';
 import { Sparkline } from '@/app/ui/pairs/sparkline';
+import { TablePages } from '@/app/ui/table-pages';
+import { pageSlice } from '@/app/lib/paging';
 
 export const metadata: Metadata = { title: 'Every pair' };
+
+/** Pairs per page: a screenful to scan, and a page that costs the same however many pairs are stored. */
+const PAIRS_PAGE_SIZE = 50;
 
 function one(value: string | string[] | undefined): string {
   return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
@@ -18,7 +23,10 @@ export default async function PairsPage({ searchParams }: { searchParams: Promis
   const sort: PairSort = one(params.sort) in PAIR_SORTS ? (one(params.sort) as PairSort) : 'statements';
   const direction: SortDirection = one(params.dir) === 'asc' ? 'asc' : one(params.dir) === 'desc' ? 'desc' : sort === 'pair' || sort === 'worst' ? 'asc' : 'desc';
   const all = fetchPairOverviews();
-  const rows = filterAndSortPairs(all, query, sort, direction);
+  const matching = filterAndSortPairs(all, query, sort, direction);
+  const slice = pageSlice(params.page, matching.length, PAIRS_PAGE_SIZE);
+  const rows = matching.slice(slice.offset, slice.offset + slice.size);
+  const pageHref = (page: number) => `/pairs?${new URLSearchParams({ ...(query ? { q: query } : {}), sort, dir: direction, page: String(page) })}`;
 
   const sortLink = (key: PairSort) => {
     const next: SortDirection = sort === key && direction === 'asc' ? 'desc' : sort === key ? 'asc' : key === 'pair' || key === 'worst' ? 'asc' : 'desc';
@@ -48,7 +56,8 @@ export default async function PairsPage({ searchParams }: { searchParams: Promis
         <button type="submit">Filter</button>
       </form>
       <p role="status">
-        {rows.length} of {all.length} pairs{query ? ` matching “${query}”` : ''}.
+        {matching.length} of {all.length} pairs{query ? ` matching “${query}”` : ''}
+        {slice.pages > 1 ? `; ${slice.offset + 1}–${slice.offset + rows.length} shown` : ''}.
       </p>
       <div className="table-scroll">
         <table>
@@ -70,7 +79,8 @@ export default async function PairsPage({ searchParams }: { searchParams: Promis
             {rows.map((o) => (
               <tr key={o.key}>
                 <td>
-                  <Link href={`/?pair=${o.first}-${o.second}&flow=${o.flow}`}>{pairName(o)}</Link>
+                  {/* A plain anchor, like the dashboard's row links: no prefetch of every pair's dashboard. */}
+                  <a href={`/?pair=${o.first}-${o.second}&flow=${o.flow}`}>{pairName(o)}</a>
                   <br />
                   <span className="hint">{o.summary}</span>
                 </td>
@@ -95,6 +105,7 @@ export default async function PairsPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
+      <TablePages label="Pair pages" slice={slice} total={matching.length} noun="pairs" previous="Previous pairs" next="Next pairs" hrefFor={pageHref} />
     </>
   );
 }

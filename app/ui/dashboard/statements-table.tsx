@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Statement } from '@/db/schema';
 import { economyName } from '@/app/lib/economies';
 import type { Conflict, Consistency } from '@/app/lib/conflicts';
@@ -17,6 +16,8 @@ interface Props {
   consistency: Map<number, Consistency>;
 }
 
+// Row links are plain anchors: next/link would add a client component per row and
+// prefetch every statement page scrolled past, a burst of requests on a long table.
 /** Every statement of the view, newest first: the chart's accessible twin. */
 export function StatementsTable({ rows, conflicts, consistency }: Props) {
   if (rows.length === 0) return <p>No statements match this view. Widen the years or choose another flow.</p>;
@@ -40,7 +41,7 @@ export function StatementsTable({ rows, conflicts, consistency }: Props) {
           {rows.map((s) => (
             <tr key={s.id}>
               <td>
-                <Link href={`/statements/${s.id}`}>{s.statementDate}</Link>
+                <a href={`/statements/${s.id}`}>{s.statementDate}</a>
               </td>
               <td>
                 {s.kind}

@@ -1,27 +1,48 @@
-import Link from 'next/link';
 import type { Statement } from '@/db/schema';
 import { formatDate, formatHedgedUsd, forPeriod } from '@/app/lib/format';
+import { abridgeHistories } from '@/app/lib/target-history';
 
-/** Each goal announced more than once, as the sequence of its restatements. */
+const MAX_GOALS = 10;
+const KEEP_AT_EACH_END = 2;
+
+// Row links are plain anchors: next/link would add a client component per row and
+// prefetch every statement page scrolled past, a burst of requests on a long table.
+function Restatement({ target, first }: { target: Statement; first: boolean }) {
+  return (
+    <span>
+      {!first && ' → '}
+      <a href={`/statements/${target.id}`}>{forPeriod(target.periodLabel)}</a> (said {formatDate(target.statementDate)}
+      {target.speaker ? ` by ${target.speaker}` : ''})
+    </span>
+  );
+}
+
+/** Each goal announced more than once, as the sequence of its restatements; the most recently restated first. */
 export function TargetHistories({ histories }: { histories: Statement[][] }) {
   if (histories.length === 0) return null;
+  const { shown, moreGoals } = abridgeHistories(histories, MAX_GOALS, KEEP_AT_EACH_END);
   return (
     <>
       <h3>How targets were restated</h3>
       <ul>
-        {histories.map((history) => (
-          <li key={history[0].id}>
-            {formatHedgedUsd(history[0].valueUsd, history[0].hedge)}, announced {history.length} times:{' '}
-            {history.map((t, i) => (
-              <span key={t.id}>
-                {i > 0 && ' → '}
-                <Link href={`/statements/${t.id}`}>{forPeriod(t.periodLabel)}</Link> (said {formatDate(t.statementDate)}
-                {t.speaker ? ` by ${t.speaker}` : ''})
-              </span>
+        {shown.map(({ first, omitted, latest }) => (
+          <li key={first[0].id}>
+            {formatHedgedUsd(first[0].valueUsd, first[0].hedge)}, announced {first.length + omitted + latest.length} times:{' '}
+            {first.map((t, i) => (
+              <Restatement key={t.id} target={t} first={i === 0} />
+            ))}
+            {omitted > 0 && ` → … ${omitted} more …`}
+            {latest.map((t) => (
+              <Restatement key={t.id} target={t} first={false} />
             ))}
           </li>
         ))}
       </ul>
+      {moreGoals > 0 && (
+        <p className="hint">
+          {moreGoals} more goal{moreGoals === 1 ? ' was' : 's were'} restated; every target is in the table above and in the CSV.
+        </p>
+      )}
     </>
   );
 }

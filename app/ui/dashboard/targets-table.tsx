@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Statement } from '@/db/schema';
 import { formatHedgedUsd, formatPercent, formatUsd } from '@/app/lib/format';
 import type { TargetOutcome, Verdict } from '@/app/lib/targets';
@@ -11,6 +10,8 @@ const VERDICT_CLASS: Record<Verdict, string> = {
   'no reported figure yet': 'verdict-pending',
 };
 
+// Row links are plain anchors: next/link would add a client component per row and
+// prefetch every statement page scrolled past, a burst of requests on a long table.
 /** Each target beside what was reported for its period: the question the product answers. */
 export function TargetsTable({ outcomes }: { outcomes: TargetOutcome<Statement>[] }) {
   if (outcomes.length === 0) return <p>No targets or forecasts have been recorded for this view.</p>;
@@ -32,14 +33,14 @@ export function TargetsTable({ outcomes }: { outcomes: TargetOutcome<Statement>[
           {outcomes.map(({ target, outcome, ratio, verdict, summary }) => (
             <tr key={target.id} aria-label={summary}>
               <td>
-                <Link href={`/statements/${target.id}`}>{formatHedgedUsd(target.valueUsd, target.hedge)}</Link>
+                <a href={`/statements/${target.id}`}>{formatHedgedUsd(target.valueUsd, target.hedge)}</a>
               </td>
               <td>{target.periodLabel}</td>
               <td>
                 {target.speaker ?? 'Unattributed'}, {target.statementDate}
               </td>
               <td className="number">
-                {outcome ? <Link href={`/statements/${outcome.id}`}>{formatUsd(outcome.valueUsd)}</Link> : '—'}
+                {outcome ? <a href={`/statements/${outcome.id}`}>{formatUsd(outcome.valueUsd)}</a> : '—'}
               </td>
               <td className="number">{ratio === null ? '—' : formatPercent(ratio)}</td>
               <td>
