@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, neutraliseFormula } from '../../app/lib/csv-columns';
@@ -72,6 +73,23 @@ describe('CSV export', () => {
     const row = parseCsv(await download(null)).find((r) => r.economy_a === 'KGZ')!;
     expect(row.quote).toBe(TRICKY_QUOTE);
     expect(row.outlet).toBe('Ахбор, "Asia-Plus"');
+  });
+
+  it('quotes a bare line break, so that Python’s csv module (like pandas and spreadsheets) reads one record', async () => {
+    const result = validateStatementForm({
+      ...emptyFormValues(),
+      economyA: 'MNG', economyB: 'CHN', flow: 'total', kind: 'reported', period: '2020', valueText: '$6.7 billion', statementDate: '2021-01-20',
+      // The form stores line breaks as LF.
+      quote: 'First paragraph.\nSecond paragraph.',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    insertStatement(temp.db, result.input, 'test');
+    const csv = await download({ pair: { first: 'MNG', second: 'CHN' }, flow: 'total', from: null, to: null });
+    const python = spawnSync('python3', ['-c', 'import csv, sys, json; print(json.dumps(list(csv.reader(sys.stdin))))'], { input: csv.slice(1), encoding: 'utf8' });
+    expect(python.status, python.stderr).toBe(0);
+    const rows = JSON.parse(python.stdout) as string[][];
+    expect(rows).toHaveLength(2);
+    expect(rows[1][CSV_COLUMNS.indexOf('quote')]).toBe('First paragraph.\nSecond paragraph.');
   });
 
   it('neutralises cells a spreadsheet would run as a formula', async () => {
