@@ -66,13 +66,12 @@ export const statements = sqliteTable(
     index('statements_view_newest').on(t.pair, t.flow, t.statementDate, t.id).where(sql`${t.deletedAt} is null`),
     // Everything a pair's overview and verdicts read, so computing them reads
     // this index in order instead of a row from every corner of the table.
+    // It also finds an earlier entry of the same figure: that check runs inside
+    // the insert's immediate transaction (app/lib/statement-writes.ts), because
+    // a unique index over nullable columns needs expressions drizzle-kit mangles.
     index('statements_pair_figures')
       .on(t.pair, t.flow, t.origin, t.kind, t.periodStart, t.periodEnd, t.valueUsd, t.hedge, t.statementDate, t.derivedFromId, t.periodLabel, t.economyA, t.economyB)
       .where(sql`${t.deletedAt} is null`),
-    // Finds an earlier entry of the same figure; the check runs inside the
-    // insert's immediate transaction (app/lib/statement-writes.ts), because a
-    // unique index over nullable columns needs expressions drizzle-kit mangles.
-    index('statements_same_figure').on(t.pair, t.flow, t.kind, t.periodStart, t.periodEnd, t.valueUsd),
     check('statements_flow', sql`${t.flow} in (${inList(FLOWS)})`),
     check('statements_kind', sql`${t.kind} in (${inList(KINDS)})`),
     check('statements_hedge', sql`${t.hedge} in (${inList(HEDGES)})`),

@@ -1,6 +1,6 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, ne, type Placeholder, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type Statement, statementHistory, statements } from '../../db/schema';
+import { type NewStatement, type Statement, statementHistory, statements } from '../../db/schema';
 import { originOf, pairKey } from './pair';
 import type { StatementInput } from './statement-input';
 
@@ -25,27 +25,79 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
+const STATEMENT_COLUMNS = Object.keys(getTableColumns(statements)) as (keyof NewStatement)[];
+
+/**
+ * The queries every save runs, prepared once per database: otherwise drizzle
+ * builds the SQL and SQLite compiles it again on each call, which costs more
+ * than running it.
+ */
+function preparedFor(db: Db) {
+  const value = (name: string) => sql.placeholder(name);
+  // `origin is ?` matches null (total trade) to null and a code to the same code.
+  const sameFigure = (exceptingOne: boolean) =>
+    db
+      .select({ id: statements.id })
+      .from(statements)
+      .where(
+        and(
+          eq(statements.pair, value('pair')),
+          eq(statements.flow, value('flow')),
+          sql`${statements.origin} is ${value('origin')}`,
+          eq(statements.kind, value('kind')),
+          eq(statements.periodStart, value('periodStart')),
+          eq(statements.periodEnd, value('periodEnd')),
+          eq(statements.valueUsd, value('valueUsd')),
+          sql`coalesce(${statements.sourceUrl}, '') = ${value('sourceUrl')}`,
+          isNull(statements.deletedAt),
+          exceptingOne ? ne(statements.id, value('exceptId')) : undefined,
+        ),
+      )
+      .prepare();
+  return {
+    sameFigure: sameFigure(false),
+    sameFigureExcept: sameFigure(true),
+    row: db.select().from(statements).where(eq(statements.id, value('id'))).prepare(),
+    insert: db
+      .insert(statements)
+      .values(Object.fromEntries(STATEMENT_COLUMNS.map((name) => [name, value(name)])) as Record<keyof NewStatement, Placeholder>)
+      .returning()
+      .prepare(),
+    history: db
+      .insert(statementHistory)
+      .values({ statementId: value('statementId'), action: value('action'), editor: value('editor'), at: value('at'), before: value('before'), after: value('after') })
+      .prepare(),
+  };
+}
+
+/** Every column bound, so that a field the caller left out is stored as null, as drizzle does. */
+function everyColumn(values: NewStatement): Record<keyof NewStatement, unknown> {
+  return Object.fromEntries(STATEMENT_COLUMNS.map((name) => [name, values[name] ?? null])) as Record<keyof NewStatement, unknown>;
+}
+
+type Prepared = ReturnType<typeof preparedFor>;
+const preparedByDb = new WeakMap<Db, Prepared>();
+
+function prepared(db: Db): Prepared {
+  let found = preparedByDb.get(db);
+  if (!found) preparedByDb.set(db, (found = preparedFor(db)));
+  return found;
+}
+
 /** The same live figure from the same source: pair, flow, kind, period, value and URL. */
 function findSameFigure(db: Db, input: StatementInput, exceptId: number | null = null): number | null {
-  const origin = originOf(input.flow, input.economyA, input.economyB);
-  const row = db
-    .select({ id: statements.id })
-    .from(statements)
-    .where(
-      and(
-        eq(statements.pair, pairKey(input.economyA, input.economyB)),
-        eq(statements.flow, input.flow),
-        origin === null ? isNull(statements.origin) : eq(statements.origin, origin),
-        eq(statements.kind, input.kind),
-        eq(statements.periodStart, input.periodStart),
-        eq(statements.periodEnd, input.periodEnd),
-        eq(statements.valueUsd, input.valueUsd),
-        sql`coalesce(${statements.sourceUrl}, '') = ${input.sourceUrl ?? ''}`,
-        isNull(statements.deletedAt),
-        exceptId === null ? undefined : ne(statements.id, exceptId),
-      ),
-    )
-    .get();
+  const queries = prepared(db);
+  const figure = {
+    pair: pairKey(input.economyA, input.economyB),
+    flow: input.flow,
+    origin: originOf(input.flow, input.economyA, input.economyB),
+    kind: input.kind,
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    valueUsd: input.valueUsd,
+    sourceUrl: input.sourceUrl ?? '',
+  };
+  const row = exceptId === null ? queries.sameFigure.get(figure) : queries.sameFigureExcept.get({ ...figure, exceptId });
   return row?.id ?? null;
 }
 
@@ -55,20 +107,18 @@ export function findDuplicate(db: Db, input: StatementInput): number | null {
 }
 
 function readRow(db: Db, id: number): Statement | undefined {
-  return db.select().from(statements).where(eq(statements.id, id)).get();
+  return prepared(db).row.get({ id });
 }
 
 function record(db: Db, statementId: number, action: 'created' | 'edited' | 'deleted' | 'restored', editor: Editor, before?: Statement, after?: Statement) {
-  db.insert(statementHistory)
-    .values({
-      statementId,
-      action,
-      editor,
-      at: nowIso(),
-      before: before ? JSON.stringify(before) : null,
-      after: after ? JSON.stringify(after) : null,
-    })
-    .run();
+  prepared(db).history.run({
+    statementId,
+    action,
+    editor,
+    at: nowIso(),
+    before: before ? JSON.stringify(before) : null,
+    after: after ? JSON.stringify(after) : null,
+  });
 }
 
 function missingParent(db: Db, input: StatementInput): InsertResult | null {
@@ -89,18 +139,17 @@ export function insertStatement(db: Db, input: StatementInput, editor: Editor, h
     if (refused) return refused;
     const now = nowIso();
     const idFree = history.id !== undefined && !readRow(db, history.id);
-    const row = db
-      .insert(statements)
-      .values({
+    const row = prepared(db).insert.get(
+      everyColumn({
         ...input,
+        // Without an id (bound as null) SQLite numbers the row.
         ...(idFree ? { id: history.id } : {}),
         pair: pairKey(input.economyA, input.economyB),
         origin: originOf(input.flow, input.economyA, input.economyB),
         createdAt: history.createdAt ?? now,
         updatedAt: history.updatedAt ?? history.createdAt ?? now,
-      })
-      .returning()
-      .get();
+      }),
+    );
     record(db, row.id, 'created', editor, undefined, row);
     return { ok: true, id: row.id };
   });

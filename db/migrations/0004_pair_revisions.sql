@@ -12,5 +12,6 @@ CREATE TABLE `pair_revisions` (
 );
 --> statement-breakpoint
 DROP INDEX `statements_live_pairs`;--> statement-breakpoint
+DROP INDEX `statements_same_figure`;--> statement-breakpoint
 CREATE INDEX `statements_view_newest` ON `statements` (`pair`,`flow`,`statement_date`,`id`) WHERE "statements"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX `statements_pair_figures` ON `statements` (`pair`,`flow`,`origin`,`kind`,`period_start`,`period_end`,`value_usd`,`hedge`,`statement_date`,`derived_from_id`,`period_label`,`economy_a`,`economy_b`) WHERE "statements"."deleted_at" is null;

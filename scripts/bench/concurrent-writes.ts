@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { WRITE_SECONDS, WRITERS } from './config';
+import { WRITE_SECONDS, WRITE_WARMUP_SECONDS, WRITERS } from './config';
 import { timedRequest } from './http';
 import { cpuMs } from './processes';
 import { percentile } from './stats';
@@ -8,6 +8,8 @@ export interface WriteTiming {
   writers: number;
   seconds: number;
   acknowledged: number;
+  /** Acknowledged saves looked for in the database, the warm-up's included, and how many were there. */
+  checked: number;
   found: number;
   savesPerSecond: number;
   savesLost: number;
@@ -36,21 +38,12 @@ function statementFields(run: string, writer: number, count: number): Record<str
   };
 }
 
-/**
- * `WRITERS` clients each POST statements to /api/statements one after another
- * for `WRITE_SECONDS`, then the database is asked how many of the
- * acknowledged ids are there with this run's source URLs.
- */
-export async function measureWrites(baseUrl: string, databasePath: string, cookie: string | null, serverPids: number[]): Promise<WriteTiming> {
-  const run = `run-${Date.now()}`;
+/** `WRITERS` clients each POSTing statements one after another until the deadline. */
+async function writeUntil(baseUrl: string, headers: Record<string, string>, run: string, seconds: number) {
   const acknowledged: number[] = [];
   const refused: Record<string, number> = {};
   const times: number[] = [];
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
-  const cpuBefore = cpuMs(serverPids);
-  const started = performance.now();
-  const deadline = started + WRITE_SECONDS * 1000;
-
+  const deadline = performance.now() + seconds * 1000;
   const writer = async (id: number) => {
     for (let count = 0; performance.now() < deadline; count++) {
       const response = await timedRequest(`${baseUrl}/api/statements`, {
@@ -66,6 +59,23 @@ export async function measureWrites(baseUrl: string, databasePath: string, cooki
     }
   };
   await Promise.all(Array.from({ length: WRITERS }, (_, i) => writer(i)));
+  return { acknowledged, refused, times };
+}
+
+/**
+ * Saves per second from `WRITERS` concurrent editors over `WRITE_SECONDS`,
+ * after `WRITE_WARMUP_SECONDS` of the same load unmeasured (as the pages get
+ * warm-up requests: Next compiles a route's code on its first calls). Then
+ * the database is asked whether every acknowledged id, warm-up included, is
+ * there with this run's source URLs.
+ */
+export async function measureWrites(baseUrl: string, databasePath: string, cookie: string | null, serverPids: number[]): Promise<WriteTiming> {
+  const run = `run-${Date.now()}`;
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
+  const warmup = await writeUntil(baseUrl, headers, `${run}/warm-up`, WRITE_WARMUP_SECONDS);
+  const cpuBefore = cpuMs(serverPids);
+  const started = performance.now();
+  const { acknowledged, refused, times } = await writeUntil(baseUrl, headers, `${run}/measured`, WRITE_SECONDS);
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuMs(serverPids) - cpuBefore;
 
@@ -74,14 +84,16 @@ export async function measureWrites(baseUrl: string, databasePath: string, cooki
     (check.prepare('select id from statements where source_url like ?').all(`https://bench.example.org/${run}/%`) as { id: number }[]).map((r) => r.id),
   );
   check.close();
-  const found = acknowledged.filter((id) => ids.has(id)).length;
+  const everyAcknowledged = [...warmup.acknowledged, ...acknowledged];
+  const found = everyAcknowledged.filter((id) => ids.has(id)).length;
   return {
     writers: WRITERS,
     seconds,
     acknowledged: acknowledged.length,
+    checked: everyAcknowledged.length,
     found,
     savesPerSecond: acknowledged.length / seconds,
-    savesLost: acknowledged.length - found,
+    savesLost: everyAcknowledged.length - found,
     refused,
     p50Ms: percentile(times, 50),
     p95Ms: percentile(times, 95),

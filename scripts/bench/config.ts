@@ -28,6 +28,7 @@ export const PAGE_BUDGET_SECONDS = 40;
 export const PAGE_TIMEOUT_SECONDS = 45;
 export const WRITERS = 20;
 export const WRITE_SECONDS = 5;
+export const WRITE_WARMUP_SECONDS = 2;
 export const RSS_SAMPLE_MS = 20;
 
 /** `BENCH_SIZES=1000,100000` picks the sizes, smallest first (the baseline); the default is 1 000, 100 000 and 1 000 000. */

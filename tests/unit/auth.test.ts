@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ensureEditorPassword, sessionSecret, storedPasswordHash } from '../../app/lib/auth/editor-credentials';
+import { jwtVerify, SignJWT } from 'jose';
+import { ensureEditorPassword, sessionKey, sessionSecret, storedPasswordHash } from '../../app/lib/auth/editor-credentials';
 import { hashPassword, verifyPassword } from '../../app/lib/auth/password-hash';
 import { recordFailure, recordSuccess, secondsToWait } from '../../app/lib/auth/throttle';
 import { createTempDatabase } from '../support/temp-database';
@@ -48,6 +49,48 @@ describe('the editor password', () => {
   it('keeps one session secret per database', () => {
     expect(Buffer.from(sessionSecret(temp.db)).length).toBe(32);
     expect(sessionSecret(temp.db)).toEqual(sessionSecret(temp.db));
+  });
+});
+
+describe('the session key', () => {
+  const token = (key: CryptoKey | Uint8Array) =>
+    new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('editor').setJti('session-1').setExpirationTime('1h').sign(key);
+  const accepts = (tokenText: string, key: CryptoKey | Uint8Array) =>
+    jwtVerify(tokenText, key, { algorithms: ['HS256'], subject: 'editor' }).then(
+      () => true,
+      () => false,
+    );
+
+  afterEach(() => {
+    delete process.env.SESSION_SECRET;
+  });
+
+  it('is the database\'s session secret, imported once', async () => {
+    expect(sessionKey(temp.db)).toBe(sessionKey(temp.db));
+    const key = await sessionKey(temp.db);
+    expect(await accepts(await token(key), sessionSecret(temp.db))).toBe(true);
+    expect(await accepts(await token(sessionSecret(temp.db)), key)).toBe(true);
+  });
+
+  it('differs between databases, so one\'s cookie does not open another', async () => {
+    const other = createTempDatabase();
+    try {
+      expect(await accepts(await token(await sessionKey(temp.db)), await sessionKey(other.db))).toBe(false);
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('follows SESSION_SECRET when it is set or changed', async () => {
+    const stored = await sessionKey(temp.db);
+    process.env.SESSION_SECRET = 'a'.repeat(32);
+    const fromEnvironment = await sessionKey(temp.db);
+    expect(await accepts(await token(new TextEncoder().encode('a'.repeat(32))), fromEnvironment)).toBe(true);
+    expect(await accepts(await token(stored), fromEnvironment)).toBe(false);
+    process.env.SESSION_SECRET = 'b'.repeat(32);
+    expect(await accepts(await token(fromEnvironment), await sessionKey(temp.db))).toBe(false);
+    delete process.env.SESSION_SECRET;
+    expect(await accepts(await token(stored), await sessionKey(temp.db))).toBe(true);
   });
 });
 

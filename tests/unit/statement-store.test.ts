@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../db/client';
 import { SEED_STATEMENTS } from '../../db/seed-data';
-import { statements } from '../../db/schema';
+import { eq } from 'drizzle-orm';
+import { statementHistory, statements } from '../../db/schema';
 import { validateStatementForm } from '../../app/lib/statement-schema';
 import { emptyFormValues, type StatementInput } from '../../app/lib/statement-input';
-import { insertStatement } from '../../app/lib/statement-writes';
+import { findDuplicate, insertStatement, updateStatement } from '../../app/lib/statement-writes';
 import { createTempDatabase } from '../support/temp-database';
 
 let temp: ReturnType<typeof createTempDatabase>;
@@ -99,5 +100,66 @@ describe('insertStatement', () => {
     const row = temp.db.select().from(statements).all().find((r) => result.ok && r.id === result.id)!;
     expect(row.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(row.updatedAt).toBe(row.createdAt);
+  });
+
+  it('tells the two directions of a pair apart by the economy goods leave', () => {
+    const exports = insertStatement(temp.db, input({ flow: 'exports' }), 'test');
+    expect(insertStatement(temp.db, input({ flow: 'exports' }), 'test')).toEqual({ ok: false, reason: 'duplicate', existingId: exports.ok ? exports.id : -1 });
+    expect(insertStatement(temp.db, input({ flow: 'exports', economyA: 'KAZ', economyB: 'UZB' }), 'test').ok).toBe(true);
+    expect(insertStatement(temp.db, input({ flow: 'imports' }), 'test').ok).toBe(true);
+  });
+
+  it('treats two figures without a source URL as from the same source', () => {
+    const first = insertStatement(temp.db, input({ sourceUrl: '' }), 'test');
+    expect(first.ok).toBe(true);
+    expect(findDuplicate(temp.db, input({ sourceUrl: '' }))).toBe(first.ok ? first.id : -1);
+    expect(findDuplicate(temp.db, input())).toBeNull();
+  });
+
+  it('keeps an imported statement\'s number and times unless the number is taken', () => {
+    const history = { id: 5000, createdAt: '2021-01-01T00:00:00.000Z' };
+    expect(insertStatement(temp.db, input(), 'import', history)).toEqual({ ok: true, id: 5000 });
+    const row = temp.db.select().from(statements).where(eq(statements.id, 5000)).get()!;
+    expect([row.createdAt, row.updatedAt]).toEqual([history.createdAt, history.createdAt]);
+    const again = insertStatement(temp.db, input({ valueText: '$1bn' }), 'import', history);
+    expect(again.ok && again.id).toBe(5001);
+  });
+
+  it('records the stored row, every column, as the history\'s "after"', () => {
+    const result = insertStatement(temp.db, input({ notes: 'line one\nline two' }), 'editor-x');
+    if (!result.ok) throw new Error('not saved');
+    const row = temp.db.select().from(statements).where(eq(statements.id, result.id)).get()!;
+    const [change] = temp.db.select().from(statementHistory).where(eq(statementHistory.statementId, result.id)).all();
+    expect(change).toMatchObject({ action: 'created', editor: 'editor-x', before: null });
+    expect(change.after).toBe(JSON.stringify(row));
+    expect(Object.keys(JSON.parse(change.after!))).toEqual(Object.keys(row));
+    expect(row).toMatchObject({ pair: 'KAZ-UZB', origin: null, deletedAt: null, notes: 'line one\nline two', derivedFromId: null });
+  });
+
+  it('stores a field a caller left out as empty', () => {
+    const { notes: _notes, ...withoutNotes } = input({ notes: 'dropped' });
+    const result = insertStatement(temp.db, withoutNotes as StatementInput, 'test');
+    if (!result.ok) throw new Error('not saved');
+    expect(temp.db.select().from(statements).where(eq(statements.id, result.id)).get()?.notes).toBeNull();
+  });
+
+  it('lets an edit keep its own figure but not take another\'s', () => {
+    const first = insertStatement(temp.db, input(), 'test');
+    const second = insertStatement(temp.db, input({ valueText: '$1bn' }), 'test');
+    if (!first.ok || !second.ok) throw new Error('not saved');
+    expect(updateStatement(temp.db, first.id, input({ quote: 'Now with a quote.' }), 'test')).toEqual({ ok: true, id: first.id });
+    expect(updateStatement(temp.db, second.id, input(), 'test')).toEqual({ ok: false, reason: 'duplicate', existingId: first.id });
+  });
+
+  it('answers each of several databases from its own rows', () => {
+    const other = createTempDatabase();
+    try {
+      const here = insertStatement(temp.db, input(), 'test');
+      expect(findDuplicate(other.db, input())).toBeNull();
+      expect(insertStatement(other.db, input(), 'test').ok).toBe(true);
+      expect(findDuplicate(temp.db, input())).toBe(here.ok ? here.id : -1);
+    } finally {
+      other.dispose();
+    }
   });
 });

@@ -46,7 +46,7 @@ export async function ensureEditorPassword(db: Db, log: (line: string) => void =
 }
 
 /** The key that signs session cookies: SESSION_SECRET when set, else one generated and kept in the database. */
-export function sessionSecret(db: Db): Uint8Array {
+export function sessionSecret(db: Db): Uint8Array<ArrayBuffer> {
   const fromEnvironment = process.env.SESSION_SECRET;
   if (fromEnvironment && fromEnvironment.length >= 32) return new TextEncoder().encode(fromEnvironment);
   let stored = readMeta(db, SECRET_KEY);
@@ -56,4 +56,20 @@ export function sessionSecret(db: Db): Uint8Array {
     stored = readMeta(db, SECRET_KEY)!;
   }
   return new Uint8Array(Buffer.from(stored, 'base64'));
+}
+
+const sessionKeys = new WeakMap<Db, { fromEnvironment: string | undefined; key: Promise<CryptoKey> }>();
+
+/**
+ * The session secret as a key for signing and checking cookies. Every write
+ * checks a cookie, so the secret is read and imported once per database, and
+ * again only when SESSION_SECRET changes.
+ */
+export function sessionKey(db: Db): Promise<CryptoKey> {
+  const fromEnvironment = process.env.SESSION_SECRET;
+  const cached = sessionKeys.get(db);
+  if (cached && cached.fromEnvironment === fromEnvironment) return cached.key;
+  const key = crypto.subtle.importKey('raw', sessionSecret(db), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  sessionKeys.set(db, { fromEnvironment, key });
+  return key;
 }

@@ -1,41 +1,18 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
 import { cookies, headers } from 'next/headers';
 import { getDb } from '../../../db/client';
-import { sessionSecret } from './editor-credentials';
+import { sessionKey } from './editor-credentials';
+import { type EditorSession, SESSION_HOURS, signSessionToken, verifySessionToken } from './session-token';
+
+export type { EditorSession } from './session-token';
 
 export const SESSION_COOKIE = 'tradewatch_session';
-const SESSION_HOURS = 12;
-
-export interface EditorSession {
-  /** A random id per sign-in, recorded with every change the session makes. */
-  id: string;
-}
-
-async function sign(session: EditorSession): Promise<string> {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('editor')
-    .setJti(session.id)
-    .setIssuedAt()
-    .setExpirationTime(`${SESSION_HOURS}h`)
-    .sign(sessionSecret(getDb()));
-}
-
-export async function verifySessionToken(token: string | undefined): Promise<EditorSession | null> {
-  if (!token) return null;
-  try {
-    const { payload } = await jwtVerify(token, sessionSecret(getDb()), { algorithms: ['HS256'], subject: 'editor' });
-    return payload.jti ? { id: payload.jti } : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The editor signed in on this request, if any. */
 export async function currentEditor(): Promise<EditorSession | null> {
-  return verifySessionToken((await cookies()).get(SESSION_COOKIE)?.value);
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? verifySessionToken(token, await sessionKey(getDb())) : null;
 }
 
 /** Secure cookies only over https, so that plain http on localhost still works. */
@@ -46,7 +23,7 @@ async function overHttps(): Promise<boolean> {
 
 export async function startSession(): Promise<EditorSession> {
   const session = { id: randomUUID() };
-  (await cookies()).set(SESSION_COOKIE, await sign(session), {
+  (await cookies()).set(SESSION_COOKIE, await signSessionToken(session, await sessionKey(getDb())), {
     httpOnly: true,
     sameSite: 'lax',
     secure: await overHttps(),
