@@ -77,6 +77,8 @@ const SHORT_FORMS: Record<string, string> = {
   Vatican: 'VAT', 'Kyrgyz Republic': 'KGZ', 'Slovak Republic': 'SVK', 'Mainland China': 'CHN',
   PRC: 'CHN', KSA: 'SAU', DPRK: 'PRK', ROK: 'KOR', 'European Union': EUROPEAN_UNION_CODE, EU: EUROPEAN_UNION_CODE,
 };
+// The form reads them too: an editor types "Laos" as the article wrote it.
+for (const [word, code] of Object.entries(SHORT_FORMS)) if (!CODE_BY_WORDS.has(word.toLowerCase())) CODE_BY_WORDS.set(word.toLowerCase(), code);
 
 const DEMONYMS: Record<string, string> = {
   Afghan: 'AFG', Albanian: 'ALB', Algerian: 'DZA', American: 'USA', Angolan: 'AGO', Argentine: 'ARG',

@@ -20,6 +20,9 @@ describe('economies', () => {
     ['Turkey', 'TUR'],
     ['European Union', 'EUU'],
     ['Afghanistan (AFG)', 'AFG'],
+    ['Laos', 'LAO'],
+    ['Syria', 'SYR'],
+    ['Kyrgyz Republic', 'KGZ'],
   ])('reads %s as %s', (typed, code) => {
     expect(resolveEconomy(typed)).toBe(code);
   });
