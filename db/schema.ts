@@ -87,7 +87,7 @@ export type NewStatement = typeof statements.$inferInsert;
 /**
  * How often each pair's statements have changed. Triggers on `statements`
  * (migration 0005) bump it on every insert, update and delete, whoever writes
- * (the app, an import command, a restored backup), so a cached analysis of a
+ * (the app, `npm run import`, sqlite3 by hand), so a cached analysis of a
  * pair knows it is stale by reading one row.
  */
 export const pairRevisions = sqliteTable('pair_revisions', {
