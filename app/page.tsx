@@ -71,7 +71,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const statementPage = pageSlice(params.page, total, TABLE_PAGE_SIZE);
   const tableRows = fetchViewPage(view, statementPage.offset, statementPage.size);
   // Newest period first, like the statements table: the targets still running or just settled.
-  const newestTargets = [...analysis.outcomes].reverse();
+  const newestTargets = analysis.outcomes;
   const targetPage = pageSlice(params.targets, newestTargets.length, TARGETS_PAGE_SIZE);
   const official = buildOfficialSeries(view, fetchOfficialRows(view));
   const flowLabels = flowLabelsFor(view.pair);

@@ -24,11 +24,8 @@ export const DERIVED_TOLERANCE = 0.1;
 
 const sameMeasure = (f: ComparableFigure) => `${f.flow}|${f.origin ?? ''}|${f.periodStart}|${f.periodEnd}`;
 
-/**
- * Stated reported figures for the same flow, direction and period that differ
- * by more than the conflict threshold, keyed by each figure's id.
- */
-export function findConflicts(figures: ComparableFigure[]): Map<number, Conflict> {
+/** Stated (not derived) reported figures, grouped by flow, direction and period. */
+function statedByMeasure(figures: ComparableFigure[]): Map<string, ComparableFigure[]> {
   const groups = new Map<string, ComparableFigure[]>();
   for (const f of figures) {
     if (f.kind !== 'reported' || f.derivedFromId !== null) continue;
@@ -36,8 +33,16 @@ export function findConflicts(figures: ComparableFigure[]): Map<number, Conflict
     if (group) group.push(f);
     else groups.set(sameMeasure(f), [f]);
   }
+  return groups;
+}
+
+/**
+ * Stated reported figures for the same flow, direction and period that differ
+ * by more than the conflict threshold, keyed by each figure's id.
+ */
+export function findConflicts(figures: ComparableFigure[]): Map<number, Conflict> {
   const conflicts = new Map<number, Conflict>();
-  for (const group of groups.values()) {
+  for (const group of statedByMeasure(figures).values()) {
     const spread = differsBeyondThreshold(group.map((f) => f.valueUsd));
     if (!spread) continue;
     const conflict = { ...spread, ids: group.map((f) => f.id) };
@@ -50,13 +55,7 @@ export type Consistency = 'consistent' | 'inconsistent' | 'unchecked';
 
 /** Every derived figure's consistency in one pass, grouping the stated figures by measure first. */
 export function consistencyOfDerived(figures: ComparableFigure[]): Map<number, Consistency> {
-  const stated = new Map<string, ComparableFigure[]>();
-  for (const f of figures) {
-    if (f.kind !== 'reported' || f.derivedFromId !== null) continue;
-    const group = stated.get(sameMeasure(f));
-    if (group) group.push(f);
-    else stated.set(sameMeasure(f), [f]);
-  }
+  const stated = statedByMeasure(figures);
   return new Map(
     figures
       .filter((f) => f.derivedFromId !== null)

@@ -19,6 +19,7 @@ export interface ViewAnalysis {
   chart: ChartSeries;
   /** The chart draws the most trusted figure per period, not every statement. */
   chartThinned: boolean;
+  /** Every target with its verdict, newest period first, as the dashboard lists them. */
   outcomes: TargetOutcome<Statement>[];
   histories: Statement[][];
   conflicts: Map<number, Conflict>;
@@ -37,7 +38,7 @@ function analyse(view: View): ViewAnalysis {
     statementCount: rows.length,
     chart: buildChartSeries(sample.shown),
     chartThinned: sample.thinned,
-    outcomes: judgeTargets(rows, todayIso()),
+    outcomes: judgeTargets(rows, todayIso()).reverse(),
     histories: targetHistories(rows),
     conflicts: findConflicts(rows),
     consistency: consistencyOfDerived(rows),

@@ -4,9 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../db/backup';
 import { statementHistory, statements } from '../../db/schema';
 import { changedFields } from '../../app/lib/history-diff';
-import { validateStatementForm } from '../../app/lib/statement-schema';
-import { emptyFormValues, type StatementInput } from '../../app/lib/statement-input';
 import { insertStatement, setStatementDeleted, updateStatement } from '../../app/lib/statement-writes';
+import { validInput } from '../support/valid-input';
 import { createTempDatabase } from '../support/temp-database';
 
 let temp: ReturnType<typeof createTempDatabase>;
@@ -15,11 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => temp.dispose());
 
-function input(valueText: string): StatementInput {
-  const result = validateStatementForm({ ...emptyFormValues(), economyA: 'ARM', economyB: 'GEO', flow: 'total', kind: 'reported', period: '2022', valueText, statementDate: '2023-01-05' });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.input;
-}
+const input = (valueText: string) => validInput({ economyA: 'ARM', economyB: 'GEO', period: '2022', valueText, statementDate: '2023-01-05' });
 
 describe('editing, deleting and restoring', () => {
   it('records every step with the editor and the values before and after', () => {

@@ -3,10 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_STATEMENTS } from '../../db/seed-data';
 import { fetchPairOverviews } from '../../app/lib/pair-overview-query';
 import { allPairRevisions, pairRevision } from '../../app/lib/pair-revisions';
-import { validateStatementForm } from '../../app/lib/statement-schema';
-import { emptyFormValues, type StatementInput } from '../../app/lib/statement-input';
 import { fetchPairs } from '../../app/lib/statement-queries';
 import { insertStatement, setStatementDeleted, updateStatement } from '../../app/lib/statement-writes';
+import { validInput } from '../support/valid-input';
 import { useTempAppDatabase } from '../support/app-database';
 
 let temp: ReturnType<typeof useTempAppDatabase>;
@@ -15,21 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => temp.dispose());
 
-function input(overrides: Record<string, string> = {}): StatementInput {
-  const result = validateStatementForm({
-    ...emptyFormValues(),
-    economyA: 'UZB',
-    economyB: 'KAZ',
-    flow: 'total',
-    kind: 'reported',
-    period: '2019',
-    valueText: '3.3 billion dollars',
-    statementDate: '2020-02-01',
-    ...overrides,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.input;
-}
+const input = validInput;
 
 /** The pair list counted the slow way, straight from the statements. */
 function countedPairs() {

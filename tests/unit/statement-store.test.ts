@@ -3,9 +3,9 @@ import { prepareDatabase } from '../../db/client';
 import { SEED_STATEMENTS } from '../../db/seed-data';
 import { eq } from 'drizzle-orm';
 import { statementHistory, statements } from '../../db/schema';
-import { validateStatementForm } from '../../app/lib/statement-schema';
-import { emptyFormValues, type StatementInput } from '../../app/lib/statement-input';
+import type { StatementInput } from '../../app/lib/statement-input';
 import { findDuplicate, insertStatement, updateStatement } from '../../app/lib/statement-writes';
+import { validInput } from '../support/valid-input';
 import { createTempDatabase } from '../support/temp-database';
 
 let temp: ReturnType<typeof createTempDatabase>;
@@ -14,22 +14,8 @@ beforeEach(() => {
 });
 afterEach(() => temp.dispose());
 
-function input(overrides: Record<string, string> = {}): StatementInput {
-  const result = validateStatementForm({
-    ...emptyFormValues(),
-    economyA: 'UZB',
-    economyB: 'KAZ',
-    flow: 'total',
-    kind: 'reported',
-    period: '2019',
-    valueText: '3.3 billion dollars',
-    statementDate: '2020-02-01',
-    sourceUrl: 'https://example.org/uzbek-kazakh-trade',
-    ...overrides,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.input;
-}
+const input = (overrides: Record<string, string> = {}): StatementInput =>
+  validInput({ sourceUrl: 'https://example.org/uzbek-kazakh-trade', ...overrides });
 
 describe('the database', () => {
   it('runs in WAL mode with foreign keys on', () => {
