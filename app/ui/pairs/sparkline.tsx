@@ -20,7 +20,12 @@ export function Sparkline({ trend }: { trend: PairOverview['trend'] }) {
     <svg width={WIDTH + 6} height={HEIGHT} role="img" aria-label={label} className="sparkline">
       <title>{label}</title>
       {/* One polyline, no marker per point: a page lists every pair, so each byte counts. */}
-      <polyline points={points.join(' ')} fill="none" stroke="var(--reported)" strokeWidth="2" transform="translate(3,0)" />
+      {trend.length === 1 ? (
+        // A line through one point draws nothing: a single figure is a dot.
+        <circle cx={6} cy={HEIGHT / 2} r={3} fill="var(--reported)" />
+      ) : (
+        <polyline points={points.join(' ')} fill="none" stroke="var(--reported)" strokeWidth="2" transform="translate(3,0)" />
+      )}
     </svg>
   );
 }
