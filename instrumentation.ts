@@ -1,9 +1,10 @@
 /** Runs once when the server starts: migrate, seed and make sure editors have a password, before the first request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { getDb, databasePath } = await import('./db/client');
+    const { databasePath, useDatabase } = await import('./db/client');
+    const { prepareDatabase } = await import('./app/lib/data/prepare');
     const { ensureEditorPassword } = await import('./app/lib/auth/editor-credentials');
-    const db = getDb();
+    const db = useDatabase(prepareDatabase(databasePath()));
     await ensureEditorPassword(db);
     console.log(`Tradewatch database ready at ${databasePath()}`);
   }

@@ -4,7 +4,6 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
-import { seedIfNew } from './seed';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -42,28 +41,44 @@ function pendingMigrations(db: Db): number {
 export function migrateDatabase(db: Db): void {
   const file = db.$client.name;
   const hasData = db.$client.prepare("select count(*) as n from sqlite_master where type = 'table' and name = 'statements'").get() as { n: number };
-  if (pendingMigrations(db) > 0 && hasData.n > 0 && file !== ':memory:' && existsSync(file)) {
+  const pending = pendingMigrations(db);
+  if (pending === 0) return;
+  if (hasData.n > 0 && file !== ':memory:' && existsSync(file)) {
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
     const folder = `${dirname(file)}/backups`;
     mkdirSync(folder, { recursive: true });
     copyFileSync(file, `${folder}/tradewatch-${new Date().toISOString().replace(/[:.]/g, '-')}-before-migration.db`);
   }
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-}
-
-/** Opens, migrates and seeds a database: what the app needs before its first query. */
-export function prepareDatabase(path: string): Db {
-  const db = openDatabase(path);
-  migrateDatabase(db);
-  seedIfNew(db);
-  return db;
+  // A migration that rebuilds a table (SQLite's way to change a CHECK) must
+  // run with foreign keys off, and a PRAGMA inside the migrator's transaction
+  // is ignored, so they are turned off around it and checked after it.
+  db.$client.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const broken = db.$client.pragma('foreign_key_check') as unknown[];
+    if (broken.length) throw new Error(`After migrating, ${broken.length} rows point at rows that do not exist: ${JSON.stringify(broken.slice(0, 5))}`);
+  } finally {
+    db.$client.pragma('foreign_keys = ON');
+  }
 }
 
 // One client per process, kept on globalThis so that dev-mode hot reload
-// does not open a new connection on every edit.
+// does not open a new connection on every edit, and so that the instance the
+// start-up hook prepared is the one every route bundle reads.
 const cache = globalThis as unknown as { tradewatchDb?: Db };
 
+/**
+ * The one way to point the app at a database: start-up (instrumentation.ts),
+ * the scripts and the tests call this with a database they opened and
+ * migrated; every query then goes to it.
+ */
+export function useDatabase(db: Db): Db {
+  cache.tradewatchDb = db;
+  return db;
+}
+
+/** The database chosen by useDatabase. Never opens or migrates one inside a request. */
 export function getDb(): Db {
-  cache.tradewatchDb ??= prepareDatabase(databasePath());
+  if (!cache.tradewatchDb) throw new Error('No database is in use: start-up (or the script or test) must call useDatabase() first.');
   return cache.tradewatchDb;
 }

@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { FLOWS, HEDGES, KINDS } from '../app/lib/domain';
+import { FLOWS, HEDGES, KINDS } from '../app/lib/domain/vocabulary';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -77,7 +77,16 @@ export const statements = sqliteTable(
     check('statements_hedge', sql`${t.hedge} in (${inList(HEDGES)})`),
     check('statements_distinct_economies', sql`${t.economyA} <> ${t.economyB}`),
     check('statements_period_order', sql`${t.periodStart} <= ${t.periodEnd}`),
-    check('statements_value_positive', sql`${t.valueUsd} > 0 and ${t.valueStated} > 0`),
+    // A balance is signed from economy A's side (a deficit is negative); every other flow is a volume.
+    check('statements_value_positive', sql`${t.flow} = 'balance' or (${t.valueUsd} > 0 and ${t.valueStated} > 0)`),
+    // The dollar value is the stated value times the rate (1 for dollars). The
+    // write path rounds both to 15 significant digits, hence the tolerance.
+    check(
+      'statements_value_usd_consistent',
+      // A CASE rather than OR: a CHECK that comes out NULL passes, and `null > 0` is NULL.
+      sql`case when ${t.usdRate} is null then ${t.currency} = 'USD' and ${t.valueUsd} = ${t.valueStated} else ${t.usdRate} > 0 and abs(${t.valueUsd} - ${t.valueStated} * ${t.usdRate}) <= 1e-9 * abs(${t.valueUsd}) end`,
+    ),
+    check('statements_published_after_statement', sql`${t.publishedDate} is null or ${t.publishedDate} >= ${t.statementDate}`),
   ],
 );
 

@@ -1,7 +1,8 @@
 // `npm run editor:password`: replaces the editor password with a new generated
 // one and prints it once. Sessions signed in before stay valid until they expire.
 import { randomBytes } from 'node:crypto';
-import { databasePath, prepareDatabase } from '../db/client';
+import { databasePath } from '../db/client';
+import { prepareDatabase } from '../app/lib/data/prepare';
 import { setEditorPassword } from '../app/lib/auth/editor-credentials';
 
 const password = process.argv[2] || randomBytes(18).toString('base64url');

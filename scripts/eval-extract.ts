@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractStatements, type ExtractedStatement } from '../app/lib/extract';
-import { resolveEconomy } from '../app/lib/economies';
+import { resolveEconomy } from '../app/lib/domain/economies';
 
 interface Relative {
   type: string;

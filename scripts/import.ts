@@ -1,7 +1,8 @@
 // `npm run import -- file.csv`: imports UN Comtrade rows or a Tradewatch
 // export into DATABASE_PATH (default data/tradewatch.db), all or nothing.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { getDb } from '../db/client';
+import { databasePath, useDatabase } from '../db/client';
+import { prepareDatabase } from '../app/lib/data/prepare';
 import { importCsv, type ImportReport } from '../app/lib/import/run-import';
 
 function printReport(file: string, report: ImportReport): void {
@@ -21,7 +22,7 @@ if (!file || !existsSync(file)) {
   console.error(file ? `No file at ${file}.` : 'Usage: npm run import -- path/to/file.csv');
   process.exit(2);
 }
-const report = await importCsv(getDb(), createReadStream(file), {
+const report = await importCsv(useDatabase(prepareDatabase(databasePath())), createReadStream(file), {
   totalBytes: statSync(file).size,
   onProgress: (fraction) => process.stderr.write(`\rReading ${file}: ${Math.round(fraction * 100)}%`),
 });

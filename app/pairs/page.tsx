@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatHedgedUsd, formatPercent, formatUsd, forPeriod } from '@/app/lib/format';
-import { fetchPairOverviews } from '@/app/lib/pair-overview-query';
-import { filterAndSortPairs, pairName, PAIR_SORTS, type PairSort, type SortDirection } from '@/app/lib/pair-sorting';
-import type { SearchParams } from '@/app/lib/view';
+import { formatHedgedUsd, formatPercent, formatUsd, forPeriod } from '@/app/lib/domain/format';
+import { fetchPairOverviews } from '@/app/lib/data/pair-overview-reads';
+import { filterAndSortPairs, pairName, PAIR_SORTS, type PairSort, type SortDirection } from '@/app/lib/dashboard/pair-sorting';
+import type { SearchParams } from '@/app/lib/dashboard/view';
 import { Sparkline } from '@/app/ui/pairs/sparkline';
 import { TablePages } from '@/app/ui/table-pages';
-import { pageSlice } from '@/app/lib/paging';
+import { pageSlice } from '@/app/lib/dashboard/paging';
 
 export const metadata: Metadata = { title: 'Every pair' };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { SearchParams } from '@/app/lib/view';
+import type { SearchParams } from '@/app/lib/dashboard/view';
 import { SignInForm } from '@/app/ui/auth/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };

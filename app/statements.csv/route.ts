@@ -1,8 +1,8 @@
 import { databasePath, getDb } from '@/db/client';
-import { todayIso } from '@/app/lib/dates';
-import { pairParam } from '@/app/lib/pair';
-import { streamStatementsCsv } from '@/app/lib/csv-export';
-import { viewFromParams } from '@/app/lib/view';
+import { todayIso } from '@/app/lib/domain/dates';
+import { pairParam } from '@/app/lib/domain/pair';
+import { streamStatementsCsv } from '@/app/lib/csv/export';
+import { viewFromParams } from '@/app/lib/dashboard/view';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { PageSlice } from '@/app/lib/paging';
+import type { PageSlice } from '@/app/lib/dashboard/paging';
 
 interface Props {
   /** The navigation landmark's name, e.g. "Statement pages". */

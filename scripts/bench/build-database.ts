@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { todayIso } from '../../app/lib/dates';
-import { prepareDatabase } from '../../db/client';
+import { todayIso } from '../../app/lib/domain/dates';
+import { prepareDatabase } from '../../app/lib/data/prepare';
 import { TMP_DIR } from './config';
 import { COLUMNS, syntheticRows } from './synthetic-statements';
 

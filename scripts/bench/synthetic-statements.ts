@@ -1,6 +1,6 @@
-import type { Flow, Hedge, Kind } from '../../app/lib/domain';
-import { economyName } from '../../app/lib/economies';
-import { originOf, pairKey } from '../../app/lib/pair';
+import type { Flow, Hedge, Kind } from '../../app/lib/domain/vocabulary';
+import { economyName } from '../../app/lib/domain/economies';
+import { originOf, pairKey } from '../../app/lib/domain/pair';
 import { seededRandom, weighted } from './random';
 
 /** 21 real ISO alpha-3 codes; their 210 pairs give the ~200 the bench spreads statements over. */

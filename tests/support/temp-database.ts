@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Db, prepareDatabase } from '../../db/client';
+import type { Db } from '../../db/client';
+import { prepareDatabase } from '../../app/lib/data/prepare';
 
 /** A real, migrated and seeded SQLite file in a throwaway folder. */
 export function createTempDatabase(): { db: Db; path: string; dispose: () => void } {

@@ -1,5 +1,5 @@
-import { validateStatementForm } from '../../app/lib/statement-schema';
-import { emptyFormValues, type StatementInput } from '../../app/lib/statement-input';
+import { validateStatementForm } from '../../app/lib/statements/schema';
+import { emptyFormValues, type StatementInput } from '../../app/lib/domain/statement';
 
 /**
  * A statement as the form's validation turns it into storable input: total

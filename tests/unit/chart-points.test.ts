@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildChartSeries } from '../../app/lib/chart-points';
+import { buildChartSeries } from '../../app/lib/dashboard/chart-points';
 import { statements } from '../../db/schema';
 import { createTempDatabase } from '../support/temp-database';
 

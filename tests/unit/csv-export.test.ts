@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, neutraliseFormula } from '../../app/lib/csv-columns';
-import { streamStatementsCsv } from '../../app/lib/csv-export';
-import { validateStatementForm } from '../../app/lib/statement-schema';
-import { emptyFormValues } from '../../app/lib/statement-input';
-import { insertStatement } from '../../app/lib/statement-writes';
+import { CSV_COLUMNS, neutraliseFormula } from '../../app/lib/csv/columns';
+import { streamStatementsCsv } from '../../app/lib/csv/export';
+import { validateStatementForm } from '../../app/lib/statements/schema';
+import { emptyFormValues } from '../../app/lib/domain/statement';
+import { insertStatement } from '../../app/lib/data/statement-writes';
 import { createTempDatabase } from '../support/temp-database';
 
 const TRICKY_QUOTE = 'He said, "trade will grow"\r\nthen added: تجارت دوجانبه، товарооборот вырос; <b>bold</b> 🚂';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../db/schema';
-import { chartSample, MAX_CHART_STATEMENTS } from '../../app/lib/chart-sample';
-import { pageSlice } from '../../app/lib/paging';
-import { abridgeHistories } from '../../app/lib/target-history';
-import { judgeTargets } from '../../app/lib/targets';
-import { TokenCache } from '../../app/lib/token-cache';
-import { verdictTally } from '../../app/lib/verdict-tally';
+import { chartSample, MAX_CHART_STATEMENTS } from '../../app/lib/dashboard/chart-sample';
+import { pageSlice } from '../../app/lib/dashboard/paging';
+import { abridgeHistories } from '../../app/lib/domain/target-history';
+import { judgeTargets } from '../../app/lib/domain/verdicts';
+import { TokenCache } from '../../app/lib/data/token-cache';
+import { verdictTally } from '../../app/lib/domain/verdict-tally';
 
 let nextId = 1;
 function statement(fields: Partial<Statement>): Statement {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EUROPEAN_UNION_CODE, economyName, listEconomies, resolveEconomy } from '../../app/lib/economies';
-import { pairKey, parsePair } from '../../app/lib/pair';
+import { EUROPEAN_UNION_CODE, economyName, listEconomies, resolveEconomy } from '../../app/lib/domain/economies';
+import { pairKey, parsePair } from '../../app/lib/domain/pair';
 
 describe('economies', () => {
   it('lists every ISO 3166-1 country and the European Union', () => {

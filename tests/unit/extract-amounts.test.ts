@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Hedge } from '../../app/lib/domain';
+import type { Hedge } from '../../app/lib/domain/vocabulary';
 import { findMoney } from '../../app/lib/extract/amounts';
 
 function only(sentence: string) {

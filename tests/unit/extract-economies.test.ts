@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { economyWords, resolveDemonym } from '../../app/lib/economies';
+import { economyWords, resolveDemonym } from '../../app/lib/domain/economies';
 import { economiesInUrl, findEconomies } from '../../app/lib/extract/economies-in-text';
 
 function codes(text: string): string[] {

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../db/backup';
 import { statementHistory, statements } from '../../db/schema';
-import { changedFields } from '../../app/lib/history-diff';
-import { insertStatement, setStatementDeleted, updateStatement } from '../../app/lib/statement-writes';
+import { changedFields } from '../../app/lib/statements/history-diff';
+import { insertStatement, setStatementDeleted, updateStatement } from '../../app/lib/data/statement-writes';
 import { validInput } from '../support/valid-input';
 import { createTempDatabase } from '../support/temp-database';
 

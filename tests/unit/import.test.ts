@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { officialFigures, statements } from '../../db/schema';
-import { streamStatementsCsv } from '../../app/lib/csv-export';
+import { streamStatementsCsv } from '../../app/lib/csv/export';
 import { importText } from '../../app/lib/import/run-import';
-import { validateStatementForm } from '../../app/lib/statement-schema';
-import { emptyFormValues } from '../../app/lib/statement-input';
-import { insertStatement } from '../../app/lib/statement-writes';
+import { validateStatementForm } from '../../app/lib/statements/schema';
+import { emptyFormValues } from '../../app/lib/domain/statement';
+import { insertStatement } from '../../app/lib/data/statement-writes';
 import { createTempDatabase } from '../support/temp-database';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberWords } from '../../app/lib/number-words';
+import { parseNumberWords } from '../../app/lib/domain/number-words';
 
 describe('parseNumberWords', () => {
   it('reads a single word', () => {

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SEED_STATEMENTS } from '../../db/seed-data';
-import { fetchPairOverviews } from '../../app/lib/pair-overview-query';
-import { allPairRevisions, pairRevision } from '../../app/lib/pair-revisions';
-import { fetchPairs } from '../../app/lib/statement-queries';
-import { insertStatement, setStatementDeleted, updateStatement } from '../../app/lib/statement-writes';
+import { SEED_STATEMENTS } from '../../app/lib/data/seed-statements';
+import { fetchPairOverviews } from '../../app/lib/data/pair-overview-reads';
+import { allPairRevisions, pairRevision } from '../../app/lib/data/pair-revisions';
+import { fetchPairs } from '../../app/lib/data/statement-reads';
+import { insertStatement, setStatementDeleted, updateStatement } from '../../app/lib/data/statement-writes';
 import { validInput } from '../support/valid-input';
 import { useTempAppDatabase } from '../support/app-database';
 

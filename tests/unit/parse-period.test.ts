@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPartialYear, monthsSpanned, parsePeriod, type ParsedPeriod } from '../../app/lib/parse-period';
+import { isPartialYear, monthsSpanned, parsePeriod, type ParsedPeriod } from '../../app/lib/domain/period-parse';
 
 function period(text: string): ParsedPeriod {
   const result = parsePeriod(text);

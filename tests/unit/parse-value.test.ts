@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Hedge } from '../../app/lib/domain';
-import { parseStatedValue, type ParsedValue } from '../../app/lib/parse-value';
+import type { Hedge } from '../../app/lib/domain/vocabulary';
+import { parseStatedValue, type ParsedValue } from '../../app/lib/domain/value-parse';
 
 function value(text: string): ParsedValue {
   const result = parseStatedValue(text);

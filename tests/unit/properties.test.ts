@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../db/client';
-import { streamStatementsCsv } from '../../app/lib/csv-export';
+import { streamStatementsCsv } from '../../app/lib/csv/export';
 import { importText } from '../../app/lib/import/run-import';
-import { parseStatedValue } from '../../app/lib/parse-value';
-import { validateStatementForm } from '../../app/lib/statement-schema';
-import { emptyFormValues, type FormValues } from '../../app/lib/statement-input';
-import { insertStatement } from '../../app/lib/statement-writes';
+import { parseStatedValue } from '../../app/lib/domain/value-parse';
+import { validateStatementForm } from '../../app/lib/statements/schema';
+import { emptyFormValues, type FormValues } from '../../app/lib/domain/statement';
+import { insertStatement } from '../../app/lib/data/statement-writes';
 
 const UNITS: [string, number][] = [['', 1], [' thousand', 1e3], [' million', 1e6], ['m', 1e6], [' billion', 1e9], ['bn', 1e9], [' trillion', 1e12]];
 

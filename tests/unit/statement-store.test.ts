@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../db/client';
-import { SEED_STATEMENTS } from '../../db/seed-data';
+import { prepareDatabase } from '../../app/lib/data/prepare';
+import { SEED_STATEMENTS } from '../../app/lib/data/seed-statements';
 import { eq } from 'drizzle-orm';
 import { statementHistory, statements } from '../../db/schema';
-import type { StatementInput } from '../../app/lib/statement-input';
-import { findDuplicate, insertStatement, updateStatement } from '../../app/lib/statement-writes';
+import type { StatementInput } from '../../app/lib/domain/statement';
+import { findDuplicate, insertStatement, updateStatement } from '../../app/lib/data/statement-writes';
 import { validInput } from '../support/valid-input';
 import { createTempDatabase } from '../support/temp-database';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Hedge } from '../../app/lib/domain';
-import { targetHistories } from '../../app/lib/target-history';
-import { type Figure, isTargetMet, judgeTargets } from '../../app/lib/targets';
+import type { Hedge } from '../../app/lib/domain/vocabulary';
+import { targetHistories } from '../../app/lib/domain/target-history';
+import { type Figure, isTargetMet, judgeTargets } from '../../app/lib/domain/verdicts';
 
 let nextId = 1;
 function figure(kind: Figure['kind'], valueUsd: number, overrides: Partial<Figure> = {}): Figure {

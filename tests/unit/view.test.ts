@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewFromParams, viewQuery } from '../../app/lib/view';
+import { viewFromParams, viewQuery } from '../../app/lib/dashboard/view';
 
 describe('the view in the URL', () => {
   it('round-trips through its query string', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { extractStatements } from '@/app/lib/extract';
-import { extractRequestSchema, NO_FIGURES_MESSAGE } from '@/app/lib/extract-request';
+import { extractRequestSchema, NO_FIGURES_MESSAGE } from '@/app/lib/extract/request';
 
 function badRequest(message: string, details?: unknown) {
   return Response.json({ error: message, ...(details ? { details } : {}) }, { status: 400 });

@@ -1,8 +1,8 @@
 import { getDb } from '@/db/client';
 import { editorOrRefusal } from '@/app/lib/auth/authorise';
-import { emptyFormValues, FORM_FIELDS, formValuesFrom, type FormValues, normaliseLineBreaks } from '@/app/lib/statement-input';
-import { validateStatementForm } from '@/app/lib/statement-schema';
-import { insertStatement } from '@/app/lib/statement-writes';
+import { emptyFormValues, FORM_FIELDS, formValuesFrom, type FormValues, normaliseLineBreaks } from '@/app/lib/domain/statement';
+import { validateStatementForm } from '@/app/lib/statements/schema';
+import { insertStatement } from '@/app/lib/data/statement-writes';
 
 /** The entry form's fields from a form post or a JSON object with the same names. */
 async function valuesFrom(request: Request): Promise<FormValues | null> {

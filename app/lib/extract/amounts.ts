@@ -1,5 +1,5 @@
-import type { Hedge } from '../domain';
-import { hedgeAtEnd, parseStatedValue } from '../parse-value';
+import type { Hedge } from '../domain/vocabulary';
+import { hedgeAtEnd, parseStatedValue } from '../domain/value-parse';
 
 /** A sum of money in a sentence. Offsets are within the sentence. */
 export interface Money {

@@ -1,4 +1,4 @@
-import { economyWords } from '../economies';
+import { economyWords } from '../domain/economies';
 
 export interface EconomyMention {
   code: string;

@@ -1,4 +1,4 @@
-import type { Flow, Hedge, Kind } from '../domain';
+import type { Flow, Hedge, Kind } from '../domain/vocabulary';
 import type { Money } from './amounts';
 import {
   currencyOf, lastAtOrBefore, mentionsWithin, mostNamed, pairNamedIn, startCounting, type Document, type NamedSoFar,

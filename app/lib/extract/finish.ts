@@ -1,4 +1,4 @@
-import type { Hedge, Kind } from '../domain';
+import type { Hedge, Kind } from '../domain/vocabulary';
 import type { Figure } from './figures';
 import type { Period } from './periods-relative';
 

@@ -1,4 +1,4 @@
-import type { Flow } from '../domain';
+import type { Flow } from '../domain/vocabulary';
 
 /** The word that says what a figure measures. Offsets are within the sentence. */
 export type Cue =

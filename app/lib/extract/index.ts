@@ -1,5 +1,5 @@
-import { isIsoDate } from '../dates';
-import type { Flow, Hedge, Kind } from '../domain';
+import { isIsoDate } from '../domain/dates';
+import type { Flow, Hedge, Kind } from '../domain/vocabulary';
 import { prepareText } from './clean';
 import { readDocument } from './document';
 import { readSentence, startReading, type Figure } from './figures';

@@ -1,4 +1,4 @@
-import type { Kind } from '../domain';
+import type { Kind } from '../domain/vocabulary';
 import type { Period } from './periods-relative';
 
 // Words that make a figure a goal, forecast or plan rather than a record.

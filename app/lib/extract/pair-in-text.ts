@@ -1,4 +1,4 @@
-import type { Flow } from '../domain';
+import type { Flow } from '../domain/vocabulary';
 import type { EconomyMention } from './economies-in-text';
 import type { Cue } from './flow';
 

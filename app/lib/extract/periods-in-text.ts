@@ -1,5 +1,5 @@
-import { parseNumberWords } from '../number-words';
-import { parsePeriod } from '../parse-period';
+import { parseNumberWords } from '../domain/number-words';
+import { parsePeriod } from '../domain/period-parse';
 import {
   RELATIVE_YEARS, calendarYear, fiscalMonths, fiscalYear, fiscalYearOf, monthNumber, months, shiftYears,
   yearOfDate, type Period,

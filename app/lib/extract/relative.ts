@@ -1,4 +1,4 @@
-import { parseNumberWords } from '../number-words';
+import { parseNumberWords } from '../domain/number-words';
 import { calendarYear, shiftYears, yearOfDate, type Period } from './periods-relative';
 
 /** A change stated next to a figure. Offsets are within the sentence. */

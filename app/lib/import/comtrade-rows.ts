@@ -1,5 +1,5 @@
-import { isEconomyCode } from '../economies';
-import { pairKey } from '../pair';
+import { isEconomyCode } from '../domain/economies';
+import { pairKey } from '../domain/pair';
 import type { NewOfficialFigure } from '../../../db/schema';
 import { RowChecker, type RowResult } from './row-result';
 

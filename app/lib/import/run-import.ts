@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { Readable, Transform } from 'node:stream';
 import type { Db } from '../../../db/client';
 import { type NewOfficialFigure, officialFigures, statements } from '../../../db/schema';
-import { insertStatement } from '../statement-writes';
+import { insertStatement } from '../data/statement-writes';
 import { COMTRADE_REQUIRED, readComtradeRow } from './comtrade-rows';
 import type { RowError, RowResult } from './row-result';
 import { type ImportedStatement, readTradewatchRow, TRADEWATCH_REQUIRED } from './tradewatch-rows';

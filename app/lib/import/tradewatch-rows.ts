@@ -1,11 +1,11 @@
-import { isCurrencyCode } from '../currencies';
-import { restoreFormula } from '../csv-columns';
-import { isIsoDate, todayIso, yearOf } from '../dates';
-import { FLOWS, HEDGES, KINDS } from '../domain';
-import { isEconomyCode } from '../economies';
-import { EARLIEST_YEAR, LATEST_YEAR, MAX_PLAUSIBLE_USD, TEXT_LIMITS } from '../limits';
-import type { StatementInput } from '../statement-input';
-import type { RecordHistory } from '../statement-writes';
+import { isCurrencyCode } from '../domain/currencies';
+import { restoreFormula } from '../csv/columns';
+import { isIsoDate, todayIso, yearOf } from '../domain/dates';
+import { FLOWS, HEDGES, KINDS } from '../domain/vocabulary';
+import { isEconomyCode } from '../domain/economies';
+import { EARLIEST_YEAR, LATEST_YEAR, MAX_PLAUSIBLE_USD, TEXT_LIMITS } from '../domain/limits';
+import type { StatementInput } from '../domain/statement';
+import type { RecordHistory } from '../data/statement-writes';
 import { RowChecker, type RowResult } from './row-result';
 
 /** The columns that make a file a Tradewatch export. */

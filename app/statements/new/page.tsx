@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listCurrencies } from '@/app/lib/currencies';
-import { FLOWS } from '@/app/lib/domain';
-import { economyLabel, listEconomies } from '@/app/lib/economies';
+import { listCurrencies } from '@/app/lib/domain/currencies';
+import { FLOWS } from '@/app/lib/domain/vocabulary';
+import { economyLabel, listEconomies } from '@/app/lib/domain/economies';
 import { currentEditor } from '@/app/lib/auth/session';
-import { initialFormState } from '@/app/lib/form-state';
-import { parsePair } from '@/app/lib/pair';
-import type { SearchParams } from '@/app/lib/view';
-import { createStatement } from '@/app/lib/statement-actions';
+import { initialFormState } from '@/app/lib/statements/form-state';
+import { parsePair } from '@/app/lib/domain/pair';
+import type { SearchParams } from '@/app/lib/dashboard/view';
+import { createStatement } from '@/app/lib/statements/actions';
 import { StatementForm } from '@/app/ui/statement-form/statement-form';
 
 export const metadata: Metadata = { title: 'Add a figure' };

@@ -1,4 +1,4 @@
-import { officialColour, type OfficialSeries } from '@/app/lib/official-series';
+import { officialColour, type OfficialSeries } from '@/app/lib/dashboard/official-series';
 
 
 /** The key to the chart's marks, in words as well as shapes; official series are listed with their figures. */

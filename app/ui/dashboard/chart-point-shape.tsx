@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import type { ChartPoint } from '@/app/lib/chart-points';
+import type { ChartPoint } from '@/app/lib/dashboard/chart-points';
 
 export interface ShapeProps {
   cx?: number;

@@ -1,5 +1,5 @@
-import type { ChartPoint } from '@/app/lib/chart-points';
-import type { OfficialPoint } from '@/app/lib/official-series';
+import type { ChartPoint } from '@/app/lib/dashboard/chart-points';
+import type { OfficialPoint } from '@/app/lib/dashboard/official-series';
 
 export type Hovered = { point: ChartPoint | OfficialPoint; x: number; y: number } | null;
 

@@ -1,8 +1,8 @@
 import type { Statement } from '@/db/schema';
-import { economyName } from '@/app/lib/economies';
-import type { Conflict, Consistency } from '@/app/lib/conflicts';
-import { formatHedgedUsd, formatUsd } from '@/app/lib/format';
-import { isPartialYear } from '@/app/lib/parse-period';
+import { economyName } from '@/app/lib/domain/economies';
+import type { Conflict, Consistency } from '@/app/lib/domain/conflicts';
+import { formatHedgedUsd, formatUsd } from '@/app/lib/domain/format';
+import { isPartialYear } from '@/app/lib/domain/period-parse';
 
 function flowWords(s: Statement): string {
   if (s.flow === 'total') return 'Total trade';

@@ -1,6 +1,6 @@
 import type { Statement } from '@/db/schema';
-import { formatDate, formatHedgedUsd, forPeriod } from '@/app/lib/format';
-import { abridgeHistories } from '@/app/lib/target-history';
+import { formatDate, formatHedgedUsd, forPeriod } from '@/app/lib/domain/format';
+import { abridgeHistories } from '@/app/lib/domain/target-history';
 
 const MAX_GOALS = 10;
 const KEEP_AT_EACH_END = 2;

@@ -1,6 +1,6 @@
 import type { Statement } from '@/db/schema';
-import { formatHedgedUsd, formatPercent, formatUsd } from '@/app/lib/format';
-import type { TargetOutcome, Verdict } from '@/app/lib/targets';
+import { formatHedgedUsd, formatPercent, formatUsd } from '@/app/lib/domain/format';
+import type { TargetOutcome, Verdict } from '@/app/lib/domain/verdicts';
 
 const VERDICT_CLASS: Record<Verdict, string> = {
   met: 'verdict-met',

@@ -2,9 +2,9 @@
 
 import { useCallback, useRef, useState } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
-import type { ChartSeries } from '@/app/lib/chart-points';
-import { formatUsd } from '@/app/lib/format';
-import { officialColour, type OfficialPoint, type OfficialSeries } from '@/app/lib/official-series';
+import type { ChartSeries } from '@/app/lib/dashboard/chart-points';
+import { formatUsd } from '@/app/lib/domain/format';
+import { officialColour, type OfficialPoint, type OfficialSeries } from '@/app/lib/dashboard/official-series';
 import { ChartPointShape, type ShapeProps } from './chart-point-shape';
 import { createHoverStore } from './hover-store';
 import { TooltipOverlay } from './tooltip-overlay';

@@ -2,7 +2,7 @@
 
 import Form from 'next/form';
 import { useRef } from 'react';
-import type { Flow } from '@/app/lib/domain';
+import type { Flow } from '@/app/lib/domain/vocabulary';
 
 interface Props {
   pairOptions: string[];

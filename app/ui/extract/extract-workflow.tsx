@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { reviewArticle } from '@/app/lib/extract-actions';
-import { type ArticleField, initialExtractState } from '@/app/lib/extract-state';
+import { reviewArticle } from '@/app/lib/extract/actions';
+import { type ArticleField, initialExtractState } from '@/app/lib/extract/state';
 import { EditorPasswordField } from '../auth/editor-password-field';
 import { Field } from '../statement-form/field';
 import { ProposalCard } from './proposal-card';

@@ -1,5 +1,5 @@
-import { formatUsd } from '@/app/lib/format';
-import type { PairOverview } from '@/app/lib/pair-overview';
+import { formatUsd } from '@/app/lib/domain/format';
+import type { PairOverview } from '@/app/lib/dashboard/pair-overview';
 
 const WIDTH = 120;
 const HEIGHT = 32;

@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { FLOW_LABELS, FLOWS, HEDGES } from '@/app/lib/domain';
-import type { StatementFormState } from '@/app/lib/form-state';
-import { TEXT_LIMITS } from '@/app/lib/limits';
-import type { FormField } from '@/app/lib/statement-input';
+import { FLOW_LABELS, FLOWS, HEDGES } from '@/app/lib/domain/vocabulary';
+import type { StatementFormState } from '@/app/lib/statements/form-state';
+import { TEXT_LIMITS } from '@/app/lib/domain/limits';
+import type { FormField } from '@/app/lib/domain/statement';
 import { EditorPasswordField } from '../auth/editor-password-field';
 import { Field } from './field';
 import { ValuePreview } from './value-preview';

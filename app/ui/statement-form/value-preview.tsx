@@ -1,7 +1,7 @@
 'use client';
 
-import { formatHedgedUsd } from '@/app/lib/format';
-import { parseStatedValue } from '@/app/lib/parse-value';
+import { formatHedgedUsd } from '@/app/lib/domain/format';
+import { parseStatedValue } from '@/app/lib/domain/value-parse';
 
 /** What the value box will be read as, updated while typing. */
 export function ValuePreview({ typed }: { typed: string }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { deleteStatement, restoreStatement } from '@/app/lib/statement-edit-actions';
+import { deleteStatement, restoreStatement } from '@/app/lib/statements/edit-actions';
 
 /** Edit, delete or restore: shown to editors only, checked again on the server. */
 export function EditorActions({ id, deleted }: { id: number; deleted: boolean }) {

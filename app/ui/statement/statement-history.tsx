@@ -1,5 +1,5 @@
 import type { StatementChange } from '@/db/schema';
-import { changedFields } from '@/app/lib/history-diff';
+import { changedFields } from '@/app/lib/statements/history-diff';
 
 function who(editor: string): string {
   return editor === 'seed' || editor === 'import' ? editor : `editor session ${editor.slice(0, 8)}`;

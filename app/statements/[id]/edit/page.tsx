@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { currentEditor } from '@/app/lib/auth/session';
-import { listCurrencies } from '@/app/lib/currencies';
-import { economyLabel, listEconomies } from '@/app/lib/economies';
-import { initialFormState } from '@/app/lib/form-state';
-import { editStatement } from '@/app/lib/statement-edit-actions';
-import { formValuesOf } from '@/app/lib/statement-form-values';
-import { fetchStatement } from '@/app/lib/statement-queries';
+import { listCurrencies } from '@/app/lib/domain/currencies';
+import { economyLabel, listEconomies } from '@/app/lib/domain/economies';
+import { initialFormState } from '@/app/lib/statements/form-state';
+import { editStatement } from '@/app/lib/statements/edit-actions';
+import { formValuesOf } from '@/app/lib/statements/form-values';
+import { fetchStatement } from '@/app/lib/data/statement-reads';
 import { StatementForm } from '@/app/ui/statement-form/statement-form';
 
 export const metadata: Metadata = { title: 'Edit a statement' };

@@ -1,0 +1,44 @@
+import { economyName } from '../domain/economies';
+import type { PairOverview } from './pair-overview';
+
+export const PAIR_SORTS = {
+  pair: 'Pair',
+  statements: 'Statements',
+  latest: 'Latest reported',
+  targets: 'Targets',
+  met: 'Met',
+  missed: 'Missed',
+  worst: 'Worst miss',
+} as const;
+export type PairSort = keyof typeof PAIR_SORTS;
+export type SortDirection = 'asc' | 'desc';
+
+export function pairName(o: Pick<PairOverview, 'first' | 'second'>): string {
+  return `${economyName(o.first)}–${economyName(o.second)}`;
+}
+
+const SORT_VALUE: Record<PairSort, (o: PairOverview) => number | string> = {
+  pair: (o) => pairName(o),
+  statements: (o) => o.statementCount,
+  latest: (o) => o.latestReported?.valueUsd ?? -1,
+  targets: (o) => o.targets,
+  met: (o) => o.met,
+  missed: (o) => o.missed,
+  // A lower share of target is a worse miss; pairs without a miss sort last.
+  worst: (o) => o.worstMiss?.ratio ?? Number.POSITIVE_INFINITY,
+};
+
+/** Filters by any part of either economy's name or code, then sorts. */
+export function filterAndSortPairs(overviews: PairOverview[], query: string, sort: PairSort, direction: SortDirection): PairOverview[] {
+  const needle = query.trim().toLowerCase();
+  const matching = needle
+    ? overviews.filter((o) => `${pairName(o)} ${o.first} ${o.second}`.toLowerCase().includes(needle))
+    : overviews;
+  const value = SORT_VALUE[sort];
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...matching].sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    const order = typeof x === 'string' ? x.localeCompare(String(y)) : x - Number(y);
+    return sign * order || pairName(a).localeCompare(pairName(b));
+  });
+}

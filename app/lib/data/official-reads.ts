@@ -1,0 +1,55 @@
+import 'server-only';
+import { and, eq, gte, lte, max, sql, sum, type SQL } from 'drizzle-orm';
+import { getDb } from '../../../db/client';
+import { officialFigures } from '../../../db/schema';
+import type { OfficialRow } from '../dashboard/official-series';
+import { pairKey } from '../domain/pair';
+import type { View } from '../dashboard/view';
+
+/**
+ * Yearly official figures for a view. Only whole calendar years are drawn, so
+ * monthly rows never pass for a year. For total trade a reporter's exports and
+ * imports are added, and only where it reported both.
+ */
+export function fetchOfficialRows(view: View): OfficialRow[] {
+  if (!view.pair) return [];
+  const { first, second } = view.pair;
+  const year = sql<number>`cast(substr(${officialFigures.periodStart}, 1, 4) as integer)`;
+  const conditions: SQL[] = [
+    eq(officialFigures.pair, pairKey(first, second)),
+    sql`substr(${officialFigures.periodStart}, 6) = '01-01' and substr(${officialFigures.periodEnd}, 6) = '12-31' and substr(${officialFigures.periodStart}, 1, 4) = substr(${officialFigures.periodEnd}, 1, 4)`,
+  ];
+  if (view.flow !== 'total') conditions.push(eq(officialFigures.origin, view.flow === 'exports' ? first : second));
+  if (view.from !== null) conditions.push(gte(officialFigures.periodEnd, `${view.from}-01-01`));
+  if (view.to !== null) conditions.push(lte(officialFigures.periodStart, `${view.to}-12-31`));
+
+  const db = getDb();
+  if (view.flow !== 'total') {
+    return db
+      .select({
+        reporter: officialFigures.reporter,
+        flow: officialFigures.flow,
+        year,
+        valueUsd: officialFigures.valueUsd,
+        source: officialFigures.source,
+        releaseDate: officialFigures.releaseDate,
+      })
+      .from(officialFigures)
+      .where(and(...conditions))
+      .all();
+  }
+  return db
+    .select({
+      reporter: officialFigures.reporter,
+      flow: sql<'total'>`'total'`,
+      year,
+      valueUsd: sql<number>`${sum(officialFigures.valueUsd)}`.mapWith(Number),
+      source: sql<string>`group_concat(distinct ${officialFigures.source})`,
+      releaseDate: max(officialFigures.releaseDate),
+    })
+    .from(officialFigures)
+    .where(and(...conditions))
+    .groupBy(officialFigures.reporter, year)
+    .having(sql`count(distinct ${officialFigures.flow}) = 2`)
+    .all();
+}

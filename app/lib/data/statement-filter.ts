@@ -1,0 +1,28 @@
+import { and, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import { statements } from '../../../db/schema';
+import { pairKey } from '../domain/pair';
+import type { View } from '../dashboard/view';
+
+/**
+ * The SQL condition for a view, shared by the dashboard and the CSV export so
+ * that a download holds exactly what the screen shows. A directed flow matches
+ * by where goods leave, so "Kazakhstan's exports to Afghanistan" also finds
+ * "Afghanistan's imports from Kazakhstan". Without a view: every live statement.
+ * Deleted statements are never shown or exported.
+ */
+export function viewCondition(view: View | null): SQL | undefined {
+  const conditions: SQL[] = [isNull(statements.deletedAt)];
+  if (!view) return conditions[0];
+  if (view.pair) {
+    const { first, second } = view.pair;
+    conditions.push(eq(statements.pair, pairKey(first, second)));
+    if (view.flow === 'total') conditions.push(eq(statements.flow, 'total'));
+    else {
+      conditions.push(inArray(statements.flow, ['exports', 'imports']));
+      conditions.push(eq(statements.origin, view.flow === 'exports' ? first : second));
+    }
+  }
+  if (view.from !== null) conditions.push(gte(statements.periodEnd, `${view.from}-01-01`));
+  if (view.to !== null) conditions.push(lte(statements.periodStart, `${view.to}-12-31`));
+  return and(...conditions);
+}

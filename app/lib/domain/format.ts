@@ -1,0 +1,56 @@
+import { HEDGE_SYMBOLS, type Hedge } from './vocabulary';
+
+const compactUsd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+});
+
+/** $987.9M, $3B: money as a reader scans it. */
+export function formatUsd(value: number): string {
+  return compactUsd.format(value);
+}
+
+/** "more than $3B", "about $1B": the hedge in words before the amount. */
+export function formatHedgedUsd(value: number, hedge: Hedge): string {
+  const words: Record<Hedge, string> = {
+    exact: '',
+    approximately: 'about ',
+    'more than': 'more than ',
+    'at least': 'at least ',
+    'less than': 'less than ',
+    'up to': 'up to ',
+    nearly: 'nearly ',
+  };
+  return `${words[hedge]}${formatUsd(value)}`;
+}
+
+export function hedgeSymbol(hedge: Hedge): string {
+  return HEDGE_SYMBOLS[hedge];
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** 15 Apr 2023, for screens; storage keeps yyyy-mm-dd. */
+export function formatDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function formatPercent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+/** The first words of a quote, cut at a word boundary. */
+export function quoteStart(quote: string | null, maxLength = 120): string | null {
+  if (!quote) return null;
+  if (quote.length <= maxLength) return quote;
+  const cut = quote.slice(0, maxLength);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : maxLength)}…`;
+}
+
+/** "for 2023", but "by 2030" as it stands: a target year already carries its preposition. */
+export function forPeriod(label: string): string {
+  return /^by\b/i.test(label) ? label : `for ${label}`;
+}

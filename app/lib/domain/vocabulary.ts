@@ -1,0 +1,24 @@
+// The domain vocabulary, shared by the schema, validation, UI and CSV so that
+// one word means one thing everywhere.
+
+import type { Flow, Hedge } from '../../../db/vocabulary';
+
+export { FLOWS, HEDGES, KINDS, type Flow, type Hedge, type Kind } from '../../../db/vocabulary';
+
+export const FLOW_LABELS: Record<Flow, string> = {
+  total: 'Total trade (turnover)',
+  exports: 'Exports (A to B)',
+  imports: 'Imports (A from B)',
+  balance: 'Trade balance (A\'s surplus +, deficit −)',
+};
+
+/** The sign drawn next to a chart point, so a hedge is visible at a glance. */
+export const HEDGE_SYMBOLS: Record<Hedge, string> = {
+  exact: '',
+  approximately: '≈',
+  'more than': '>',
+  'at least': '≥',
+  'less than': '<',
+  'up to': '≤',
+  nearly: '≈',
+};

@@ -1,0 +1,32 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import type { StatementFormState } from './form-state';
+import { prepareSave } from './save-attempt';
+import { insertStatement } from '../data/statement-writes';
+
+/** The entry form's action: check what was typed, then save it or say what to fix. */
+export async function createStatement(previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
+  const attempt = await prepareSave(previous, formData, 'nothing was saved yet');
+  if (!attempt.ready) return attempt.state;
+  const { state: signedIn, input, editor } = attempt;
+
+  let result;
+  try {
+    result = insertStatement(getDb(), input, editor.id);
+  } catch (error) {
+    console.error('Saving a statement failed', error);
+    return { ...signedIn, message: 'The statement could not be saved because of a problem on our side. What you typed is still here; try again in a moment.' };
+  }
+  if (!result.ok && result.reason === 'duplicate') {
+    return { ...signedIn, message: 'This figure is already recorded: same pair, flow, kind, period, value and source.', duplicateId: result.existingId };
+  }
+  if (!result.ok) {
+    return { ...signedIn, errors: { derivedFromId: [`There is no statement #${result.parentId}; enter the number of an existing statement or leave this empty.`] } };
+  }
+  revalidatePath('/');
+  // The pair in the order it was stated, so "exports" on the dashboard means A's exports.
+  redirect(`/?pair=${input.economyA}-${input.economyB}&flow=${input.flow}&added=${result.id}`);
+}

@@ -1,0 +1,32 @@
+import type { Statement } from '../../../db/schema';
+import { economyLabel } from '../domain/economies';
+import type { FormValues } from '../domain/statement';
+
+/** A stored statement as the entry form's fields, for editing it. */
+export function formValuesOf(s: Statement): FormValues {
+  const text = (value: string | number | null) => (value === null ? '' : String(value));
+  return {
+    economyA: economyLabel(s.economyA),
+    economyB: economyLabel(s.economyB),
+    flow: s.flow,
+    kind: s.kind,
+    period: s.periodLabel,
+    periodStart: s.periodStart,
+    periodEnd: s.periodEnd,
+    valueText: s.valueText,
+    currency: s.currency,
+    usdRate: text(s.usdRate),
+    hedge: s.hedge,
+    speaker: text(s.speaker),
+    speakerRole: text(s.speakerRole),
+    organisation: text(s.organisation),
+    outlet: text(s.outlet),
+    sourceUrl: text(s.sourceUrl),
+    quote: text(s.quote),
+    statementDate: s.statementDate,
+    publishedDate: text(s.publishedDate),
+    notes: text(s.notes),
+    derivedFromId: text(s.derivedFromId),
+    derivation: text(s.derivation),
+  };
+}

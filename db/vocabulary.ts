@@ -1,0 +1,13 @@
+// The words a statement's enumerated columns may hold. They live here, beside
+// the schema that checks them, so that db/ imports nothing from app/; the
+// domain (app/lib/domain/vocabulary.ts) re-exports them with their labels.
+
+/** `balance` is economy A's surplus (positive) or deficit (negative) with B. */
+export const FLOWS = ['total', 'exports', 'imports', 'balance'] as const;
+export type Flow = (typeof FLOWS)[number];
+
+export const KINDS = ['reported', 'projected'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const HEDGES = ['exact', 'approximately', 'more than', 'at least', 'less than', 'up to', 'nearly'] as const;
+export type Hedge = (typeof HEDGES)[number];
