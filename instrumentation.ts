@@ -4,8 +4,12 @@ export async function register() {
     const { databasePath, useDatabase } = await import('./db/client');
     const { prepareDatabase } = await import('./app/lib/data/prepare');
     const { ensureEditorPassword } = await import('./app/lib/auth/editor-credentials');
-    const db = useDatabase(prepareDatabase(databasePath()));
+    const db = useDatabase(await prepareDatabase(databasePath()));
     await ensureEditorPassword(db);
     console.log(`Tradewatch database ready at ${databasePath()}`);
+    // Every pair's overview, computed before the first request rather than by the first /pairs.
+    const { warmPairOverviews } = await import('./app/lib/data/pair-overview-reads');
+    const warmed = await warmPairOverviews();
+    console.log(`Pair overviews ready: ${warmed.pairs} pairs in ${warmed.seconds.toFixed(1)} s`);
   }
 }

@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { FLOWS, HEDGES, KINDS } from '../app/lib/domain/vocabulary';
+import { FLOWS, HEDGES, KINDS } from './vocabulary';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -67,7 +67,7 @@ export const statements = sqliteTable(
     // Everything a pair's overview and verdicts read, so computing them reads
     // this index in order instead of a row from every corner of the table.
     // It also finds an earlier entry of the same figure: that check runs inside
-    // the insert's immediate transaction (app/lib/statement-writes.ts), because
+    // the insert's immediate transaction (app/lib/data/statement-row-writes.ts), because
     // a unique index over nullable columns needs expressions drizzle-kit mangles.
     index('statements_pair_figures')
       .on(t.pair, t.flow, t.origin, t.kind, t.periodStart, t.periodEnd, t.valueUsd, t.hedge, t.statementDate, t.derivedFromId, t.periodLabel, t.economyA, t.economyB)

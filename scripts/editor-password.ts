@@ -6,7 +6,7 @@ import { prepareDatabase } from '../app/lib/data/prepare';
 import { setEditorPassword } from '../app/lib/auth/editor-credentials';
 
 const password = process.argv[2] || randomBytes(18).toString('base64url');
-const db = prepareDatabase(databasePath());
+const db = await prepareDatabase(databasePath());
 await setEditorPassword(db, password);
 db.$client.close();
 console.log(`New editor password for ${databasePath()} (shown once):\n  ${password}`);

@@ -22,7 +22,7 @@ if (!file || !existsSync(file)) {
   console.error(file ? `No file at ${file}.` : 'Usage: npm run import -- path/to/file.csv');
   process.exit(2);
 }
-const report = await importCsv(useDatabase(prepareDatabase(databasePath())), createReadStream(file), {
+const report = await importCsv(useDatabase(await prepareDatabase(databasePath())), createReadStream(file), {
   totalBytes: statSync(file).size,
   onProgress: (fraction) => process.stderr.write(`\rReading ${file}: ${Math.round(fraction * 100)}%`),
 });

@@ -1,4 +1,4 @@
-import { databasePath, getDb } from '@/db/client';
+import { getDb } from '@/db/client';
 import { todayIso } from '@/app/lib/domain/dates';
 import { pairParam } from '@/app/lib/domain/pair';
 import { streamStatementsCsv } from '@/app/lib/csv/export';
@@ -6,9 +6,16 @@ import { viewFromParams } from '@/app/lib/dashboard/view';
 
 export const dynamic = 'force-dynamic';
 
+/**
+ * The file of the database in use (start-up, a script or a test chose it with
+ * useDatabase), which the export reads from a connection of its own.
+ */
+function databaseFile(): string {
+  return getDb().$client.name;
+}
+
 /** GET /statements.csv?pair=KAZ-AFG&flow=total&from=2020&to=2025: the dashboard's view; no parameters: everything. */
 export async function GET(request: Request) {
-  getDb(); // the file must exist and be migrated before a read-only connection opens it
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const view = Object.keys(params).length ? viewFromParams(params) : null;
   if (params.pair && !view?.pair) {
@@ -16,7 +23,7 @@ export async function GET(request: Request) {
     return new Response(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const name = view?.pair ? `${pairParam(view.pair)}-${view.flow}` : 'all';
-  return new Response(streamStatementsCsv(databasePath(), view), {
+  return new Response(streamStatementsCsv(databaseFile(), view), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="tradewatch-${name}-${todayIso()}.csv"`,

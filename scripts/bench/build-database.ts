@@ -17,11 +17,11 @@ export interface BuiltDatabase {
  * load and rebuilt from their own SQL afterwards (a sorted build is several
  * times faster than a million random index inserts), then ANALYZE.
  */
-export function buildDatabase(n: number): BuiltDatabase {
+export async function buildDatabase(n: number): Promise<BuiltDatabase> {
   const path = join(TMP_DIR, `bench-${n}.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   const started = performance.now();
-  const db = prepareDatabase(path);
+  const db = await prepareDatabase(path);
   const sqlite = db.$client;
   // The load is one transaction on a file nobody else has open: no journal is
   // needed, and WAL would write every page twice.

@@ -11,6 +11,8 @@ export interface RunningServer {
   serverPid: number;
   /** The next-server process and anything it started. */
   serverPids: () => number[];
+  /** Seconds from spawning the server to its first answer: start-up (migrations, warming the pair overviews) included. */
+  startSeconds: number;
   stop: () => Promise<void>;
 }
 
@@ -63,6 +65,7 @@ function findServerPid(rootPid: number): number {
 /** `npx next start` on a free port over `databasePath`, from the bench's own build folder. */
 export async function startServer(databasePath: string, label: string, editorPassword: string): Promise<RunningServer> {
   const port = await freePort();
+  const started = performance.now();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(join(TMP_DIR, `server-${label}.log`));
   const child = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
@@ -111,5 +114,5 @@ export async function startServer(databasePath: string, label: string, editorPas
     throw error;
   }
   const serverPid = findServerPid(child.pid!);
-  return { baseUrl, serverPid, serverPids: () => processTree(serverPid), stop };
+  return { baseUrl, serverPid, serverPids: () => processTree(serverPid), startSeconds: (performance.now() - started) / 1000, stop };
 }

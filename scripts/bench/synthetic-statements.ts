@@ -18,7 +18,7 @@ export const COLUMNS = [
 ] as const;
 export type Row = (string | number | null)[];
 
-const pickFlow = weighted<Flow>([['total', 50], ['exports', 25], ['imports', 25]]);
+const pickFlow = weighted<Flow>([['total', 48], ['exports', 23], ['imports', 23], ['balance', 6]]);
 const pickKind = weighted<Kind>([['reported', 70], ['projected', 30]]);
 const pickReportedHedge = weighted<Hedge>([['exact', 55], ['approximately', 25], ['more than', 7], ['nearly', 5], ['at least', 4], ['less than', 2], ['up to', 2]]);
 const pickProjectedHedge = weighted<Hedge>([['exact', 20], ['approximately', 15], ['more than', 25], ['at least', 15], ['up to', 15], ['nearly', 5], ['less than', 5]]);
@@ -104,7 +104,8 @@ function amountText(value: number, unit: string): string {
 /**
  * `count` statements over PAIR_COUNT pairs (spread evenly, so KAZ-AFG holds
  * about 1/200 of them) and 30 years, as rows in COLUMNS order with ids from
- * `firstId`: half total trade, the rest split between the two directions; 70%
+ * `firstId`: about half total trade, 6% trade balances (signed), the rest
+ * split between the two directions; 70%
  * reported (27% of those for part of a year, 5% for a fiscal year), 30%
  * targets up to 2030; hedges, other currencies (8%), notes (10%) and derived
  * figures (2% of annual reported ones) in shares such statements have.
@@ -127,17 +128,21 @@ export function* syntheticRows(count: number, firstId: number, today: string): G
     const shape = reported ? pickReportedShape(r()) : pickProjectedShape(r());
     const { start, end, label } = period(shape, year, r);
     const months = shape === 'quarter' ? 3 : shape === 'half' ? 6 : shape === 'months' ? Number(end.slice(5, 7)) : 12;
-    const flowShare = flow === 'total' ? 1 : 0.35 + r() * 0.3;
+    // A balance is a signed share of turnover: economy A's surplus or deficit.
+    const flowShare = flow === 'total' ? 1 : flow === 'balance' ? (r() < 0.5 ? -1 : 1) * (0.05 + r() * 0.3) : 0.35 + r() * 0.3;
     const ambition = reported ? 1 : 1.1 + r() * 1.4;
-    const usd = Math.round(p.base * (1 + p.growth) ** (year - FIRST_YEAR) * flowShare * (months / 12) * ambition * (0.85 + r() * 0.3));
+    const dollars = Math.round(p.base * (1 + p.growth) ** (year - FIRST_YEAR) * flowShare * (months / 12) * ambition * (0.85 + r() * 0.3));
     const hedge = reported ? pickReportedHedge(r()) : pickProjectedHedge(r());
     const foreign = r() < 0.08 ? CURRENCIES[Math.floor(r() * CURRENCIES.length)] : null;
-    const stated = foreign ? Math.round(usd / foreign[2]) : usd;
-    const valueText = `${HEDGE_WORDS[hedge]}${foreign ? amountText(stated, foreign[1]) : `$${amountText(usd, 'dollars').replace(' dollars', '')}`}`;
+    const stated = foreign ? Math.round(dollars / foreign[2]) : dollars;
+    // value_usd is value_stated × usd_rate (a CHECK holds it), to 15 significant digits as the write path keeps it.
+    const usd = foreign ? Number((stated * foreign[2]).toPrecision(15)) : dollars;
+    const balanceWord = flow === 'balance' ? (usd < 0 ? 'a deficit of ' : 'a surplus of ') : '';
+    const valueText = `${balanceWord}${HEDGE_WORDS[hedge]}${foreign ? amountText(Math.abs(stated), foreign[1]) : `$${amountText(Math.abs(usd), 'dollars').replace(' dollars', '')}`}`;
     const statementDate = reported ? days.shiftIso(end, 20 + Math.floor(r() * 400)) : days.shiftIso(start, -(60 + Math.floor(r() * 1800)));
     const [speaker, role, organisation] = SPEAKERS[Math.floor(r() * SPEAKERS.length)];
     const outlet = OUTLETS[Math.floor(r() * OUTLETS.length)];
-    const measure = `${p.key}|${flow}|${flow === 'total' ? '' : a}`;
+    const measure = `${p.key}|${flow}|${originOf(flow, a, b) ?? ''}`;
     const parent = reported && shape === 'year' && r() < 0.02 ? lastReported.get(measure) : undefined;
     const verb = reported ? 'reached' : 'is expected to exceed';
     const quote = `${speaker ?? 'The spokesperson'} said that trade between ${economyName(a)} and ${economyName(b)} ${verb} ${valueText} in ${label}, adding that both sides intend to expand cooperation in energy, transport and agriculture.`;

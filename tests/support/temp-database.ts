@@ -5,10 +5,10 @@ import type { Db } from '../../db/client';
 import { prepareDatabase } from '../../app/lib/data/prepare';
 
 /** A real, migrated and seeded SQLite file in a throwaway folder. */
-export function createTempDatabase(): { db: Db; path: string; dispose: () => void } {
+export async function createTempDatabase(): Promise<{ db: Db; path: string; dispose: () => void }> {
   const folder = mkdtempSync(join(tmpdir(), 'tradewatch-test-'));
   const path = join(folder, 'test.db');
-  const db = prepareDatabase(path);
+  const db = await prepareDatabase(path);
   return {
     db,
     path,

@@ -1,5 +1,9 @@
+import type { Db } from '../../db/client';
+import type { StatementInput } from '../../app/lib/domain/statement';
+import type { StatementErrors } from '../../app/lib/domain/statement-rules';
+import { type RecordHistory, saveStatements } from '../../app/lib/data/statement-writes';
+import { emptyFormValues } from '../../app/lib/statements/form-fields';
 import { validateStatementForm } from '../../app/lib/statements/schema';
-import { emptyFormValues, type StatementInput } from '../../app/lib/domain/statement';
 
 /**
  * A statement as the form's validation turns it into storable input: total
@@ -20,4 +24,17 @@ export function validInput(overrides: Record<string, string> = {}): StatementInp
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.input;
+}
+
+export type SavedOne =
+  | { ok: true; id: number }
+  | { ok: false; reason: 'duplicate'; existingId: number }
+  | { ok: false; reason: 'refused'; errors: StatementErrors };
+
+/** One statement through the write path (saveStatements), answered as one result. */
+export async function saveOne(db: Db, input: StatementInput, editor = 'test', history?: RecordHistory): Promise<SavedOne> {
+  const result = await saveStatements(db, [{ statement: input, history }], editor);
+  if (!result.ok) return { ok: false, reason: 'refused', errors: result.refused[0].errors };
+  if (result.alreadyRecorded.length) return { ok: false, reason: 'duplicate', existingId: result.alreadyRecorded[0].id };
+  return { ok: true, id: result.saved[0].id };
 }

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jwtVerify, SignJWT } from 'jose';
-import { ensureEditorPassword, sessionKey, sessionSecret, storedPasswordHash } from '../../app/lib/auth/editor-credentials';
+import { ensureEditorPassword, sessionKey, sessionSecret } from '../../app/lib/auth/editor-credentials';
+import { fetchEditorPasswordHash } from '../../app/lib/data/app-settings';
 import { hashPassword, verifyPassword } from '../../app/lib/auth/password-hash';
 import { recordFailure, recordSuccess, secondsToWait } from '../../app/lib/auth/throttle';
 import { createTempDatabase } from '../support/temp-database';
 
-let temp: ReturnType<typeof createTempDatabase>;
-beforeEach(() => {
-  temp = createTempDatabase();
+let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+beforeEach(async () => {
+  temp = await createTempDatabase();
   delete process.env.EDITOR_PASSWORD;
 });
 afterEach(() => temp.dispose());
@@ -33,7 +34,7 @@ describe('the editor password', () => {
     await ensureEditorPassword(temp.db, (line) => printed.push(line));
     const password = printed.map((l) => l.trim()).find((l) => /^[A-Za-z0-9_-]{24}$/.test(l))!;
     expect(password).toBeDefined();
-    expect(await verifyPassword(password, storedPasswordHash(temp.db)!)).toBe(true);
+    expect(await verifyPassword(password, (await fetchEditorPasswordHash(temp.db))!)).toBe(true);
     const again: string[] = [];
     await ensureEditorPassword(temp.db, (line) => again.push(line));
     expect(again).toEqual([]);
@@ -42,13 +43,13 @@ describe('the editor password', () => {
   it('follows EDITOR_PASSWORD when it is set', async () => {
     process.env.EDITOR_PASSWORD = 'from-the-environment';
     await ensureEditorPassword(temp.db, () => {});
-    expect(await verifyPassword('from-the-environment', storedPasswordHash(temp.db)!)).toBe(true);
+    expect(await verifyPassword('from-the-environment', (await fetchEditorPasswordHash(temp.db))!)).toBe(true);
     delete process.env.EDITOR_PASSWORD;
   });
 
-  it('keeps one session secret per database', () => {
-    expect(Buffer.from(sessionSecret(temp.db)).length).toBe(32);
-    expect(sessionSecret(temp.db)).toEqual(sessionSecret(temp.db));
+  it('keeps one session secret per database', async () => {
+    expect(Buffer.from(await sessionSecret(temp.db)).length).toBe(32);
+    expect(await sessionSecret(temp.db)).toEqual(await sessionSecret(temp.db));
   });
 });
 
@@ -68,12 +69,12 @@ describe('the session key', () => {
   it('is the database\'s session secret, imported once', async () => {
     expect(sessionKey(temp.db)).toBe(sessionKey(temp.db));
     const key = await sessionKey(temp.db);
-    expect(await accepts(await token(key), sessionSecret(temp.db))).toBe(true);
-    expect(await accepts(await token(sessionSecret(temp.db)), key)).toBe(true);
+    expect(await accepts(await token(key), await sessionSecret(temp.db))).toBe(true);
+    expect(await accepts(await token(await sessionSecret(temp.db)), key)).toBe(true);
   });
 
   it('differs between databases, so one\'s cookie does not open another', async () => {
-    const other = createTempDatabase();
+    const other = await createTempDatabase();
     try {
       expect(await accepts(await token(await sessionKey(temp.db)), await sessionKey(other.db))).toBe(false);
     } finally {

@@ -4,15 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, neutraliseFormula } from '../../app/lib/csv/columns';
 import { streamStatementsCsv } from '../../app/lib/csv/export';
 import { validateStatementForm } from '../../app/lib/statements/schema';
-import { emptyFormValues } from '../../app/lib/domain/statement';
-import { insertStatement } from '../../app/lib/data/statement-writes';
+import { emptyFormValues } from '../../app/lib/statements/form-fields';
+import { saveStatements } from '../../app/lib/data/statement-writes';
 import { createTempDatabase } from '../support/temp-database';
 
 const TRICKY_QUOTE = 'He said, "trade will grow"\r\nthen added: تجارت دوجانبه، товарооборот вырос; <b>bold</b> 🚂';
 
-let temp: ReturnType<typeof createTempDatabase>;
-beforeAll(() => {
-  temp = createTempDatabase();
+let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+beforeAll(async () => {
+  temp = await createTempDatabase();
   const values = {
     ...emptyFormValues(),
     economyA: 'Kyrgyzstan',
@@ -30,8 +30,13 @@ beforeAll(() => {
   };
   const result = validateStatementForm(values);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  insertStatement(temp.db, result.input, 'test');
+  await saveOrThrow(result.input);
 });
+
+async function saveOrThrow(statement: Parameters<typeof saveStatements>[1][number]['statement']): Promise<void> {
+  const saved = await saveStatements(temp.db, [{ statement }], 'test');
+  if (!saved.ok || saved.saved.length !== 1) throw new Error(`Not saved: ${JSON.stringify(saved)}`);
+}
 afterAll(() => temp.dispose());
 
 async function download(view: Parameters<typeof streamStatementsCsv>[1]): Promise<string> {
@@ -83,7 +88,7 @@ describe('CSV export', () => {
       quote: 'First paragraph.\nSecond paragraph.',
     });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    insertStatement(temp.db, result.input, 'test');
+    await saveOrThrow(result.input);
     const csv = await download({ pair: { first: 'MNG', second: 'CHN' }, flow: 'total', from: null, to: null });
     const python = spawnSync('python3', ['-c', 'import csv, sys, json; print(json.dumps(list(csv.reader(sys.stdin))))'], { input: csv.slice(1), encoding: 'utf8' });
     expect(python.status, python.stderr).toBe(0);

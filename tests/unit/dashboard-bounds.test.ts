@@ -6,19 +6,9 @@ import { abridgeHistories } from '../../app/lib/domain/target-history';
 import { judgeTargets } from '../../app/lib/domain/verdicts';
 import { TokenCache } from '../../app/lib/data/token-cache';
 import { verdictTally } from '../../app/lib/domain/verdict-tally';
+import { statementRow } from '../support/dashboard-rows';
 
-let nextId = 1;
-function statement(fields: Partial<Statement>): Statement {
-  const id = nextId++;
-  return {
-    id, economyA: 'KAZ', economyB: 'AFG', pair: 'AFG-KAZ', flow: 'total', origin: null, kind: 'reported',
-    periodStart: '2020-01-01', periodEnd: '2020-12-31', periodLabel: '2020', valueText: '$1 billion', valueStated: 1e9,
-    currency: 'USD', usdRate: null, valueUsd: 1e9, hedge: 'exact', speaker: null, speakerRole: null, organisation: null,
-    outlet: null, sourceUrl: null, quote: null, statementDate: '2021-02-01', publishedDate: null, notes: null,
-    derivedFromId: null, derivation: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null,
-    ...fields,
-  };
-}
+const statement = statementRow;
 
 describe('TokenCache', () => {
   it('computes once per token and again when the token changes', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hedge } from '../../app/lib/domain/vocabulary';
+import { extractStatements } from '../../app/lib/extract';
 import { findMoney } from '../../app/lib/extract/amounts';
 
 function only(sentence: string) {
@@ -92,5 +93,37 @@ describe('findMoney: hedges', () => {
 
   it('does not take a hedge from the end of a longer word', () => {
     expect(only('Trade turnover $4 billion.').hedge).toBe('exact');
+  });
+});
+
+describe('findMoney: shared currency words and hyphenated scales', () => {
+  it('reads a scale joined by a hyphen: “$280-billion”', () => {
+    expect(only('Exports amounted to $280-billion.')).toMatchObject({ value: 280e9, currency: 'USD' });
+  });
+
+  it('marks a word several economies share, for the pair to decide later', () => {
+    expect(only('Exports were 5 billion dinars.')).toMatchObject({ value: 5e9, currency: '', shared: { key: 'dinar' } });
+    expect(only('Exports were R188.4 billion.')).toMatchObject({ currency: 'ZAR', shared: { key: 'R' } });
+    expect(only('Exports were ¥1.2 trillion.')).toMatchObject({ currency: 'CNY', shared: { key: '¥' } });
+  });
+
+  it('reads marks of one currency as they are: A$, C$, HK$, ₹', () => {
+    expect(findMoney('Trade was A$3bn, C$2bn, HK$1bn and ₹5bn.').map((m) => [m.currency, m.shared])).toEqual([
+      ['AUD', null],
+      ['CAD', null],
+      ['HKD', null],
+      ['INR', null],
+    ]);
+  });
+
+  it('reads a bare R as the rand only right before digits', () => {
+    expect(findMoney('Route R 5 billion and R&D 4 billion.')).toEqual([]);
+  });
+});
+
+describe('findMoney: taka', () => {
+  it('reads “Tk. 500 crore” as one figure in taka, the stop not ending the sentence', () => {
+    const [s] = extractStatements({ text: 'Bangladesh’s exports to India were Tk. 500 crore in 2023.', statementDate: '2024-05-01' });
+    expect(s).toMatchObject({ value: 5e9, currency: 'BDT', flow: 'exports', economyA: 'BGD', economyB: 'IND' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods } from '../../app/lib/extract/periods-in-text';
-import type { Period } from '../../app/lib/extract/periods-relative';
+import { extractStatements } from '../../app/lib/extract';
+import { findPeriods, statedByOf } from '../../app/lib/extract/periods-in-text';
+import type { Period } from '../../app/lib/domain/period';
 
 const SAID_ON = '2023-04-15';
 
@@ -45,7 +46,7 @@ describe('findPeriods: explicit periods', () => {
 
 describe('findPeriods: fiscal years', () => {
   it('reads FY2021-22 as April to March', () => {
-    expect(periodIn('Exports in FY2021-22 rose.')).toMatchObject({ start: '2021-04-01', end: '2022-03-31', label: 'FY2021-22' });
+    expect(periodIn('Exports in FY2021-22 rose.')).toMatchObject({ start: '2021-04-01', end: '2022-03-31', label: 'FY2021-22 (April–March)' });
   });
 
   it('reads FY24 and FY2024 as the fiscal year that ends in 2024', () => {
@@ -67,7 +68,7 @@ describe('findPeriods: fiscal years', () => {
   });
 
   it('reads a relative fiscal year with its end: “the past Iranian calendar year (ended March 20)”', () => {
-    expect(periodIn('Trade rose in the past Iranian calendar year (ended March 20).')).toMatchObject({ start: '2022-04-01', end: '2023-03-31' });
+    expect(periodIn('Trade rose in the past Iranian calendar year (ended March 20).')).toMatchObject({ start: '2022-03-21', end: '2023-03-20', label: 'FY2022-23 (21 March–20 March)' });
     expect(periodIn('Trade rose in the last fiscal year ending June 30.')).toMatchObject({ start: '2021-07-01', end: '2022-06-30' });
   });
 
@@ -110,5 +111,70 @@ describe('findPeriods: periods read against an earlier figure', () => {
   it('gives no single period for a span of years', () => {
     const [since] = findPeriods('Trade has grown since 2015.', SAID_ON);
     expect(since.resolve(null)).toBeNull();
+  });
+});
+
+describe('findPeriods: fiscal years of the figure’s pair', () => {
+  const by = (economyA: string, economyB: string) => ({ economyA, economyB });
+  function periodFor(sentence: string, statedBy: { economyA: string; economyB: string }, date = SAID_ON) {
+    const found = findPeriods(sentence, date);
+    expect(found).toHaveLength(1);
+    return found[0].resolve(null, statedBy);
+  }
+
+  it('reads Bangladesh’s FY2023-24 as July to June, not as India’s year', () => {
+    expect(periodFor('Exports in FY2023-24 rose.', by('BGD', 'IND'))).toEqual({ start: '2023-07-01', end: '2024-06-30', label: 'FY2023-24 (Bangladesh)' });
+    expect(periodFor('Exports in FY24 rose.', by('BGD', 'IND'))).toMatchObject({ start: '2023-07-01', end: '2024-06-30' });
+  });
+
+  it('reads “the last fiscal year” by the economy: Nepal’s from mid-July, Pakistan’s from July', () => {
+    expect(periodFor('Trade rose in the last fiscal year 2022-23.', by('NPL', 'IND'), '2023-12-01')).toEqual({ start: '2022-07-17', end: '2023-07-16', label: 'FY2022-23 (Nepal)' });
+    // Said on 1 December 2023, Nepal's current fiscal year began on 17 July 2023.
+    expect(periodFor('Trade rose in the last fiscal year.', by('NPL', 'IND'), '2023-12-01')).toMatchObject({ start: '2022-07-17', end: '2023-07-16' });
+    expect(periodFor('Trade rose in the last fiscal year.', by('NPL', 'IND'), '2023-07-10')).toMatchObject({ start: '2021-07-17', end: '2022-07-16' });
+    expect(periodFor('Trade rose in the last fiscal year.', by('PAK', 'AFG'))).toMatchObject({ start: '2021-07-01', end: '2022-06-30' });
+  });
+
+  it('reads “July–March of the current fiscal year” and the first months of it by the economy', () => {
+    expect(periodFor('Exports in July-March of the current fiscal year 2022-23 rose.', by('PAK', 'AFG'))).toMatchObject({ start: '2022-07-01', end: '2023-03-31' });
+    expect(periodFor('Exports rose in the first seven months of the current fiscal year.', by('PAK', 'AFG'), '2023-03-01')).toMatchObject({ start: '2022-07-01', end: '2023-01-31' });
+    expect(periodFor('Exports rose in the first seven months of the current fiscal year.', by('NPL', 'IND'), '2023-03-01')).toMatchObject({ start: '2022-07-17', end: '2023-02-16' });
+  });
+
+  it('reads the US federal FY2024 as October 2023 to September 2024, and Japan’s FY2023 from April 2023', () => {
+    expect(periodFor('Sales in FY2024 rose.', by('USA', 'MEX'))).toMatchObject({ start: '2023-10-01', end: '2024-09-30', label: 'FY2024 (United States)' });
+    expect(periodFor('Sales in FY2023 rose.', by('JPN', 'CHN'))).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
+  });
+
+  it('takes a stated end over the economy’s convention, and the economy’s label when they agree', () => {
+    expect(periodFor('In the financial year 2021-2022 that ended on June 30, exports rose.', by('IND', 'RUS'))).toMatchObject({ start: '2021-07-01', label: 'FY2021-22 (July–June)' });
+    expect(periodFor('Trade rose in the past Iranian calendar year (ended March 20).', by('IRN', 'RUS'))).toEqual({ start: '2022-03-21', end: '2023-03-20', label: 'FY2022-23 (Iran)' });
+  });
+
+  it('shifts a fiscal year by whole years in its own convention: “the same period a year earlier”', () => {
+    const nepal: Period = { start: '2022-07-17', end: '2023-07-16', label: 'FY2022-23 (Nepal)' };
+    const [same] = findPeriods('It was lower in the same period a year earlier.', SAID_ON);
+    expect(same.resolve(nepal)).toEqual({ start: '2021-07-17', end: '2022-07-16', label: 'FY2021-22 (Nepal)' });
+  });
+});
+
+describe('statedByOf: whose fiscal year a figure is read in', () => {
+  it('is economy A’s, unless the figure is named in B’s own currency', () => {
+    expect(statedByOf({ a: 'IND', b: 'NPL' }, { currency: 'NPR' })).toEqual({ economyA: 'NPL', economyB: 'IND' });
+    expect(statedByOf({ a: 'IND', b: 'NPL' }, { currency: 'INR' })).toEqual({ economyA: 'IND', economyB: 'NPL' });
+    expect(statedByOf({ a: 'IND', b: 'USA' }, { currency: 'USD' })).toEqual({ economyA: 'IND', economyB: 'USA' });
+    expect(statedByOf({ a: 'IND', b: 'NPL' }, { currency: 'NPR', sharedName: true })).toEqual({ economyA: 'IND', economyB: 'NPL' });
+  });
+});
+
+describe('extractStatements: fiscal years by the pair', () => {
+  const read = (text: string, statementDate = '2024-09-28') => extractStatements({ text, statementDate }).map((s) => [s.economyA, s.periodStart, s.periodEnd, s.periodLabel]);
+
+  it('reads Bangladesh’s fiscal year as July to June', () => {
+    expect(read('Bangladesh’s exports to India rose to $1.97 billion in FY2023-24, the Export Promotion Bureau said.')).toEqual([['BGD', '2023-07-01', '2024-06-30', 'FY2023-24 (Bangladesh)']]);
+  });
+
+  it('reads a figure in Nepalese rupees in Nepal’s fiscal year whichever economy comes first', () => {
+    expect(read('Trade between India and Nepal reached NPR 1134.53 billion in the last fiscal year 2022-23.')).toEqual([['IND', '2022-07-17', '2023-07-16', 'FY2022-23 (Nepal)']]);
   });
 });

@@ -78,3 +78,16 @@ describe('relative claims give a derived figure for the baseline period', () => 
     expect(extract('Trade between Chile and Peru was $500 million in May 2022, up 5% month-on-month.')).toHaveLength(1);
   });
 });
+
+describe('relative claims keep the fiscal year of the pair', () => {
+  it('reads “up 10%” in Pakistan’s FY2022-23 against Pakistan’s FY2021-22', () => {
+    const [current, baseline] = extract('Pakistan’s exports to Afghanistan rose 10% year-on-year to $1.1 billion in FY2022-23.');
+    expect(current).toMatchObject({ periodStart: '2022-07-01', periodEnd: '2023-06-30', periodLabel: 'FY2022-23 (Pakistan)' });
+    expect(baseline).toMatchObject({ periodStart: '2021-07-01', periodEnd: '2022-06-30', periodLabel: 'FY2021-22 (Pakistan)', derivedFrom: 0 });
+  });
+
+  it('reads a Nepalese fiscal year’s baseline “against 2021” from mid-July 2021', () => {
+    const [, baseline] = extract('Nepal’s exports to India in FY2022-23 were NPR 106.69 billion, up 20% compared with 2021.');
+    expect(baseline).toMatchObject({ periodStart: '2021-07-17', periodEnd: '2022-07-16', periodLabel: 'FY2021-22 (Nepal)' });
+  });
+});

@@ -8,15 +8,15 @@ import { officialFigures, statements } from '../../db/schema';
 import { streamStatementsCsv } from '../../app/lib/csv/export';
 import { importText } from '../../app/lib/import/run-import';
 import { validateStatementForm } from '../../app/lib/statements/schema';
-import { emptyFormValues } from '../../app/lib/domain/statement';
-import { insertStatement } from '../../app/lib/data/statement-writes';
+import { emptyFormValues } from '../../app/lib/statements/form-fields';
+import { saveOne } from '../support/valid-input';
 import { createTempDatabase } from '../support/temp-database';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name), 'utf8');
 
-let temp: ReturnType<typeof createTempDatabase>;
-beforeEach(() => {
-  temp = createTempDatabase();
+let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+beforeEach(async () => {
+  temp = await createTempDatabase();
 });
 afterEach(() => temp.dispose());
 
@@ -66,7 +66,7 @@ describe('importing a Tradewatch export', () => {
       statementDate: '2021-01-02', quote: '-"Quoted", with comma\nand line; تجارت товарооборот', speaker: "'=already guarded",
     });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    insertStatement(temp.db, result.input, 'test');
+    await saveOne(temp.db, result.input, 'test');
     const original = await exportAll(temp.path);
 
     const folder = mkdtempSync(join(tmpdir(), 'tradewatch-roundtrip-'));
@@ -94,11 +94,11 @@ describe('importing a Tradewatch export', () => {
     const csv = await exportAll(temp.path);
     const broken = csv.replace(',2022-01-01,2022-12-31,2022,', ',2022-13-01,2022-12-31,2022,');
     const before = temp.db.select().from(statements).all().length;
-    const fresh = createTempDatabase();
+    const fresh = await createTempDatabase();
     try {
       fresh.db.$client.exec('PRAGMA foreign_keys = OFF; DELETE FROM statements; PRAGMA foreign_keys = ON;');
       const report = await importText(fresh.db, broken);
-      expect(report.errors).toEqual([{ line: 2, column: 'period_start', message: '“2022-13-01” is not a date written yyyy-mm-dd.' }]);
+      expect(report.errors).toEqual([{ line: 2, column: 'period_start', message: 'The period start must be a real date written yyyy-mm-dd, e.g. 2023-04-15.' }]);
       expect(fresh.db.select().from(statements).all()).toHaveLength(0);
     } finally {
       fresh.dispose();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPartialYear, monthsSpanned, parsePeriod, type ParsedPeriod } from '../../app/lib/domain/period-parse';
+import { isPartialYear, monthsSpanned } from '../../app/lib/domain/period';
+import { parsePeriod, type ParsedPeriod } from '../../app/lib/domain/period-parse';
 
 function period(text: string): ParsedPeriod {
   const result = parsePeriod(text);
@@ -56,8 +57,8 @@ describe('parsePeriod', () => {
     expect(period('the first four months of 2024')).toEqual(janApr);
   });
 
-  it('reads a fiscal year as April to March, however it is written', () => {
-    const fy = { start: '2021-04-01', end: '2022-03-31', label: 'FY2021-22' };
+  it('reads a fiscal year without an economy as April to March, however it is written, and labels it so', () => {
+    const fy = { start: '2021-04-01', end: '2022-03-31', label: 'FY2021-22 (April–March)' };
     expect(period('FY2021-22')).toEqual(fy);
     expect(period('FY2021/22')).toEqual(fy);
     expect(period('fiscal year 2021-2022')).toEqual(fy);
@@ -116,6 +117,65 @@ describe('parsePeriod', () => {
 
   it('asks for the period when the text is empty', () => {
     expect(error('')).toMatch(/^Enter the period the figure covers/);
+  });
+});
+
+describe('parsePeriod: fiscal years of the economy that states the figure', () => {
+  const by = (economyA: string, economyB?: string) => ({ economyA, economyB });
+  const read = (text: string, statedBy: { economyA?: string; economyB?: string }) => {
+    const result = parsePeriod(text, statedBy);
+    if (!result.ok) throw new Error(`expected “${text}” to parse, got: ${result.error}`);
+    return result.period;
+  };
+
+  it('reads Pakistan’s FY2022-23 as July to June, labelled as Pakistan’s', () => {
+    expect(read('FY2022-23', by('PAK', 'AFG'))).toEqual({ start: '2022-07-01', end: '2023-06-30', label: 'FY2022-23 (Pakistan)' });
+  });
+
+  it('reads Nepal’s FY2022-23 from mid-July, 17 July to 16 July', () => {
+    expect(read('the last fiscal year 2022-23', by('NPL', 'IND'))).toEqual({ start: '2022-07-17', end: '2023-07-16', label: 'FY2022-23 (Nepal)' });
+  });
+
+  it('reads India’s FY2022-23 as April to March, labelled as India’s', () => {
+    expect(read('FY2022-23', by('IND', 'NPL'))).toEqual({ start: '2022-04-01', end: '2023-03-31', label: 'FY2022-23 (India)' });
+  });
+
+  it('takes economy B’s fiscal year when A keeps the calendar year', () => {
+    expect(read('FY2022-23', by('CHN', 'PAK'))).toMatchObject({ start: '2022-07-01', label: 'FY2022-23 (Pakistan)' });
+  });
+
+  it('keeps the assumed April–March year when both economies keep the calendar year', () => {
+    expect(read('FY2022-23', by('CHN', 'RUS'))).toMatchObject({ start: '2022-04-01', label: 'FY2022-23 (April–March)' });
+  });
+
+  it('places the months of “July-January (2022-23)” by the economy’s fiscal year', () => {
+    expect(read('July-January (2022-23)', by('PAK'))).toMatchObject({ start: '2022-07-01', end: '2023-01-31' });
+    // Under the US federal year (October–September) January to March 2024 belong to FY2023-24.
+    expect(read('January-March (2023-24)', by('USA'))).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+    expect(read('May-June (2022-23)', by('IND'))).toMatchObject({ start: '2022-05-01', end: '2022-06-30' });
+    expect(read('May-June (2022-23)', by('PAK'))).toMatchObject({ start: '2023-05-01', end: '2023-06-30' });
+  });
+
+  it('counts “first 7 months of FY2022-23” from the economy’s fiscal year start', () => {
+    expect(read('first 7 months of FY2022-23', by('PAK'))).toMatchObject({ start: '2022-07-01', end: '2023-01-31', label: 'Jul 2022–Jan 2023' });
+    expect(read('first 7 months of FY2022-23', by('NPL'))).toMatchObject({ start: '2022-07-17', end: '2023-02-16' });
+    expect(read('first 7 months of FY2022-23', {})).toMatchObject({ start: '2022-04-01', end: '2022-10-31' });
+  });
+
+  it('reads a single-year name by the economy’s usage', () => {
+    expect(read('FY2024', by('USA'))).toEqual({ start: '2023-10-01', end: '2024-09-30', label: 'FY2024 (United States)' });
+    expect(read('FY2023', by('JPN'))).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
+    expect(read('FY24', by('IND'))).toMatchObject({ start: '2023-04-01', end: '2024-03-31', label: 'FY2024 (India)' });
+    expect(read('FY24', by('PAK'))).toMatchObject({ start: '2023-07-01', end: '2024-06-30' });
+    expect(read('fiscal year 2023', by('CHN', 'RUS'))).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('asks for both years where a single-year name is ambiguous, giving the economy’s reading', () => {
+    const result = parsePeriod('FY2024', by('GBR'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toBe('For United Kingdom “FY2024” could be either of two fiscal years. Write the fiscal year with both of its years, the first in full, e.g. FY2023-24 (read as United Kingdom’s, Apr 2023–Mar 2024).');
+    const nepal = parsePeriod('FY23', by('NPL'));
+    expect(!nepal.ok && nepal.error).toContain('(read as Nepal’s, 17 Jul 2023–16 Jul 2024)');
   });
 });
 

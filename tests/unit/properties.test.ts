@@ -9,8 +9,8 @@ import { streamStatementsCsv } from '../../app/lib/csv/export';
 import { importText } from '../../app/lib/import/run-import';
 import { parseStatedValue } from '../../app/lib/domain/value-parse';
 import { validateStatementForm } from '../../app/lib/statements/schema';
-import { emptyFormValues, type FormValues } from '../../app/lib/domain/statement';
-import { insertStatement } from '../../app/lib/data/statement-writes';
+import { emptyFormValues, type FormValues } from '../../app/lib/statements/form-fields';
+import { saveOne as insertStatement } from '../support/valid-input';
 
 const UNITS: [string, number][] = [['', 1], [' thousand', 1e3], [' million', 1e6], ['m', 1e6], [' billion', 1e9], ['bn', 1e9], [' trillion', 1e12]];
 
@@ -71,12 +71,12 @@ describe('CSV export then import (property-based)', () => {
         const source = emptyDatabase();
         const target = emptyDatabase();
         try {
-          texts.forEach((text, i) => {
+          for (const [i, text] of texts.entries()) {
             const values: FormValues = { ...emptyFormValues(), economyA: 'KAZ', economyB: 'AFG', flow: 'total', kind: 'reported', period: String(2000 + i), valueText: `${i + 1} million dollars`, statementDate: '2024-01-01', ...text };
             const result = validateStatementForm(values);
             if (!result.ok) throw new Error(JSON.stringify(result.errors));
-            insertStatement(source.db, result.input, 'test');
-          });
+            await insertStatement(source.db, result.input, 'test');
+          }
           const csv = await exportAll(source.path);
           const report = await importText(target.db, csv);
           expect(report.errors).toEqual([]);
@@ -97,13 +97,13 @@ describe('the Big List of Naughty Strings', () => {
     const target = emptyDatabase();
     try {
       const strings = (naughtyStrings as string[]).filter((s) => s.trim() !== '');
-      strings.forEach((s, i) => {
+      for (const [i, s] of strings.entries()) {
         const values: FormValues = { ...emptyFormValues(), economyA: 'KAZ', economyB: 'AFG', flow: 'total', kind: 'reported', period: String(1900 + (i % 200)), valueText: `${i + 1} thousand dollars`, statementDate: '2024-01-01', quote: s, notes: s, speaker: s.slice(0, 200) };
         const result = validateStatementForm(values);
         if (!result.ok) throw new Error(`${JSON.stringify(s)}: ${JSON.stringify(result.errors)}`);
         expect(result.input.quote).toBe(s);
-        insertStatement(source.db, result.input, 'test');
-      });
+        await insertStatement(source.db, result.input, 'test');
+      }
       const csv = await exportAll(source.path);
       expect((await importText(target.db, csv)).errors).toEqual([]);
       expect(await exportAll(target.path)).toBe(csv);

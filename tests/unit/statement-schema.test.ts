@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStatementForm } from '../../app/lib/statements/schema';
-import { emptyFormValues, type FormValues } from '../../app/lib/domain/statement';
+import { emptyFormValues, type FormValues } from '../../app/lib/statements/form-fields';
 
 function form(overrides: Partial<FormValues> = {}): FormValues {
   return {

@@ -7,6 +7,7 @@ let nextId = 1;
 function figure(kind: Figure['kind'], valueUsd: number, overrides: Partial<Figure> = {}): Figure {
   return {
     id: nextId++,
+    flow: 'total',
     kind,
     periodStart: '2023-01-01',
     periodEnd: '2023-12-31',
@@ -83,7 +84,7 @@ describe('isTargetMet', () => {
     ['approximately', 2.65e9, false],
   ];
   it.each(cases)('a target of %s $3B against $%d reported: met is %s', (hedge, reported, met) => {
-    expect(isTargetMet({ valueUsd: 3e9, hedge }, reported)).toBe(met);
+    expect(isTargetMet({ flow: 'total', valueUsd: 3e9, hedge }, reported)).toBe(met);
   });
 });
 

@@ -12,6 +12,12 @@ describe('the view in the URL', () => {
     expect(viewFromParams({ flow: 'smuggling', from: '1200', to: 'soon' })).toEqual({ pair: null, flow: 'total', from: null, to: null });
   });
 
+  it('reads the trade balance as a flow of its own', () => {
+    const view = viewFromParams({ pair: 'USA-CHN', flow: 'balance' });
+    expect(view).toMatchObject({ pair: { first: 'USA', second: 'CHN' }, flow: 'balance' });
+    expect(viewQuery(view)).toBe('pair=USA-CHN&flow=balance');
+  });
+
   it('swaps a year range given backwards', () => {
     expect(viewFromParams({ from: '2024', to: '2020' })).toMatchObject({ from: 2020, to: 2024 });
   });

@@ -1,26 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { appMeta } from '../../../db/schema';
+import { fetchEditorPasswordHash, fetchSessionSecret, keepSessionSecret, saveEditorPasswordHash } from '../data/app-settings';
 import { hashPassword, verifyPassword } from './password-hash';
 
-const PASSWORD_KEY = 'editor_password_hash';
-const SECRET_KEY = 'session_secret';
-
-function readMeta(db: Db, key: string): string | null {
-  return db.select().from(appMeta).where(eq(appMeta.key, key)).get()?.value ?? null;
-}
-
-function writeMeta(db: Db, key: string, value: string): void {
-  db.insert(appMeta).values({ key, value }).onConflictDoUpdate({ target: appMeta.key, set: { value } }).run();
-}
-
-export function storedPasswordHash(db: Db): string | null {
-  return readMeta(db, PASSWORD_KEY);
-}
-
 export async function setEditorPassword(db: Db, password: string): Promise<void> {
-  writeMeta(db, PASSWORD_KEY, await hashPassword(password));
+  await saveEditorPasswordHash(db, await hashPassword(password));
 }
 
 /**
@@ -29,7 +13,7 @@ export async function setEditorPassword(db: Db, password: string): Promise<void>
  */
 export async function ensureEditorPassword(db: Db, log: (line: string) => void = console.log): Promise<void> {
   const fromEnvironment = process.env.EDITOR_PASSWORD;
-  const stored = storedPasswordHash(db);
+  const stored = await fetchEditorPasswordHash(db);
   if (fromEnvironment) {
     if (!stored || !(await verifyPassword(fromEnvironment, stored))) await setEditorPassword(db, fromEnvironment);
     return;
@@ -46,15 +30,10 @@ export async function ensureEditorPassword(db: Db, log: (line: string) => void =
 }
 
 /** The key that signs session cookies: SESSION_SECRET when set, else one generated and kept in the database. */
-export function sessionSecret(db: Db): Uint8Array<ArrayBuffer> {
+export async function sessionSecret(db: Db): Promise<Uint8Array<ArrayBuffer>> {
   const fromEnvironment = process.env.SESSION_SECRET;
   if (fromEnvironment && fromEnvironment.length >= 32) return new TextEncoder().encode(fromEnvironment);
-  let stored = readMeta(db, SECRET_KEY);
-  if (!stored) {
-    stored = randomBytes(32).toString('base64');
-    db.insert(appMeta).values({ key: SECRET_KEY, value: stored }).onConflictDoNothing().run();
-    stored = readMeta(db, SECRET_KEY)!;
-  }
+  const stored = (await fetchSessionSecret(db)) ?? (await keepSessionSecret(db, randomBytes(32).toString('base64')));
   return new Uint8Array(Buffer.from(stored, 'base64'));
 }
 
@@ -69,7 +48,7 @@ export function sessionKey(db: Db): Promise<CryptoKey> {
   const fromEnvironment = process.env.SESSION_SECRET;
   const cached = sessionKeys.get(db);
   if (cached && cached.fromEnvironment === fromEnvironment) return cached.key;
-  const key = crypto.subtle.importKey('raw', sessionSecret(db), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  const key = sessionSecret(db).then((secret) => crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']));
   sessionKeys.set(db, { fromEnvironment, key });
   return key;
 }

@@ -1,53 +1,46 @@
 /**
- * The CSV export's columns, in order. The names are the database's own column
- * names, so a download, the README and the schema all use one word per field.
+ * The CSV export's columns, in order, each marked as data or as free text a
+ * person typed (the cells a spreadsheet could run as a formula, which the
+ * export guards). The names are the database's own column names, so a
+ * download, the README and the schema all use one word per field.
  */
-export const CSV_COLUMNS = [
-  'id',
-  'economy_a',
-  'economy_b',
-  'pair',
-  'flow',
-  'kind',
-  'period_start',
-  'period_end',
-  'period_label',
-  'partial_period',
-  'value_text',
-  'value_stated',
-  'currency',
-  'usd_rate',
-  'value_usd',
-  'hedge',
-  'speaker',
-  'speaker_role',
-  'organisation',
-  'outlet',
-  'source_url',
-  'quote',
-  'statement_date',
-  'published_date',
-  'notes',
-  'derived_from_id',
-  'derivation',
-  'created_at',
-  'updated_at',
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+const COLUMNS = {
+  id: 'data',
+  economy_a: 'data',
+  economy_b: 'data',
+  pair: 'data',
+  flow: 'data',
+  kind: 'data',
+  period_start: 'data',
+  period_end: 'data',
+  period_label: 'free text',
+  partial_period: 'data',
+  value_text: 'free text',
+  value_stated: 'data',
+  currency: 'data',
+  usd_rate: 'data',
+  value_usd: 'data',
+  hedge: 'data',
+  speaker: 'free text',
+  speaker_role: 'free text',
+  organisation: 'free text',
+  outlet: 'free text',
+  source_url: 'free text',
+  quote: 'free text',
+  statement_date: 'data',
+  published_date: 'data',
+  notes: 'free text',
+  derived_from_id: 'data',
+  derivation: 'free text',
+  created_at: 'data',
+  updated_at: 'data',
+} as const satisfies Record<string, 'data' | 'free text'>;
+
+export type CsvColumn = keyof typeof COLUMNS;
+export const CSV_COLUMNS = Object.keys(COLUMNS) as CsvColumn[];
 
 /** Columns whose cells are free text a person typed: the ones a spreadsheet could run. */
-export const FREE_TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set([
-  'period_label',
-  'value_text',
-  'speaker',
-  'speaker_role',
-  'organisation',
-  'outlet',
-  'source_url',
-  'quote',
-  'notes',
-  'derivation',
-]);
+export const FREE_TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set(CSV_COLUMNS.filter((column) => COLUMNS[column] === 'free text'));
 
 /**
  * Spreadsheets run a cell that starts with one of these as a formula; a leading

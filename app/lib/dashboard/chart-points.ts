@@ -1,9 +1,9 @@
 import type { Statement } from '../../../db/schema';
-import { findConflicts } from '../domain/conflicts';
+import type { Conflict } from '../domain/conflicts';
 import type { Hedge, Kind } from '../domain/vocabulary';
-import { formatDate, formatHedgedUsd, formatUsd, hedgeSymbol, quoteStart } from '../domain/format';
-import { isPartialYear } from '../domain/period-parse';
-import { preferredPerPeriod } from '../domain/verdicts';
+import { formatAmount, formatDate, formatValue, hedgeSymbol, quoteStart } from '../domain/format';
+import { isPartialYear } from '../domain/period';
+import { preferredPerPeriod } from '../domain/preferred-figures';
 
 /** One statement as the chart draws it: plain data, safe to pass to a client component. */
 export interface ChartPoint {
@@ -34,9 +34,11 @@ export interface ChartSeries {
   reportedLine: ChartPoint[];
   /** One target per period, joined by the dashed line. */
   projectedLine: ChartPoint[];
-  /** Where sources disagree about one period: a bar from the lowest to the highest figure. */
+  /** Where sources disagree about one period: a bar from the lowest to the highest figure, for every conflict of the view. */
   conflicts: { x: number; min: number; max: number }[];
   xDomain: [number, number];
+  /** A trade balance: values run below zero, and the chart draws the zero line. */
+  signed: boolean;
 }
 
 function decimalYear(isoDate: string): number {
@@ -66,34 +68,33 @@ function toPoint(s: Statement): ChartPoint {
     symbol: hedgeSymbol(s.hedge),
     periodLabel: s.periodLabel,
     valueText: s.valueText,
-    usd: formatUsd(s.valueUsd),
+    usd: formatAmount(s.flow, s.valueUsd),
     speaker: s.speaker,
     outlet: s.outlet,
     statementDate: formatDate(s.statementDate),
     quoteStart: quoteStart(s.quote),
-    description: `${kindWord} ${s.periodLabel}: ${formatHedgedUsd(s.valueUsd, s.hedge)}${s.derivedFromId !== null ? ' (derived)' : ''}, stated ${formatDate(s.statementDate)}${s.speaker ? ` by ${s.speaker}` : ''}`,
+    description: `${kindWord} ${s.periodLabel}: ${formatValue(s)}${s.derivedFromId !== null ? ' (derived)' : ''}, stated ${formatDate(s.statementDate)}${s.speaker ? ` by ${s.speaker}` : ''}`,
   };
 }
 
-export function buildChartSeries(statements: Statement[]): ChartSeries {
+/**
+ * The chart's series from the statements it draws (all of a view's, or a
+ * thinned sample) and the conflicts found in all of them: a conflict is drawn
+ * even when the sample keeps only one of its figures.
+ */
+export function buildChartSeries(statements: Statement[], conflicts: Conflict[]): ChartSeries {
   const points = statements.map(toPoint).sort((a, b) => a.x - b.x);
   const pointById = new Map(points.map((p) => [p.id, p]));
   const lineThrough = (chosen: Statement[]) => preferredPerPeriod(chosen).map((s) => pointById.get(s.id)!);
-  const reported = points.filter((p) => p.kind === 'reported' && !p.partial);
-  const projected = points.filter((p) => p.kind === 'projected');
   const years = statements.flatMap((s) => [Number(s.periodStart.slice(0, 4)), Number(s.periodEnd.slice(0, 4))]);
-  const conflictBars = new Map<string, { x: number; min: number; max: number }>();
-  for (const [id, conflict] of findConflicts(statements)) {
-    const point = pointById.get(id)!;
-    conflictBars.set(conflict.ids.join(','), { x: point.x, min: conflict.min, max: conflict.max });
-  }
   return {
-    conflicts: [...conflictBars.values()],
-    reported,
+    conflicts: conflicts.map((c) => ({ x: midpoint(c.periodStart, c.periodEnd), min: c.min, max: c.max })).sort((a, b) => a.x - b.x),
+    reported: points.filter((p) => p.kind === 'reported' && !p.partial),
     partial: points.filter((p) => p.kind === 'reported' && p.partial),
-    projected,
+    projected: points.filter((p) => p.kind === 'projected'),
     reportedLine: lineThrough(statements.filter((s) => s.kind === 'reported' && !pointById.get(s.id)!.partial)),
     projectedLine: lineThrough(statements.filter((s) => s.kind === 'projected' && !pointById.get(s.id)!.partial)),
     xDomain: years.length ? [Math.min(...years), Math.max(...years) + 1] : [2020, 2026],
+    signed: statements.some((s) => s.flow === 'balance'),
   };
 }

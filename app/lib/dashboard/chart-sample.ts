@@ -1,6 +1,6 @@
 import type { Statement } from '../../../db/schema';
-import { isPartialYear } from '../domain/period-parse';
-import { preferredPerPeriod } from '../domain/verdicts';
+import { isPartialYear } from '../domain/period';
+import { preferredPerPeriod } from '../domain/preferred-figures';
 
 /** Beyond this many statements a chart stops being readable and slows every page load. */
 export const MAX_CHART_STATEMENTS = 400;

@@ -1,5 +1,5 @@
 import { economyName } from '../domain/economies';
-import { formatUsd } from '../domain/format';
+import { formatAmount } from '../domain/format';
 import type { View } from './view';
 
 /** One official figure as the chart draws it. */
@@ -22,7 +22,7 @@ export interface OfficialSeries {
 /** A yearly official figure for a view, as the query returns it. */
 export interface OfficialRow {
   reporter: string;
-  flow: 'exports' | 'imports' | 'total';
+  flow: 'exports' | 'imports' | 'total' | 'balance';
   year: number;
   valueUsd: number;
   source: string;
@@ -37,6 +37,7 @@ export interface OfficialRow {
 function seriesLabel(view: View, row: OfficialRow): string {
   const reporter = economyName(row.reporter);
   if (row.flow === 'total') return `Official: total trade as reported by ${reporter}`;
+  if (row.flow === 'balance') return `Official: ${economyName(view.pair!.first)}’s balance with ${economyName(view.pair!.second)} as reported by ${reporter}`;
   const partner = economyName(view.pair!.first === row.reporter ? view.pair!.second : view.pair!.first);
   return row.flow === 'exports'
     ? `Official: ${reporter}’s reported exports to ${partner}`
@@ -52,7 +53,7 @@ export function buildOfficialSeries(view: View, rows: OfficialRow[]): OfficialSe
       x: row.year + 0.5,
       y: row.valueUsd,
       periodLabel: String(row.year),
-      usd: formatUsd(row.valueUsd),
+      usd: formatAmount(row.flow, row.valueUsd),
       seriesLabel: label,
       source: row.source,
       releaseDate: row.releaseDate,

@@ -28,6 +28,26 @@ const SORT_VALUE: Record<PairSort, (o: PairOverview) => number | string> = {
   worst: (o) => o.worstMiss?.ratio ?? Number.POSITIVE_INFINITY,
 };
 
+/** What the pair list shows, as its URL asks for it. */
+export interface PairListing {
+  query: string;
+  sort: PairSort;
+  direction: SortDirection;
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
+
+/** Names and "worst miss" read best from the top (ascending); counts from the largest. */
+export const naturalDirection = (sort: PairSort): SortDirection => (sort === 'pair' || sort === 'worst' ? 'asc' : 'desc');
+
+/** The listing a URL asks for: unknown sorts fall back to the most documented pairs first. */
+export function pairListingFromParams(params: Record<string, string | string[] | undefined>): PairListing {
+  const sortText = one(params.sort);
+  const sort: PairSort = sortText in PAIR_SORTS ? (sortText as PairSort) : 'statements';
+  const dir = one(params.dir);
+  return { query: one(params.q).slice(0, 100), sort, direction: dir === 'asc' || dir === 'desc' ? dir : naturalDirection(sort) };
+}
+
 /** Filters by any part of either economy's name or code, then sorts. */
 export function filterAndSortPairs(overviews: PairOverview[], query: string, sort: PairSort, direction: SortDirection): PairOverview[] {
   const needle = query.trim().toLowerCase();

@@ -2,22 +2,27 @@ import type Database from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
 import { statements } from '../../../db/schema';
 import { CSV_COLUMNS, FREE_TEXT_COLUMNS, type CsvColumn } from '../csv/columns';
+import { canonicalNumber, SIGNIFICANT_DIGITS } from '../domain/canonical-number';
 
 /*
  * One statement as one CSV line, written by SQLite itself: building a row in
  * JavaScript (a row object, a cell per column, csv-stringify) costs ~30 µs,
  * which held the export to a fifth of sqlite3's speed. The SQL below writes
- * what csv-stringify writes (RFC 4180 quoting, CRLF, JavaScript's numbers),
- * with every line break quoted;
- * tests/unit/csv-export-reference.test.ts keeps csv-stringify as the judge.
+ * what csv-stringify writes (RFC 4180 quoting, CRLF, numbers as JavaScript
+ * prints them once kept to 15 significant digits), with every line break
+ * quoted; tests/unit/csv-export-reference.test.ts keeps csv-stringify as the
+ * judge.
  * Text may hold NUL characters, which GLOB stops at, so the quoting checks use
  * instr() and json_quote(), which do not. concat(), concat_ws() and ORDER BY
  * inside group_concat() need SQLite 3.44, which better-sqlite3 12 bundles.
  */
 
-/** What JavaScript's String(n) prints, for the few numbers SQLite cannot print the same way. */
+/**
+ * What JavaScript prints for a number kept to 15 significant digits
+ * (canonicalNumber), for the numbers SQLite's printf cannot print the same way.
+ */
 export function registerCsvFunctions(connection: Database.Database): void {
-  connection.function('js_number', { deterministic: true }, (n: unknown) => String(n));
+  connection.function('js_number', { deterministic: true }, (n: unknown) => String(typeof n === 'number' ? canonicalNumber(n) : n));
 }
 
 const NUMBER_COLUMNS = new Set(
@@ -74,22 +79,39 @@ function textField(column: CsvColumn, checkQuotes: boolean): string {
   return `CASE ${branches.join(' ')} ELSE ${column} END`;
 }
 
+// The largest whole number with SIGNIFICANT_DIGITS digits, and the least
+// number that rounds up to one more digit.
+const LONGEST_WHOLE = 10 ** SIGNIFICANT_DIGITS - 1;
+const ROUNDS_TO_MORE_DIGITS = LONGEST_WHOLE + 0.5;
+
 /**
- * Whole numbers below 2^53 print alike once SQLite holds them as integers
- * (as a REAL it would write 1000000000.0). Fractions and larger numbers need
- * JavaScript's shortest round-trip digits, which SQLite has no format for.
+ * A number as canonicalNumber keeps it, printed as JavaScript prints that
+ * (8693716475.095785 → 8693716475.09579): no more digits than the write path
+ * stores and a spreadsheet keeps. Whole numbers of up to 15 digits print alike
+ * once SQLite holds them as integers (as a REAL it would write 1000000000.0).
+ * Between 1e-4 and 1e15, printf's %.15g rounds as toPrecision(15) does and
+ * drops trailing zeros as JavaScript does, natively (tests/unit/csv-export-
+ * reference.test.ts holds it to that); smaller and larger numbers, where
+ * %g and JavaScript switch to exponents at other points, and whole numbers
+ * of more digits, go to js_number. Plain comparisons rather than abs() keep
+ * function calls out of the common case, and let text (which sorts after
+ * every number) through to js_number unchanged.
  */
 function numberField(column: string): string {
-  const whole = `${column} = CAST(${column} AS INTEGER) AND ${column} BETWEEN -${Number.MAX_SAFE_INTEGER} AND ${Number.MAX_SAFE_INTEGER}`;
-  return `CASE WHEN ${whole} THEN CAST(${column} AS INTEGER) WHEN ${column} IS NULL THEN '' ELSE js_number(${column}) END`;
+  const whole = `${column} = CAST(${column} AS INTEGER) AND ${column} BETWEEN -${LONGEST_WHOLE} AND ${LONGEST_WHOLE}`;
+  const printable = `${column} >= 0.0001 AND ${column} < ${ROUNDS_TO_MORE_DIGITS} OR ${column} <= -0.0001 AND ${column} > -${ROUNDS_TO_MORE_DIGITS}`;
+  return `CASE WHEN ${whole} THEN CAST(${column} AS INTEGER) WHEN ${column} IS NULL THEN '' WHEN ${printable} THEN printf('%.${SIGNIFICANT_DIGITS}g', ${column}) ELSE js_number(${column}) END`;
 }
 
 /**
- * isPartialYear: monthsSpanned counts whole months from period_start to the
- * day after period_end, and reaches 12 once that day is on or after the start
- * moved on a year; ISO dates compare as text.
+ * The SQL twin of isPartialYear (app/lib/domain/period.ts), for the
+ * partial_period column: monthsSpanned counts whole months from period_start
+ * to the day after period_end, and reaches 12 once that day is on or after
+ * the start moved on a year (so a fiscal year from 17 July to 16 July is
+ * whole); ISO dates compare as text. tests/unit/csv-partial-period.test.ts
+ * holds the two to the same answer.
  */
-const PARTIAL_PERIOD = `CASE WHEN date(period_end, '+1 day') < (substr(period_start, 1, 4) + 1) || substr(period_start, 5) THEN 'true' ELSE 'false' END`;
+export const PARTIAL_PERIOD = `CASE WHEN date(period_end, '+1 day') < (substr(period_start, 1, 4) + 1) || substr(period_start, 5) THEN 'true' ELSE 'false' END`;
 
 function line(checkShortText: boolean): string {
   const fields = CSV_COLUMNS.map((column) => {

@@ -9,9 +9,11 @@ import type { View } from '../dashboard/view';
 /**
  * Yearly official figures for a view. Only whole calendar years are drawn, so
  * monthly rows never pass for a year. For total trade a reporter's exports and
- * imports are added, and only where it reported both.
+ * imports are added, for the balance the first economy's imports are taken
+ * from its exports (whichever economy reported them), each only where the
+ * reporter gave both directions.
  */
-export function fetchOfficialRows(view: View): OfficialRow[] {
+export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
   if (!view.pair) return [];
   const { first, second } = view.pair;
   const year = sql<number>`cast(substr(${officialFigures.periodStart}, 1, 4) as integer)`;
@@ -19,12 +21,13 @@ export function fetchOfficialRows(view: View): OfficialRow[] {
     eq(officialFigures.pair, pairKey(first, second)),
     sql`substr(${officialFigures.periodStart}, 6) = '01-01' and substr(${officialFigures.periodEnd}, 6) = '12-31' and substr(${officialFigures.periodStart}, 1, 4) = substr(${officialFigures.periodEnd}, 1, 4)`,
   ];
-  if (view.flow !== 'total') conditions.push(eq(officialFigures.origin, view.flow === 'exports' ? first : second));
+  const directed = view.flow === 'exports' || view.flow === 'imports';
+  if (directed) conditions.push(eq(officialFigures.origin, view.flow === 'exports' ? first : second));
   if (view.from !== null) conditions.push(gte(officialFigures.periodEnd, `${view.from}-01-01`));
   if (view.to !== null) conditions.push(lte(officialFigures.periodStart, `${view.to}-12-31`));
 
   const db = getDb();
-  if (view.flow !== 'total') {
+  if (directed) {
     return db
       .select({
         reporter: officialFigures.reporter,
@@ -41,9 +44,12 @@ export function fetchOfficialRows(view: View): OfficialRow[] {
   return db
     .select({
       reporter: officialFigures.reporter,
-      flow: sql<'total'>`'total'`,
+      flow: sql<'total' | 'balance'>`${view.flow}`,
       year,
-      valueUsd: sql<number>`${sum(officialFigures.valueUsd)}`.mapWith(Number),
+      valueUsd: (view.flow === 'balance'
+        ? sql<number>`sum(case when ${officialFigures.origin} = ${first} then ${officialFigures.valueUsd} else -${officialFigures.valueUsd} end)`
+        : sql<number>`${sum(officialFigures.valueUsd)}`
+      ).mapWith(Number),
       source: sql<string>`group_concat(distinct ${officialFigures.source})`,
       releaseDate: max(officialFigures.releaseDate),
     })

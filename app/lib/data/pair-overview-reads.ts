@@ -2,39 +2,96 @@ import 'server-only';
 import type { Db } from '../../../db/client';
 import { getDb } from '../../../db/client';
 import { todayIso } from '../domain/dates';
-import { overviewOfPair, type OverviewFigure, type PairOverview } from '../dashboard/pair-overview';
+import { mainMeasure, type MeasureCount, type OverviewFigure, overviewOn, type PairOverview, type PairRecord, recordOfPair } from '../dashboard/pair-overview';
+import { type PageSlice, pageSlice } from '../dashboard/paging';
+import { filterAndSortPairs, type PairListing } from '../dashboard/pair-sorting';
 import { allPairRevisions } from './pair-revisions';
-import { TokenCache } from './token-cache';
+import { cacheFor } from './token-cache';
 
-// One line per pair, kept until that pair's statements change or the day does
-// (verdicts depend on it): a write recomputes one pair, not all of them.
-const overviews = new TokenCache<PairOverview | null>(10_000);
+// One record per pair, kept until that pair's statements change: a write
+// recomputes one pair, not all of them. Records hold no verdict for a date
+// (the day's verdicts are read off them at render), so midnight costs nothing.
+const recordsOf = (db: Db) => cacheFor<Promise<PairRecord | null>>('pair records', db, 10_000);
 
-// Named so that the pair's figures come off the covering index; a
+// Both queries are named to the covering index, so they read it in order; a
 // database without statistics would otherwise pick a narrower index and read
-// one table row per statement. Ordered by id as they were entered, so ties
-// (which order the pair is named in) fall the same way every time.
-const FIGURES_OF_PAIR = `
+// one table row per statement. The first counts (from the index alone), the
+// second reads only the statements of the measure chosen from the counts.
+const MEASURES_OF_PAIR = `
+  select flow, origin, count(*) as statements
+  from statements indexed by statements_pair_figures
+  where pair = ? and deleted_at is null
+  group by flow, origin`;
+
+// Ordered by id as they were entered, so ties (which order the pair is named
+// in) fall the same way every time.
+const FIGURES_OF_MEASURE = `
   select id, pair, economy_a as economyA, economy_b as economyB, flow, origin, kind,
     period_start as periodStart, period_end as periodEnd, period_label as periodLabel,
     value_usd as valueUsd, hedge, statement_date as statementDate, derived_from_id as derivedFromId
   from statements indexed by statements_pair_figures
-  where pair = ? and deleted_at is null
+  where pair = :pair and deleted_at is null
+    and (flow = :flow or (:flow = 'exports' and flow = 'imports'))
+    and (:origin is null or origin = :origin)
   order by id`;
 
-function figuresOfPair(db: Db, pair: string): OverviewFigure[] {
-  return db.$client.prepare(FIGURES_OF_PAIR).all(pair) as OverviewFigure[];
+/** Lets other requests in between two pairs' computations, so a long recompute never holds up the server. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function recordOf(db: Db, pair: string): Promise<PairRecord | null> {
+  await yieldToOthers();
+  const counts = db.$client.prepare(MEASURES_OF_PAIR).all(pair) as MeasureCount[];
+  if (counts.length === 0) return null;
+  const measure = mainMeasure(counts);
+  // A balance's origin is the side that stated it: the record reads both sides.
+  const origin = measure.flow === 'balance' ? null : measure.origin;
+  const figures = db.$client.prepare(FIGURES_OF_MEASURE).all({ pair, flow: measure.flow, origin }) as OverviewFigure[];
+  return recordOfPair(figures, measure, counts.reduce((sum, c) => sum + c.statements, 0));
 }
 
-/** Every pair with live statements, one overview each. */
-export function fetchPairOverviews(): PairOverview[] {
+/** Every pair with live statements, one record each, computing those whose pair changed since. */
+export async function fetchPairRecords(): Promise<PairRecord[]> {
   const db = getDb();
-  const today = todayIso();
-  return allPairRevisions(db).flatMap(({ pair, revision }) => {
-    const overview = overviews.get(pair, `${revision}:${today}`, () => {
-      const figures = figuresOfPair(db, pair);
-      return figures.length ? overviewOfPair(figures, today) : null;
-    });
-    return overview ? [overview] : [];
-  });
+  const records = recordsOf(db);
+  const found: PairRecord[] = [];
+  // One after another: each yields first, so requests for other pages are answered in between.
+  for (const { pair, revision } of await allPairRevisions(db)) {
+    const record = await records.getAsync(pair, String(revision), () => recordOf(db, pair));
+    if (record) found.push(record);
+  }
+  return found;
+}
+
+/** Every pair with live statements, one overview each, with the verdicts of `today`. */
+export async function fetchPairOverviews(today = todayIso()): Promise<PairOverview[]> {
+  return (await fetchPairRecords()).map((record) => overviewOn(record, today));
+}
+
+/**
+ * Computes every pair's record before the server answers its first request
+ * (called at start-up), so that the first /pairs is as fast as any other.
+ */
+export async function warmPairOverviews(): Promise<{ pairs: number; seconds: number }> {
+  const started = performance.now();
+  const pairs = (await fetchPairRecords()).length;
+  return { pairs, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Everything /pairs shows: one page of the pairs matching its filter, in its order. */
+export interface PairsOverview extends PairListing {
+  /** Pairs with statements, before the filter. */
+  total: number;
+  matching: number;
+  slice: PageSlice;
+  rows: PairOverview[];
+}
+
+/** Pairs per page: a screenful to scan, and a page that costs the same however many pairs are stored. */
+export const PAIRS_PAGE_SIZE = 50;
+
+export async function getPairsOverview(listing: PairListing, page: string | string[] | undefined): Promise<PairsOverview> {
+  const all = await fetchPairOverviews();
+  const matching = filterAndSortPairs(all, listing.query, listing.sort, listing.direction);
+  const slice = pageSlice(page, matching.length, PAIRS_PAGE_SIZE);
+  return { ...listing, total: all.length, matching: matching.length, slice, rows: matching.slice(slice.offset, slice.offset + slice.size) };
 }

@@ -1,33 +1,34 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { appMeta } from '../../../db/schema';
-import { SEED_STATEMENTS } from './seed-statements';
-import { insertStatement } from './statement-writes';
+import { usdValueOf } from '../domain/canonical-number';
+import { SEED_STATEMENTS, type SeedStatement } from './seed-statements';
+import { type SaveItem, saveStatements } from './statement-writes';
 
 const SEEDED_KEY = 'seeded_at';
 
+const EMPTY = {
+  speaker: null, speakerRole: null, organisation: null, outlet: null, sourceUrl: null,
+  quote: null, publishedDate: null, notes: null, derivation: null, usdRate: null, derivedFromId: null,
+};
+
+/** A seed statement as the write path's item: every field present, its parent by position in the seed. */
+export function seedItem({ key: _key, derivedFromKey, ...fields }: SeedStatement, indexByKey = new Map<string, number>()): SaveItem {
+  return {
+    statement: { ...EMPTY, ...fields, valueUsd: usdValueOf(fields.valueStated, fields.usdRate ?? null) },
+    derivedFromIndex: derivedFromKey ? indexByKey.get(derivedFromKey)! : null,
+  };
+}
+
+function seedItems(): SaveItem[] {
+  const indexByKey = new Map(SEED_STATEMENTS.map(({ key }, index) => [key, index]));
+  return SEED_STATEMENTS.map((statement) => seedItem(statement, indexByKey));
+}
+
 /**
- * Seeds a new database once. The mark in app_meta keeps a database whose
- * editors deleted the seed from being seeded again.
+ * Seeds a new database once, through the one write path. The mark in app_meta
+ * keeps a database whose editors deleted the seed from being seeded again.
  */
-export function seedIfNew(db: Db): boolean {
-  return db.$client
-    .transaction(() => {
-      if (db.select().from(appMeta).where(eq(appMeta.key, SEEDED_KEY)).get()) return false;
-      const idByKey = new Map<string, number>();
-      for (const { key, derivedFromKey, ...fields } of SEED_STATEMENTS) {
-        const result = insertStatement(db, {
-          speaker: null, speakerRole: null, organisation: null, outlet: null, sourceUrl: null,
-          quote: null, publishedDate: null, notes: null, derivation: null, usdRate: null,
-          ...fields,
-          valueUsd: fields.valueStated * (fields.usdRate ?? 1),
-          derivedFromId: derivedFromKey ? idByKey.get(derivedFromKey)! : null,
-        }, 'seed');
-        if (!result.ok) throw new Error(`Seed statement ${key} was refused: ${result.reason}`);
-        idByKey.set(key, result.id);
-      }
-      db.insert(appMeta).values({ key: SEEDED_KEY, value: new Date().toISOString() }).run();
-      return true;
-    })
-    .immediate();
+export async function seedIfNew(db: Db): Promise<boolean> {
+  const result = await saveStatements(db, seedItems(), 'seed', { onceKey: SEEDED_KEY });
+  if (!result.ok) throw new Error(`The seed was refused: ${JSON.stringify(result.refused)}`);
+  return !result.alreadyDone;
 }

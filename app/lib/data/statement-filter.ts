@@ -16,7 +16,9 @@ export function viewCondition(view: View | null): SQL | undefined {
   if (view.pair) {
     const { first, second } = view.pair;
     conditions.push(eq(statements.pair, pairKey(first, second)));
-    if (view.flow === 'total') conditions.push(eq(statements.flow, 'total'));
+    // Total trade and a balance are each their own flow; a balance is read from
+    // both sides (the dashboard flips the other side's sign: seenFrom).
+    if (view.flow === 'total' || view.flow === 'balance') conditions.push(eq(statements.flow, view.flow));
     else {
       conditions.push(inArray(statements.flow, ['exports', 'imports']));
       conditions.push(eq(statements.origin, view.flow === 'exports' ? first : second));

@@ -1,10 +1,14 @@
 import 'server-only';
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, type SQL } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { pairOrders, type Statement, type StatementChange, statementHistory, statements } from '../../../db/schema';
+import { seenFrom } from '../dashboard/balance-side';
 import type { Pair } from '../domain/pair';
 import { viewCondition } from './statement-filter';
 import type { View } from '../dashboard/view';
+
+// Every read is async, though better-sqlite3 answers synchronously: callers
+// await them, so another database engine can slot in behind this module.
 
 export interface PairSummary extends Pair {
   key: string;
@@ -16,7 +20,7 @@ export interface PairSummary extends Pair {
  * usually stated. Reads the trigger-kept counts in pair_orders (a few hundred
  * rows), not the statements themselves.
  */
-export function fetchPairs(): PairSummary[] {
+export async function fetchPairs(): Promise<PairSummary[]> {
   const rows = getDb().select().from(pairOrders).where(gt(pairOrders.liveStatements, 0)).all();
   const byKey = new Map<string, PairSummary & { best: number }>();
   for (const row of rows) {
@@ -33,34 +37,30 @@ export function fetchPairs(): PairSummary[] {
     .sort((a, b) => b.statementCount - a.statementCount || a.key.localeCompare(b.key));
 }
 
+/** A view's statements newest first, balances seen from the view's first economy; `page` cuts one page off the statements_view_newest index. */
+function viewRows(view: View, page?: { offset: number; limit: number }): Statement[] {
+  const query = getDb().select().from(statements).where(viewCondition(view)).orderBy(desc(statements.statementDate), desc(statements.id));
+  const rows = page ? query.limit(page.limit).offset(page.offset).all() : query.all();
+  const first = view.pair?.first;
+  return first ? rows.map((s) => seenFrom(first, s)) : rows;
+}
+
 /** The statements a view shows, newest statement first. */
-export function fetchViewStatements(view: View): Statement[] {
-  return getDb()
-    .select()
-    .from(statements)
-    .where(viewCondition(view))
-    .orderBy(desc(statements.statementDate), desc(statements.id))
-    .all();
+export async function fetchViewStatements(view: View): Promise<Statement[]> {
+  return viewRows(view);
 }
 
-/** One page of a view's statements, newest first: read straight off the statements_view_newest index. */
-export function fetchViewPage(view: View, offset: number, limit: number): Statement[] {
-  return getDb()
-    .select()
-    .from(statements)
-    .where(viewCondition(view))
-    .orderBy(desc(statements.statementDate), desc(statements.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
+/** One page of a view's statements, newest first. */
+export async function fetchViewPage(view: View, offset: number, limit: number): Promise<Statement[]> {
+  return viewRows(view, { offset, limit });
 }
 
-export function fetchStatement(id: number): Statement | undefined {
+export async function fetchStatement(id: number): Promise<Statement | undefined> {
   return getDb().select().from(statements).where(eq(statements.id, id)).get();
 }
 
 /** The figures implied by a statement, such as a baseline from "a twofold rise". */
-export function fetchDerivedStatements(id: number): Statement[] {
+export async function fetchDerivedStatements(id: number): Promise<Statement[]> {
   return getDb()
     .select()
     .from(statements)
@@ -69,16 +69,21 @@ export function fetchDerivedStatements(id: number): Statement[] {
     .all();
 }
 
-/** Other figures of the same kind for the same pair, flow, direction and period: what a figure can disagree with. */
-export function fetchSamePeriodFigures(s: Statement): Statement[] {
-  return getDb()
+/**
+ * Other figures of the same kind for the same pair, flow, direction and
+ * period: what a figure can disagree with. A balance is compared with both
+ * sides' balances, seen from its own side.
+ */
+export async function fetchSamePeriodFigures(s: Statement): Promise<Statement[]> {
+  const direction: SQL[] = s.flow === 'balance' ? [] : [s.origin === null ? isNull(statements.origin) : eq(statements.origin, s.origin)];
+  const rows = getDb()
     .select()
     .from(statements)
     .where(
       and(
         eq(statements.pair, s.pair),
         eq(statements.flow, s.flow),
-        s.origin === null ? isNull(statements.origin) : eq(statements.origin, s.origin),
+        ...direction,
         eq(statements.kind, s.kind),
         eq(statements.periodStart, s.periodStart),
         eq(statements.periodEnd, s.periodEnd),
@@ -88,9 +93,10 @@ export function fetchSamePeriodFigures(s: Statement): Statement[] {
     )
     .orderBy(desc(statements.statementDate))
     .all();
+  return rows.map((o) => seenFrom(s.economyA, o));
 }
 
 /** A statement's changes, oldest first. */
-export function fetchStatementHistory(id: number): StatementChange[] {
+export async function fetchStatementHistory(id: number): Promise<StatementChange[]> {
   return getDb().select().from(statementHistory).where(eq(statementHistory.statementId, id)).orderBy(statementHistory.at, statementHistory.id).all();
 }

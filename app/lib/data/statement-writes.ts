@@ -1,230 +1,114 @@
-import { and, eq, getTableColumns, isNull, ne, type Placeholder, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { type NewStatement, type Statement, statementHistory, statements } from '../../../db/schema';
-import { originOf, pairKey } from '../domain/pair';
+import { appMeta } from '../../../db/schema';
 import type { StatementInput } from '../domain/statement';
+import { checkStatement, type StatementCandidate, type StatementErrors } from '../domain/statement-rules';
+import { type Editor, insertRow, parentProblem, type RecordHistory, recordChange, sameFigureId } from './statement-row-writes';
 
-export type InsertResult =
-  | { ok: true; id: number }
-  | { ok: false; reason: 'duplicate'; existingId: number }
-  | { ok: false; reason: 'missing-parent'; parentId: number };
+export type { Editor, RecordHistory } from './statement-row-writes';
 
-export type ChangeResult = InsertResult | { ok: false; reason: 'not-found' };
-
-/** What an import keeps from the file it reads: the original number and timestamps. */
-export interface RecordHistory {
-  id?: number;
-  createdAt?: string;
-  updatedAt?: string;
+/** One statement to save: its candidate values, and how it links to the others saved with it. */
+export interface SaveItem {
+  statement: StatementCandidate;
+  /** The position in the same batch of the statement this one derives from; it wins over derivedFromId. */
+  derivedFromIndex?: number | null;
+  /** An import's original number and timestamps. */
+  history?: RecordHistory;
 }
 
-/** Who made a change: an editor's session id, or "seed" and the like for the app itself. */
-export type Editor = string;
-
-function nowIso(): string {
-  return new Date().toISOString();
+export interface SavedItem {
+  index: number;
+  id: number;
 }
 
-const STATEMENT_COLUMNS = Object.keys(getTableColumns(statements)) as (keyof NewStatement)[];
+export type SaveResult =
+  | { ok: true; saved: SavedItem[]; alreadyRecorded: SavedItem[]; alreadyDone?: boolean }
+  | { ok: false; refused: { index: number; errors: StatementErrors }[] };
+
+export interface SaveOptions {
+  /**
+   * A mark in app_meta: if it is set nothing is saved, otherwise it is set in
+   * the same transaction. The seed uses it so a database is seeded once.
+   */
+  onceKey?: string;
+}
+
+/** Parents before the statements derived from them; null if the links go round in a circle. */
+function savingOrder(items: SaveItem[]): number[] | null {
+  const order: number[] = [];
+  const state = new Map<number, 'visiting' | 'done'>();
+  const visit = (index: number): boolean => {
+    if (state.get(index) === 'done') return true;
+    if (state.get(index) === 'visiting') return false;
+    state.set(index, 'visiting');
+    const parent = items[index].derivedFromIndex;
+    if (parent !== null && parent !== undefined && items[parent] && !visit(parent)) return false;
+    state.set(index, 'done');
+    order.push(index);
+    return true;
+  };
+  return items.every((_, index) => visit(index)) ? order : null;
+}
+
+class Refused extends Error {
+  constructor(readonly refused: { index: number; errors: StatementErrors }[]) {
+    super('refused');
+  }
+}
+
+function saveAll(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions): SaveResult {
+  if (options.onceKey && db.select().from(appMeta).where(eq(appMeta.key, options.onceKey)).get()) {
+    return { ok: true, saved: [], alreadyRecorded: [], alreadyDone: true };
+  }
+  const checks = items.map((item) => checkStatement(item.statement));
+  const refused = checks.flatMap((check, index) => (check.ok ? [] : [{ index, errors: check.errors }]));
+  if (refused.length) return { ok: false, refused };
+  const order = savingOrder(items);
+  if (!order) return { ok: false, refused: [{ index: 0, errors: { derivedFromId: ['The statements derive from each other in a circle; link each to one that came before.'] } }] };
+
+  const idByIndex = new Map<number, number>();
+  const result = { ok: true as const, saved: [] as SavedItem[], alreadyRecorded: [] as SavedItem[] };
+  for (const index of order) {
+    const checked = checks[index];
+    if (!checked.ok) continue;
+    const { derivedFromIndex, history = {} } = items[index];
+    const linked = derivedFromIndex === null || derivedFromIndex === undefined ? null : idByIndex.get(derivedFromIndex);
+    const input: StatementInput = { ...checked.statement, derivedFromId: linked ?? checked.statement.derivedFromId };
+    const existingId = sameFigureId(db, input);
+    if (existingId !== null) {
+      idByIndex.set(index, existingId);
+      result.alreadyRecorded.push({ index, id: existingId });
+      continue;
+    }
+    const problem = parentProblem(db, input);
+    if (problem) throw new Refused([{ index, errors: problem }]);
+    const row = insertRow(db, input, history);
+    recordChange(db, row.id, 'created', editor, undefined, row);
+    idByIndex.set(index, row.id);
+    result.saved.push({ index, id: row.id });
+  }
+  if (options.onceKey) db.insert(appMeta).values({ key: options.onceKey, value: new Date().toISOString() }).run();
+  return result;
+}
 
 /**
- * The queries every save runs, prepared once per database: otherwise drizzle
- * builds the SQL and SQLite compiles it again on each call, which costs more
- * than running it.
+ * The one write path for new statements: the form, the JSON API, the
+ * extraction page, the CSV import and the seed all save through it, one
+ * statement or many. It checks each with the core's rules, then, in one
+ * immediate transaction, skips a figure already recorded from the same source
+ * (reported as alreadyRecorded), checks each parent, inserts and records the
+ * history. One refused statement saves none of them.
  */
-function preparedFor(db: Db) {
-  const value = (name: string) => sql.placeholder(name);
-  // `origin is ?` matches null (total trade) to null and a code to the same code.
-  const sameFigure = (exceptingOne: boolean) =>
-    db
-      .select({ id: statements.id })
-      .from(statements)
-      .where(
-        and(
-          eq(statements.pair, value('pair')),
-          eq(statements.flow, value('flow')),
-          sql`${statements.origin} is ${value('origin')}`,
-          eq(statements.kind, value('kind')),
-          eq(statements.periodStart, value('periodStart')),
-          eq(statements.periodEnd, value('periodEnd')),
-          eq(statements.valueUsd, value('valueUsd')),
-          sql`coalesce(${statements.sourceUrl}, '') = ${value('sourceUrl')}`,
-          isNull(statements.deletedAt),
-          exceptingOne ? ne(statements.id, value('exceptId')) : undefined,
-        ),
-      )
-      .prepare();
-  return {
-    sameFigure: sameFigure(false),
-    sameFigureExcept: sameFigure(true),
-    row: db.select().from(statements).where(eq(statements.id, value('id'))).prepare(),
-    insert: db
-      .insert(statements)
-      .values(Object.fromEntries(STATEMENT_COLUMNS.map((name) => [name, value(name)])) as Record<keyof NewStatement, Placeholder>)
-      .returning()
-      .prepare(),
-    history: db
-      .insert(statementHistory)
-      .values({ statementId: value('statementId'), action: value('action'), editor: value('editor'), at: value('at'), before: value('before'), after: value('after') })
-      .prepare(),
-  };
-}
-
-/** Every column bound, so that a field the caller left out is stored as null, as drizzle does. */
-function everyColumn(values: NewStatement): Record<keyof NewStatement, unknown> {
-  return Object.fromEntries(STATEMENT_COLUMNS.map((name) => [name, values[name] ?? null])) as Record<keyof NewStatement, unknown>;
-}
-
-type Prepared = ReturnType<typeof preparedFor>;
-const preparedByDb = new WeakMap<Db, Prepared>();
-
-function prepared(db: Db): Prepared {
-  let found = preparedByDb.get(db);
-  if (!found) preparedByDb.set(db, (found = preparedFor(db)));
-  return found;
-}
-
-/** The same live figure from the same source: pair, flow, kind, period, value and URL. */
-function findSameFigure(db: Db, input: StatementInput, exceptId: number | null = null): number | null {
-  const queries = prepared(db);
-  const figure = {
-    pair: pairKey(input.economyA, input.economyB),
-    flow: input.flow,
-    origin: originOf(input.flow, input.economyA, input.economyB),
-    kind: input.kind,
-    periodStart: input.periodStart,
-    periodEnd: input.periodEnd,
-    valueUsd: input.valueUsd,
-    sourceUrl: input.sourceUrl ?? '',
-  };
-  const row = exceptId === null ? queries.sameFigure.get(figure) : queries.sameFigureExcept.get({ ...figure, exceptId });
-  return row?.id ?? null;
+export async function saveStatements(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions = {}): Promise<SaveResult> {
+  try {
+    return db.$client.transaction(() => saveAll(db, items, editor, options)).immediate();
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refused: error.refused };
+    throw error;
+  }
 }
 
 /** The statement already recording this figure from this source, if any. */
-export function findDuplicate(db: Db, input: StatementInput): number | null {
-  return findSameFigure(db, input);
-}
-
-function readRow(db: Db, id: number): Statement | undefined {
-  return prepared(db).row.get({ id });
-}
-
-function record(db: Db, statementId: number, action: 'created' | 'edited' | 'deleted' | 'restored', editor: Editor, before?: Statement, after?: Statement) {
-  prepared(db).history.run({
-    statementId,
-    action,
-    editor,
-    at: nowIso(),
-    before: before ? JSON.stringify(before) : null,
-    after: after ? JSON.stringify(after) : null,
-  });
-}
-
-function missingParent(db: Db, input: StatementInput): InsertResult | null {
-  if (input.derivedFromId === null || readRow(db, input.derivedFromId)) return null;
-  return { ok: false, reason: 'missing-parent', parentId: input.derivedFromId };
-}
-
-/**
- * Stores a statement unless the same figure is already there. The check and
- * the insert share one immediate transaction, so two editors saving the same
- * figure at once cannot both get in; the history records who added it.
- */
-export function insertStatement(db: Db, input: StatementInput, editor: Editor, history: RecordHistory = {}): InsertResult {
-  const insert = db.$client.transaction((): InsertResult => {
-    const existingId = findSameFigure(db, input);
-    if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
-    const refused = missingParent(db, input);
-    if (refused) return refused;
-    const now = nowIso();
-    const idFree = history.id !== undefined && !readRow(db, history.id);
-    const row = prepared(db).insert.get(
-      everyColumn({
-        ...input,
-        // Without an id (bound as null) SQLite numbers the row.
-        ...(idFree ? { id: history.id } : {}),
-        pair: pairKey(input.economyA, input.economyB),
-        origin: originOf(input.flow, input.economyA, input.economyB),
-        createdAt: history.createdAt ?? now,
-        updatedAt: history.updatedAt ?? history.createdAt ?? now,
-      }),
-    );
-    record(db, row.id, 'created', editor, undefined, row);
-    return { ok: true, id: row.id };
-  });
-  return insert.immediate();
-}
-
-/** Replaces a statement's values, keeping the old ones in its history. */
-export function updateStatement(db: Db, id: number, input: StatementInput, editor: Editor): ChangeResult {
-  const update = db.$client.transaction((): ChangeResult => {
-    const before = readRow(db, id);
-    if (!before) return { ok: false, reason: 'not-found' };
-    const existingId = findSameFigure(db, input, id);
-    if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
-    if (input.derivedFromId === id) return { ok: false, reason: 'missing-parent', parentId: id };
-    const refused = missingParent(db, input);
-    if (refused) return refused;
-    const after = db
-      .update(statements)
-      .set({ ...input, pair: pairKey(input.economyA, input.economyB), origin: originOf(input.flow, input.economyA, input.economyB), updatedAt: nowIso() })
-      .where(eq(statements.id, id))
-      .returning()
-      .get();
-    record(db, id, 'edited', editor, before, after);
-    return { ok: true, id };
-  });
-  return update.immediate();
-}
-
-/** Marks a statement deleted (or live again); the row itself is never removed. */
-export function setStatementDeleted(db: Db, id: number, deleted: boolean, editor: Editor): ChangeResult {
-  const change = db.$client.transaction((): ChangeResult => {
-    const before = readRow(db, id);
-    if (!before) return { ok: false, reason: 'not-found' };
-    if ((before.deletedAt !== null) === deleted) return { ok: true, id };
-    if (!deleted) {
-      const existingId = findSameFigure(db, before, id);
-      if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
-    }
-    const after = db
-      .update(statements)
-      .set({ deletedAt: deleted ? nowIso() : null, updatedAt: nowIso() })
-      .where(eq(statements.id, id))
-      .returning()
-      .get();
-    record(db, id, deleted ? 'deleted' : 'restored', editor, before, after);
-    return { ok: true, id };
-  });
-  return change.immediate();
-}
-
-export type BatchItem = { input: StatementInput; parentIndex: number | null };
-export type BatchResult = { saved: { index: number; id: number }[]; alreadyRecorded: { index: number; id: number }[] };
-
-/**
- * Saves reviewed statements all together or not at all. A derived figure whose
- * parent is in the same batch is linked to the parent's new (or existing) id.
- */
-export function insertStatementsTogether(db: Db, items: BatchItem[], editor: Editor): BatchResult {
-  const batch = db.$client.transaction((): BatchResult => {
-    const idByIndex = new Map<number, number>();
-    const result: BatchResult = { saved: [], alreadyRecorded: [] };
-    items.forEach(({ input, parentIndex }, index) => {
-      const derivedFromId = parentIndex === null ? input.derivedFromId : (idByIndex.get(parentIndex) ?? null);
-      const outcome = insertStatement(db, { ...input, derivedFromId }, editor);
-      if (outcome.ok) {
-        idByIndex.set(index, outcome.id);
-        result.saved.push({ index, id: outcome.id });
-      } else if (outcome.reason === 'duplicate') {
-        idByIndex.set(index, outcome.existingId);
-        result.alreadyRecorded.push({ index, id: outcome.existingId });
-      } else {
-        throw new Error(`Statement #${outcome.parentId} does not exist`);
-      }
-    });
-    return result;
-  });
-  return batch.immediate();
+export async function findDuplicate(db: Db, input: StatementInput): Promise<number | null> {
+  return sameFigureId(db, input);
 }

@@ -1,15 +1,15 @@
 import type { Flow } from './vocabulary';
 import { economyName } from './economies';
 import type { Pair } from './pair';
+import { BALANCE_SIGN_HINT, flowPhrase } from './phrases/flows';
 
-/** The flow choices in words for one pair: "Kazakhstan's exports to Afghanistan". */
+/** The flow choices in words for one pair: "Kazakhstan’s exports to Afghanistan". */
 export function flowLabelsFor(pair: Pair): Record<Flow, string> {
-  const a = economyName(pair.first);
-  const b = economyName(pair.second);
+  const [a, b] = [economyName(pair.first), economyName(pair.second)];
   return {
     total: 'Total trade (turnover)',
-    exports: `${a}’s exports to ${b}`,
-    imports: `${a}’s imports from ${b}`,
-    balance: `${a}’s trade balance with ${b} (surplus +, deficit −)`,
+    exports: flowPhrase('exports', a, b),
+    imports: flowPhrase('imports', a, b),
+    balance: `${flowPhrase('balance', a, b)} (${BALANCE_SIGN_HINT})`,
   };
 }

@@ -1,4 +1,4 @@
-import { HEDGE_SYMBOLS, type Hedge } from './vocabulary';
+import { type Flow, HEDGE_SYMBOLS, type Hedge } from './vocabulary';
 
 const compactUsd = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -25,6 +25,25 @@ export function formatHedgedUsd(value: number, hedge: Hedge): string {
     nearly: 'nearly ',
   };
   return `${words[hedge]}${formatUsd(value)}`;
+}
+
+/**
+ * A balance from its economy's side, in words: "a surplus of $2B", "a deficit
+ * of less than $10B". The hedge qualifies the size, as it was said.
+ */
+export function formatBalance(value: number, hedge: Hedge = 'exact'): string {
+  if (value === 0) return 'balanced trade';
+  return `a ${value < 0 ? 'deficit' : 'surplus'} of ${formatHedgedUsd(Math.abs(value), hedge)}`;
+}
+
+/** A statement's value as the screen says it: a volume in dollars, a balance as surplus or deficit. */
+export function formatValue(f: { flow: Flow; valueUsd: number; hedge: Hedge }): string {
+  return f.flow === 'balance' ? formatBalance(f.valueUsd, f.hedge) : formatHedgedUsd(f.valueUsd, f.hedge);
+}
+
+/** A value without its hedge, for figures compared with a target. */
+export function formatAmount(flow: Flow, value: number): string {
+  return flow === 'balance' ? formatBalance(value) : formatUsd(value);
 }
 
 export function hedgeSymbol(hedge: Hedge): string {

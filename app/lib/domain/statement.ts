@@ -1,75 +1,14 @@
-import type { Flow, Hedge, Kind } from './vocabulary';
+import type { NewStatement } from '../../../db/schema';
 
-/** A statement as validated from a form or the seed, before it is stored. */
-export interface StatementInput {
-  economyA: string;
-  economyB: string;
-  flow: Flow;
-  kind: Kind;
-  periodStart: string;
-  periodEnd: string;
-  periodLabel: string;
-  valueText: string;
-  valueStated: number;
-  currency: string;
-  usdRate: number | null;
-  valueUsd: number;
-  hedge: Hedge;
-  speaker: string | null;
-  speakerRole: string | null;
-  organisation: string | null;
-  outlet: string | null;
-  sourceUrl: string | null;
-  quote: string | null;
-  statementDate: string;
-  publishedDate: string | null;
-  notes: string | null;
-  derivedFromId: number | null;
-  derivation: string | null;
-}
+/** Columns the write path fills in itself: the row's number, the pair key, the origin and the timestamps. */
+type Bookkeeping = 'id' | 'pair' | 'origin' | 'createdAt' | 'updatedAt' | 'deletedAt';
 
-/** The names of the entry form's fields, as typed strings. */
-export const FORM_FIELDS = [
-  'economyA',
-  'economyB',
-  'flow',
-  'kind',
-  'period',
-  'periodStart',
-  'periodEnd',
-  'valueText',
-  'currency',
-  'usdRate',
-  'hedge',
-  'speaker',
-  'speakerRole',
-  'organisation',
-  'outlet',
-  'sourceUrl',
-  'quote',
-  'statementDate',
-  'publishedDate',
-  'notes',
-  'derivedFromId',
-  'derivation',
-] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
-export type FormValues = Record<FormField, string>;
+/**
+ * A statement as every way in hands it to the write path, checked by the
+ * core's rules (statement-rules.ts): the table's own columns, derived from
+ * the drizzle schema, with every field present (null when empty).
+ */
+export type StatementInput = Required<Omit<NewStatement, Bookkeeping>>;
 
-export function emptyFormValues(): FormValues {
-  return Object.fromEntries(FORM_FIELDS.map((f) => [f, ''])) as FormValues;
-}
-
-/** Browsers send a text area's line breaks as CRLF; store them as the \n that was typed. */
-export function normaliseLineBreaks(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
-}
-
-export function formValuesFrom(data: FormData, prefix = ''): FormValues {
-  const values = emptyFormValues();
-  for (const field of FORM_FIELDS) {
-    const value = data.get(prefix + field);
-    values[field] = typeof value === 'string' ? normaliseLineBreaks(value) : '';
-  }
-  return values;
-}
+/** The fields of a statement, in the schema's order, for mapping a problem to a form field or a CSV column. */
+export type StatementField = keyof StatementInput;

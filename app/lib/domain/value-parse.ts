@@ -1,67 +1,34 @@
-import { isCurrencyCode } from './currencies';
-import type { StatedBy } from './stated-by';
-import type { Hedge } from './vocabulary';
+import type { CurrencyChoice } from './currency-words';
 import { parseNumberWords } from './number-words';
+import { hedgeAtStart } from './phrases/hedges';
+import { DEFICIT_WORDS, SURPLUS_WORDS } from './phrases/flows';
+import { alternation } from './phrases/pattern';
+import type { StatedBy } from './stated-by';
+import { chooseCurrency, currencyAtEnd, currencyAtStart, type CurrencyMention } from './value-currency';
+import type { Hedge } from './vocabulary';
+
+export { hedgeAtEnd } from './phrases/hedges';
 
 export interface ParsedValue {
+  /** Signed: "a deficit of $85bn" and "-$85bn" are −85e9; every other value is positive. */
   amount: number;
   currency: string | null;
   hedge: Hedge | null;
+  /** The balance word the value states, so a rule can ask for the flow "Trade balance"; null when none. */
+  balance: 'surplus' | 'deficit' | null;
+  /** Which currency was chosen and why (see currency-words.ts); null when the value names none. */
+  currencyChoice: CurrencyChoice | null;
 }
 export type ValueParse = { ok: true; value: ParsedValue } | { ok: false; error: string };
 
-const HEDGE_PHRASES: Record<Exclude<Hedge, 'exact'>, string[]> = {
-  approximately: ['about', 'approximately', 'approx.', 'approx', 'around', 'roughly', 'some', 'circa', 'an estimated', '~', '≈'],
-  nearly: ['nearly', 'almost', 'close to'],
-  'more than': [
-    'more than', 'over', 'above', 'in excess of', 'upwards of', 'exceed', 'exceeding', 'exceeds', 'exceeded',
-    'surpass', 'surpasses', 'surpassing', 'surpassed', 'cross', 'crosses', 'crossing', 'crossed', 'topped', '>',
-  ],
-  'at least': ['at least', 'no less than', 'not less than', '>=', '≥'],
-  'less than': ['less than', 'under', 'below', '<'],
-  'up to': ['up to', 'as much as', 'no more than', 'not more than', '<=', '≤'],
-};
-
-const CURRENCY_NAMES: Record<string, string[]> = {
-  USD: ['us$', 'us $', 'usd', 'us dollars', 'us dollar', 'u.s. dollars', 'u.s. dollar', 'american dollars'],
-  EUR: ['€', 'eur', 'euros', 'euro'],
-  GBP: ['£', 'gbp', 'pounds sterling', 'sterling', 'british pounds'],
-  CNY: ['¥', 'cny', 'rmb', 'yuan', 'renminbi', 'chinese yuan', 'yuan renminbi'],
-  INR: ['inr', 'indian rupees', 'indian rupee'],
-  NPR: ['npr', 'nrs.', 'nrs', 'nepalese rupees', 'nepali rupees', 'nepalese rupee', 'nepali rupee'],
-  PKR: ['pkr', 'pakistani rupees', 'pakistani rupee'],
-  LKR: ['sri lankan rupees'],
-  RUB: ['₽', 'rub', 'rubles', 'ruble', 'roubles', 'rouble', 'russian rubles', 'russian roubles'],
-  KZT: ['₸', 'kzt', 'tenge', 'kazakh tenge', 'kazakhstani tenge'],
-  TRY: ['₺', 'try', 'turkish lira', 'turkish liras', 'liras', 'lira'],
-  IRR: ['irr', 'iranian rials', 'rials', 'rial'],
-  AFN: ['؋', 'afn', 'afghanis', 'afghani', 'afghan afghanis'],
-  JPY: ['japanese yen', 'yen'],
-  KRW: ['south korean won', 'korean won', 'won'],
-  UZS: ['uzbek soums', 'uzbek sums', 'soums', 'soum'],
-  CAD: ['canadian dollars'],
-  AUD: ['australian dollars'],
-  HKD: ['hong kong dollars'],
-  SGD: ['singapore dollars'],
-  CHF: ['swiss francs'],
-  SAR: ['saudi riyals'],
-  BDT: ['bangladeshi taka', 'taka'],
-  THB: ['thai baht', 'baht'],
-  MYR: ['malaysian ringgit', 'ringgit'],
-  IDR: ['indonesian rupiah', 'rupiah'],
-  UAH: ['ukrainian hryvnias', 'hryvnias', 'hryvnia'],
-};
-
-/**
- * Names several countries share. They give their usual reading (a bare "rupees",
- * "Rs" or "₹" is INR) only when the text names no other currency, and the entry
- * form's currency field overrides the result, e.g. NPR for "Rs" in a Nepali source.
- */
-const SHARED_NAMES: Record<string, string[]> = {
-  USD: ['$', 'dollars', 'dollar'],
-  GBP: ['pounds', 'pound'],
-  INR: ['rupees', 'rupee', 'rs.', 'rs', '₹'],
-};
+/** A value read up to its currency words, which are left for the caller to resolve. */
+export interface ValueParts {
+  amount: number;
+  hedge: Hedge | null;
+  balance: 'surplus' | 'deficit' | null;
+  currencies: CurrencyMention[];
+}
+export type PartsParse = { ok: true; parts: ValueParts } | { ok: false; error: string };
 
 // Exponents rather than multipliers, so "1134.53 billion" is read as exactly 1134530000000.
 const UNIT_EXPONENTS = new Map<string, number>([
@@ -73,72 +40,100 @@ const UNIT_EXPONENTS = new Map<string, number>([
   ...['tn', 'trn', 'trillion'].map((u) => [u, 12] as const),
 ]);
 
-interface CurrencyName {
-  code: string;
-  shared: boolean;
-}
-
-const HEDGE_BY_PHRASE = new Map(
-  Object.entries(HEDGE_PHRASES).flatMap(([hedge, phrases]) => phrases.map((p) => [p, hedge as Hedge] as const)),
-);
-const CURRENCY_BY_NAME = new Map<string, CurrencyName>([
-  ...namesOf(CURRENCY_NAMES, false),
-  ...namesOf(SHARED_NAMES, true),
-]);
-
-const HEDGE_AT_END = new RegExp(`(?<![a-z])(${alternation(HEDGE_BY_PHRASE.keys())})\\s*$`);
-const HEDGE_AT_START = new RegExp(`^(${alternation(HEDGE_BY_PHRASE.keys())})(?![a-z])\\s*`);
-// Any three letters are tried too, so ISO codes outside the named list (JPY 5bn) still work.
-const CURRENCY_AT_START = new RegExp(`^(${alternation(CURRENCY_BY_NAME.keys())}|[a-z]{3})(?![a-z])\\s*`);
-const CURRENCY_AT_END = new RegExp(`\\s*(?<![a-z])(${alternation(CURRENCY_BY_NAME.keys())}|[a-z]{3})$`);
-const MINUS = /^(?:[-−–]|minus(?![a-z]))/;
+const BALANCE_WORDS = alternation([...SURPLUS_WORDS, ...DEFICIT_WORDS]);
+// "a trade deficit of", "the surplus at", and after the figure "… deficit".
+const BALANCE_LEAD = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:(?:bilateral|annual|goods|merchandise)\\s+)*(${BALANCE_WORDS})(?:\\s+(?:of|at|worth|was|is))?\\s*`);
+const BALANCE_TRAIL = new RegExp(`\\s+(?:in\\s+)?(${BALANCE_WORDS})$`);
+const MINUS = /^(?:[-−–]|(?:minus|negative)(?![a-z]))\s*/;
 
 const EMPTY = 'Enter the value as stated, e.g. “567.5 million” or “$3bn”.';
-const NEGATIVE = 'Values must be positive: a trade volume is never below zero. Remove the minus sign and enter the figure as stated, e.g. 567.5 million.';
 const UNITS_HELP = 'Units: k, million (m, mn), billion (bn, bln), trillion (tn), lakh, crore; for another currency type its ISO code, e.g. JPY 5bn.';
 
-// `statedBy` will resolve ambiguous currency words (issue 10); unused until then.
-export function parseStatedValue(text: string, _statedBy: StatedBy = {}): ValueParse {
+/**
+ * Reads a value as typed: "about $4bn", "Rs 10 billion", "a deficit of €20bn".
+ * An ambiguous currency word ("Rs", "dinar") is read from `statedBy`, economy A first.
+ */
+export function parseStatedValue(text: string, statedBy: StatedBy = {}): ValueParse {
+  const read = parseValueParts(text);
+  if (!read.ok) return read;
+  const { amount, hedge, balance, currencies } = read.parts;
+  const currency = chooseCurrency(currencies, statedBy, shownOf(text));
+  if (!currency.ok) return currency;
+  return { ok: true, value: { amount, currency: currency.choice?.code ?? null, hedge, balance, currencyChoice: currency.choice } };
+}
+
+/** The amount, hedge and balance of a value, with its currency words still unresolved (the extraction resolves them by pair). */
+export function parseValueParts(text: string): PartsParse {
   const typed = text.trim().replace(/\s+/g, ' ');
   if (!typed) return fail(EMPTY);
-  const shown = typed.slice(0, 60);
+  const shown = shownOf(text);
   let rest = typed.toLowerCase();
+  let original = typed;
+  const cut = (from: number, to = rest.length) => {
+    [rest, original] = [rest.slice(from, to).trim(), original.slice(from, to).trim()];
+  };
 
-  const hedgeMatch = HEDGE_AT_START.exec(rest);
-  const hedge = hedgeMatch ? (HEDGE_BY_PHRASE.get(hedgeMatch[1]) ?? null) : null;
-  if (hedgeMatch) rest = rest.slice(hedgeMatch[0].length);
-  if (MINUS.test(rest)) return fail(NEGATIVE);
+  let hedge: Hedge | null = null;
+  let balance: ValueParts['balance'] = null;
+  let negative = false;
+  const currencies: CurrencyMention[] = [];
+  const readHedge = () => {
+    const found = hedge ? null : hedgeAtStart(rest);
+    if (!found) return;
+    hedge = found.hedge;
+    cut(found.length);
+  };
+  const readMinus = () => {
+    const minus = MINUS.exec(rest);
+    if (!minus) return;
+    negative = true;
+    cut(minus[0].length);
+  };
 
-  const prefixMatch = CURRENCY_AT_START.exec(rest);
-  const prefix = prefixMatch ? currencyNamed(prefixMatch[1]) : null;
-  if (prefixMatch && prefix) rest = rest.slice(prefixMatch[0].length);
-  if (MINUS.test(rest)) return fail(NEGATIVE);
-
-  const suffixMatch = CURRENCY_AT_END.exec(rest);
-  const suffix = suffixMatch ? currencyNamed(suffixMatch[1]) : null;
-  if (suffixMatch && suffix) rest = rest.slice(0, suffixMatch.index).trim();
-
-  const named = [prefix, suffix].filter((c): c is CurrencyName => c !== null);
-  const specific = named.filter((c) => !c.shared);
-  const candidates = new Set((specific.length > 0 ? specific : named).map((c) => c.code));
-  if (candidates.size > 1) {
-    return fail(`“${shown}” names two currencies, ${[...candidates].join(' and ')}. Keep only the one the figure was stated in.`);
+  readHedge();
+  const lead = BALANCE_LEAD.exec(rest);
+  if (lead) {
+    balance = balanceOf(lead[1]);
+    cut(lead[0].length);
+  }
+  readHedge();
+  const trail = balance ? null : BALANCE_TRAIL.exec(rest);
+  if (trail) {
+    balance = balanceOf(trail[1]);
+    cut(0, trail.index);
+    // "about a $5bn deficit": the article belonged to the balance word.
+    const article = /^(?:a|an)\s+/.exec(rest);
+    if (article) cut(article[0].length);
+  }
+  readMinus();
+  const prefix = currencyAtStart(rest, original);
+  if (prefix) {
+    currencies.push(prefix.mention);
+    cut(prefix.length);
+  }
+  readMinus();
+  const suffix = currencyAtEnd(rest, original);
+  if (suffix) {
+    currencies.push(suffix.mention);
+    cut(0, suffix.index);
   }
 
+  if (negative && balance === 'surplus') {
+    return fail(`“${shown}” says surplus but has a minus sign. A surplus is positive; remove the minus sign, or write deficit.`);
+  }
   if (!rest) return fail(`“${shown}” has no amount in it. Add the number as stated, e.g. 567.5 million or $3bn.`);
   const amount = readAmount(rest, shown);
   if (typeof amount !== 'number') return fail(amount.error);
-  return { ok: true, value: { amount, currency: [...candidates][0] ?? null, hedge } };
+  const signed = (negative || balance === 'deficit') && amount !== 0 ? -amount : amount;
+  return { ok: true, parts: { amount: signed, hedge, balance, currencies } };
 }
 
-/**
- * The hedge that ends a stretch of running text, as in "a trade volume of approximately"
- * just before a figure; `length` is how many characters of the text it takes up.
- */
-export function hedgeAtEnd(text: string): { hedge: Exclude<Hedge, 'exact'>; length: number } | null {
-  const match = HEDGE_AT_END.exec(text.toLowerCase());
-  const hedge = match ? HEDGE_BY_PHRASE.get(match[1]) : undefined;
-  return match && hedge && hedge !== 'exact' ? { hedge, length: match[0].length } : null;
+function balanceOf(word: string): 'surplus' | 'deficit' {
+  return (SURPLUS_WORDS as readonly string[]).includes(word.replace(/\s+/g, ' ')) ? 'surplus' : 'deficit';
+}
+
+function shownOf(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').slice(0, 60);
 }
 
 function readAmount(rest: string, shown: string): number | { error: string } {
@@ -152,7 +147,8 @@ function readAmount(rest: string, shown: string): number | { error: string } {
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/.exec(rest);
   if (digits) {
     const [, whole, fraction = '', tail] = digits;
-    const unit = tail.replace(/\.$/, '');
+    // "280-billion", as some outlets hyphenate.
+    const unit = tail.replace(/\.$/, '').replace(/^-(?=[a-z])/, '');
     const exponent = unit === '' ? 0 : UNIT_EXPONENTS.get(unit);
     if (exponent !== undefined) return Number(`${whole.replace(/,/g, '')}${fraction}e${exponent}`);
     if (/\d/.test(tail)) return unreadable;
@@ -170,24 +166,6 @@ function readAmount(rest: string, shown: string): number | { error: string } {
   return headValue !== null && exponent !== undefined ? Number(`${headValue}e${exponent}`) : unreadable;
 }
 
-function currencyNamed(name: string): CurrencyName | null {
-  const known = CURRENCY_BY_NAME.get(name);
-  if (known) return known;
-  const code = name.toUpperCase();
-  return isCurrencyCode(code) ? { code, shared: false } : null;
-}
-
-function namesOf(table: Record<string, string[]>, shared: boolean): [string, CurrencyName][] {
-  return Object.entries(table).flatMap(([code, names]) => names.map((n): [string, CurrencyName] => [n, { code, shared }]));
-}
-
-function alternation(phrases: Iterable<string>): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-}
-
-function fail(error: string): ValueParse {
+function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }

@@ -1,10 +1,14 @@
-import type { Hedge } from './vocabulary';
-import { formatHedgedUsd, formatPercent, formatUsd, forPeriod } from './format';
-import { monthsSpanned } from './period-parse';
+import type { Flow, Hedge } from './vocabulary';
+import { differsBeyondThreshold } from './conflicts';
+import { formatAmount, formatPercent, formatValue, forPeriod } from './format';
+import { monthsSpanned } from './period';
+import { latestStatedFirst } from './preferred-figures';
+import { APPROXIMATE_TOLERANCE } from './thresholds';
 
 /** The fields a verdict needs; a stored statement has them all. */
 export interface Figure {
   id: number;
+  flow: Flow;
   kind: 'reported' | 'projected';
   periodStart: string;
   periodEnd: string;
@@ -15,17 +19,25 @@ export interface Figure {
   derivedFromId: number | null;
 }
 
-export type Verdict = 'met' | 'missed' | 'disputed' | 'not yet due' | 'no reported figure yet';
+/** A target's verdict once its period has ended. */
+export type Settlement = 'met' | 'missed' | 'disputed' | 'no reported figure yet';
+export type Verdict = Settlement | 'not yet due';
 
 /** A running target's pace: a part-year figure scaled to the whole period. */
 export interface Pace<F extends Figure> {
   basis: F;
   estimateUsd: number;
-  ratio: number;
+  /** Share of the target; none for a balance, where a share of a signed amount says nothing. */
+  ratio: number | null;
   status: 'on track' | 'behind';
 }
 
-export interface TargetOutcome<F extends Figure> {
+/**
+ * Everything a target's verdict rests on that does not depend on the date:
+ * kept in caches across midnight, and turned into a verdict for a given day
+ * by `outcomeOn` (a target is due once its period has ended).
+ */
+export interface TargetAssessment<F extends Figure> {
   target: F;
   /** The figure the verdict rests on: stated before derived, latest statement first. */
   outcome: F | null;
@@ -34,17 +46,53 @@ export interface TargetOutcome<F extends Figure> {
   /** Lowest and highest outcome, when sources differ by more than the conflict threshold. */
   spread: { min: number; max: number } | null;
   ratio: number | null;
+  settled: Settlement;
+  /** Reported figures starting when the target starts: what a running target's pace is estimated from. */
+  sameStart: F[];
+}
+
+export interface TargetOutcome<F extends Figure> {
+  target: F;
+  outcome: F | null;
+  outcomes: F[];
+  spread: { min: number; max: number } | null;
+  ratio: number | null;
   verdict: Verdict;
   pace: Pace<F> | null;
   summary: string;
 }
 
-/** "About $3B" counts as met from this share below the target. */
-export const APPROXIMATE_TOLERANCE = 0.1;
-/** Reported figures for one period that differ by more than this are a conflict. */
-export const CONFLICT_THRESHOLD = 0.05;
+/** A target is judged once its period has ended; until then it is "not yet due". */
+export const isDue = (target: { periodEnd: string }, today: string) => target.periodEnd < today;
 
-export function isTargetMet(target: { valueUsd: number; hedge: Hedge }, reportedUsd: number): boolean {
+/**
+ * A deficit target ("cut the deficit to $10B", stored as −10B) is met when
+ * the deficit is that size or smaller: hedges qualify its size. "More than"
+ * or "at least" a deficit forecasts a deficit at least that large.
+ */
+function isDeficitTargetMet(limit: number, hedge: Hedge, deficit: number): boolean {
+  switch (hedge) {
+    case 'more than':
+      return deficit > limit;
+    case 'at least':
+      return deficit >= limit;
+    case 'approximately':
+    case 'nearly':
+      return deficit <= limit * (1 + APPROXIMATE_TOLERANCE);
+    case 'less than':
+      return deficit < limit;
+    default:
+      // exact and up to: a deficit no larger than the figure meets it.
+      return deficit <= limit;
+  }
+}
+
+/**
+ * Whether a reported figure meets a target, in the direction the target
+ * states: volumes and surpluses upwards, a deficit downwards (on its size).
+ */
+export function isTargetMet(target: { flow: Flow; valueUsd: number; hedge: Hedge }, reportedUsd: number): boolean {
+  if (target.flow === 'balance' && target.valueUsd < 0) return isDeficitTargetMet(-target.valueUsd, target.hedge, -reportedUsd);
   switch (target.hedge) {
     case 'more than':
       return reportedUsd > target.valueUsd;
@@ -57,31 +105,12 @@ export function isTargetMet(target: { valueUsd: number; hedge: Hedge }, reported
   }
 }
 
-export function differsBeyondThreshold(values: number[]): { min: number; max: number } | null {
-  if (values.length < 2) return null;
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  return max > min * (1 + CONFLICT_THRESHOLD) ? { min, max } : null;
+/** A figure as a share of its target: "19% of target". Not for balances (a share of a signed amount misleads). */
+function shareOfTarget(target: Figure, valueUsd: number): number | null {
+  return target.flow === 'balance' ? null : valueUsd / target.valueUsd;
 }
 
 const stated = (f: Figure) => f.derivedFromId === null;
-const latestStatedFirst = (a: Figure, b: Figure) => b.statementDate.localeCompare(a.statementDate) || b.id - a.id;
-
-/** How much to trust figures for one period: stated before derived, then the latest statement. */
-export function byPreference(a: Figure, b: Figure): number {
-  return Number(!stated(a)) - Number(!stated(b)) || latestStatedFirst(a, b);
-}
-
-/** The most trusted figure for each period, in time order: what a line passes through. */
-export function preferredPerPeriod<F extends Figure>(figures: F[]): F[] {
-  const chosen = new Map<string, F>();
-  for (const f of figures) {
-    const key = `${f.periodStart}|${f.periodEnd}`;
-    const current = chosen.get(key);
-    if (!current || byPreference(f, current) < 0) chosen.set(key, f);
-  }
-  return [...chosen.values()].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
-}
 
 /**
  * The reported figures that settle a target: for exactly its period, so a
@@ -89,51 +118,23 @@ export function preferredPerPeriod<F extends Figure>(figures: F[]): F[] {
  * meets only the same fiscal year. Derived figures count only when no stated
  * figure exists.
  */
-function outcomesFor<F extends Figure>(target: F, figures: F[]): F[] {
-  const same = figures.filter((f) => f.kind === 'reported' && f.periodStart === target.periodStart && f.periodEnd === target.periodEnd);
+function outcomesFor<F extends Figure>(target: F, sameStart: F[]): F[] {
+  const same = sameStart.filter((f) => f.periodEnd === target.periodEnd);
   const direct = same.filter(stated);
   return (direct.length ? direct : same).sort(latestStatedFirst);
 }
 
-/** The latest part of a running target's period with a reported figure, scaled pro rata. */
-function paceOf<F extends Figure>(target: F, figures: F[]): Pace<F> | null {
-  const partial = figures
-    .filter((f) => f.kind === 'reported' && stated(f) && f.periodStart === target.periodStart && f.periodEnd < target.periodEnd)
-    .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || latestStatedFirst(a, b))[0];
-  const months = partial ? monthsSpanned(partial.periodStart, partial.periodEnd) : 0;
-  if (!partial || months === 0) return null;
-  const estimateUsd = (partial.valueUsd * monthsSpanned(target.periodStart, target.periodEnd)) / months;
-  return { basis: partial, estimateUsd, ratio: estimateUsd / target.valueUsd, status: isTargetMet(target, estimateUsd) ? 'on track' : 'behind' };
-}
-
-function judgeOne<F extends Figure>(target: F, figures: F[], today: string): TargetOutcome<F> {
-  const goal = `${formatHedgedUsd(target.valueUsd, target.hedge)} ${forPeriod(target.periodLabel)}`;
-  const outcomes = outcomesFor(target, figures);
-  const none = { outcome: null, outcomes, spread: null, ratio: null, pace: null };
-  if (target.periodEnd >= today) {
-    const pace = paceOf(target, figures);
-    const estimate = pace
-      ? `; ${pace.status} on a pro-rata estimate of ${formatUsd(pace.estimateUsd)} (${formatPercent(pace.ratio)}) from ${pace.basis.periodLabel}`
-      : '';
-    return { target, ...none, pace, verdict: 'not yet due', summary: `${goal}: not yet due${estimate}` };
-  }
-  if (outcomes.length === 0) return { target, ...none, verdict: 'no reported figure yet', summary: `${goal}: no reported figure yet` };
-
-  const outcome = outcomes[0];
-  const ratio = outcome.valueUsd / target.valueUsd;
-  const spread = differsBeyondThreshold(outcomes.map((o) => o.valueUsd));
+function assessOne<F extends Figure>(target: F, sameStart: F[]): TargetAssessment<F> {
+  const outcomes = outcomesFor(target, sameStart);
+  if (outcomes.length === 0) return { target, outcome: null, outcomes, spread: null, ratio: null, settled: 'no reported figure yet', sameStart };
   const metBy = outcomes.map((o) => isTargetMet(target, o.valueUsd));
-  const verdict: Verdict = metBy.every(Boolean) ? 'met' : metBy.some(Boolean) ? 'disputed' : 'missed';
-  const reported = spread ? `${formatUsd(spread.min)}–${formatUsd(spread.max)}` : formatUsd(outcome.valueUsd);
-  const share = spread
-    ? `${formatPercent(spread.min / target.valueUsd)}–${formatPercent(spread.max / target.valueUsd)}`
-    : formatPercent(ratio);
-  const sources = spread ? ` (${outcomes.length} sources differ)` : '';
-  return { target, outcome, outcomes, spread, ratio, pace: null, verdict, summary: `${goal}, reported ${reported}: ${share} of target, ${verdict}${sources}` };
+  const settled: Settlement = metBy.every(Boolean) ? 'met' : metBy.some(Boolean) ? 'disputed' : 'missed';
+  const spread = differsBeyondThreshold(outcomes.map((o) => o.valueUsd));
+  return { target, outcome: outcomes[0], outcomes, spread, ratio: shareOfTarget(target, outcomes[0].valueUsd), settled, sameStart };
 }
 
-/** Each projection of a view beside the reported figures for its period, with a verdict. */
-export function judgeTargets<F extends Figure>(figures: F[], today: string): TargetOutcome<F>[] {
+/** Each projection of a view beside the reported figures for its period, judged for any date. */
+export function assessTargets<F extends Figure>(figures: F[]): TargetAssessment<F>[] {
   // Only reported figures starting when a target starts can settle or pace it:
   // grouping by start keeps a pair with thousands of statements fast.
   const reportedByStart = new Map<string, F[]>();
@@ -146,5 +147,49 @@ export function judgeTargets<F extends Figure>(figures: F[], today: string): Tar
   return figures
     .filter((f) => f.kind === 'projected')
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.statementDate.localeCompare(b.statementDate))
-    .map((target) => judgeOne(target, reportedByStart.get(target.periodStart) ?? [], today));
+    .map((target) => assessOne(target, reportedByStart.get(target.periodStart) ?? []));
+}
+
+/** The latest part of a running target's period with a reported figure, scaled pro rata. */
+function paceOf<F extends Figure>(target: F, sameStart: F[]): Pace<F> | null {
+  const partial = sameStart
+    .filter((f) => stated(f) && f.periodEnd < target.periodEnd)
+    .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || latestStatedFirst(a, b))[0];
+  const months = partial ? monthsSpanned(partial.periodStart, partial.periodEnd) : 0;
+  if (!partial || months === 0) return null;
+  const estimateUsd = (partial.valueUsd * monthsSpanned(target.periodStart, target.periodEnd)) / months;
+  return { basis: partial, estimateUsd, ratio: shareOfTarget(target, estimateUsd), status: isTargetMet(target, estimateUsd) ? 'on track' : 'behind' };
+}
+
+const share = (ratio: number | null) => (ratio === null ? '' : ` (${formatPercent(ratio)})`);
+
+/** A target's verdict on a given day, without the sentence: what a tally counts. */
+export function verdictOn(a: TargetAssessment<Figure>, today: string): Verdict {
+  return isDue(a.target, today) ? a.settled : 'not yet due';
+}
+
+/** A target's verdict on a given day, with the sentence the tables show. */
+export function outcomeOn<F extends Figure>(a: TargetAssessment<F>, today: string): TargetOutcome<F> {
+  const { target, outcomes } = a;
+  const goal = `${formatValue(target)} ${forPeriod(target.periodLabel)}`;
+  if (!isDue(target, today)) {
+    const pace = paceOf(target, a.sameStart);
+    const estimate = pace ? `; ${pace.status} on a pro-rata estimate of ${formatAmount(target.flow, pace.estimateUsd)}${share(pace.ratio)} from ${pace.basis.periodLabel}` : '';
+    return { target, outcome: null, outcomes, spread: null, ratio: null, pace, verdict: 'not yet due', summary: `${goal}: not yet due${estimate}` };
+  }
+  const judged = { target, outcome: a.outcome, outcomes, spread: a.spread, ratio: a.ratio, pace: null, verdict: a.settled };
+  if (!a.outcome) return { ...judged, summary: `${goal}: no reported figure yet` };
+  const { spread, ratio } = a;
+  const amount = (v: number) => formatAmount(target.flow, v);
+  const range = target.flow === 'balance' ? ' to ' : '–';
+  const reported = spread ? `${amount(spread.min)}${range}${amount(spread.max)}` : amount(a.outcome.valueUsd);
+  const shareText =
+    ratio === null ? '' : spread ? `${formatPercent(spread.min / target.valueUsd)}–${formatPercent(spread.max / target.valueUsd)} of target, ` : `${formatPercent(ratio)} of target, `;
+  const sources = spread ? ` (${outcomes.length} sources differ)` : '';
+  return { ...judged, summary: `${goal}, reported ${reported}: ${shareText}${a.settled}${sources}` };
+}
+
+/** Each projection of a view beside the reported figures for its period, with its verdict on `today`. */
+export function judgeTargets<F extends Figure>(figures: F[], today: string): TargetOutcome<F>[] {
+  return assessTargets(figures).map((a) => outcomeOn(a, today));
 }

@@ -2,6 +2,7 @@
 // one word means one thing everywhere.
 
 import type { Flow, Hedge } from '../../../db/vocabulary';
+import { BALANCE_SIGN_HINT } from './phrases/flows';
 
 export { FLOWS, HEDGES, KINDS, type Flow, type Hedge, type Kind } from '../../../db/vocabulary';
 
@@ -9,7 +10,7 @@ export const FLOW_LABELS: Record<Flow, string> = {
   total: 'Total trade (turnover)',
   exports: 'Exports (A to B)',
   imports: 'Imports (A from B)',
-  balance: 'Trade balance (A\'s surplus +, deficit −)',
+  balance: `Trade balance (A’s ${BALANCE_SIGN_HINT})`,
 };
 
 /** The sign drawn next to a chart point, so a hedge is visible at a glance. */

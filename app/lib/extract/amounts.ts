@@ -1,5 +1,9 @@
 import type { Hedge } from '../domain/vocabulary';
-import { hedgeAtEnd, parseStatedValue } from '../domain/value-parse';
+import { allCurrencyWords, currencyNouns, MARKS_BEFORE_FIGURES, type SharedCurrencyWord } from '../domain/currency-words';
+import { EQUIVALENT_HEDGES, hedgeAtEnd, MARK_VERBS } from '../domain/phrases/hedges';
+import { alternation } from '../domain/phrases/pattern';
+import { chooseCurrency } from '../domain/value-currency';
+import { parseStatedValue, parseValueParts } from '../domain/value-parse';
 
 /** A sum of money in a sentence. Offsets are within the sentence. */
 export interface Money {
@@ -13,7 +17,12 @@ export interface Money {
   hedge: Hedge;
   /** A US dollar figure given alongside, as in "1.69 trillion yuan ($235.90 billion)". */
   usdEquivalent: number | null;
-  /** True when the currency was a name several countries share (Rs, rupees). */
+  /**
+   * A word several economies share ("Rs", "dinars", "¥"), read later from the figure's pair;
+   * `currency` holds its usual reading meanwhile ('' when it has none).
+   */
+  shared: SharedCurrencyWord | null;
+  /** True when `shared` is set: what the period reader asks. */
   sharedName: boolean;
 }
 
@@ -25,19 +34,31 @@ const NUMBER_WORD = `(?:${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'si
 const WORDS = `\\b${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const DIGITS = '(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE = '(?:trillion|billion|million|thousand|tn|trn|bln|bn|mln|mn|lakhs?|crores?|cr)\\b';
-const PREFIX = '(?:(?:US|U\\.S\\.)\\s?\\$|\\$|[€£¥₹₽₸₺]|\\b(?:Rs|RS|NRs|NRS)\\.?(?=\\s?\\d)|\\b[A-Z]{3}(?=\\s?\\d))';
-const CURRENCY_NOUN = '(?:dollars?|euros?|yuan|renminbi|rupees?|tenge|rubles?|roubles?|liras?|rials?|riyals?|afghanis?|yen|won|soums?|sums|taka|baht|ringgit|rupiah|hryvnias?|francs?|pounds?(?:\\s+sterling)?|sterling)\\b';
+const CURRENCY_WORDS = allCurrencyWords();
+// Marks with a sign in them, written as capitals with an optional space: "US$", "US $", "A$", "€".
+const SIGNS = CURRENCY_WORDS.filter((w) => /[^\p{L}.\s']/u.test(w) && !/\s/.test(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => {
+    const [, letters, sign] = /^([\p{L}.]*)(.*)$/u.exec(w.toUpperCase())!;
+    return `${escape(letters)}${letters ? '\\s?' : ''}${escape(sign)}`;
+  });
+const MARKS = MARKS_BEFORE_FIGURES.map((m) => (m.length === 1 ? `${m}(?=\\d)` : `(?:${m}|${m.toUpperCase()})\\.?(?=\\s?\\d)`));
+const PREFIX = `(?:${SIGNS.join('|')}|\\b(?:${MARKS.join('|')})|\\b[A-Z]{3}(?=\\s?\\d))`;
+// Currency names written after a figure, "dollars", "rupees", "pounds sterling"; codes are matched as capitals below.
+const CURRENCY_NOUN = `(?:${alternation(currencyNouns())})\\b`;
 const QUALIFIER = '(?:(?:US|U\\.S\\.|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?';
 const SUFFIX = `\\s${QUALIFIER}${CURRENCY_NOUN}|\\s[A-Z]{3}\\b`;
-const FIGURE = `${DIGITS}(?:\\s?${SCALE}|[mbk]\\b)?|${WORDS}\\s+${SCALE}`;
+// "$280-billion", as some outlets hyphenate.
+const FIGURE = `${DIGITS}(?:[\\s-]?${SCALE}|[mbk]\\b)?|${WORDS}\\s+${SCALE}`;
 const MONEY = new RegExp(`(${PREFIX})?\\s?(${FIGURE})(${SUFFIX})?`, 'g');
-const MARK_BEFORE = /\b(crossed|surpassed|exceeded|topped|passed|breached|broke|hit|reached|touched)\s+the\s+$/i;
+const MARK_BEFORE = new RegExp(`\\b(${alternation(Object.values(MARK_VERBS).flat())})\\s+the\\s+$`, 'i');
 const MARK_AFTER = /^[\s-]*(?:mark|threshold|milestone|barrier|level)\b/i;
 // What may follow a figure with no currency for it to take a neighbour's: not a noun like "tonnes".
 const BARE_NEXT = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|for|last|this|next|by|and|or|from|to|compared|against|while|respectively|a\s+year|year-on-year|on|over|up|down)\b)/i;
 const PER_UNIT = /^\s*(?:per|a|an|\/)\s*(?:tonne|ton|barrel|capita|unit|kg|kilogram|head|month|day|hour)\b/i;
 // What may stand between a figure and its equivalent: "(", "(about", ", or".
-const EQUIVALENT_GAP = /^\s*(?:\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|or|equivalent to|equal to|worth)\s+)?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+(?:about\s+|around\s+|some\s+)?)$/i;
+const LEADS = alternation([...EQUIVALENT_HEDGES, 'or', 'equivalent to', 'equal to', 'worth']);
+const EQUIVALENT_GAP = new RegExp(`^\\s*(?:\\(\\s*(?:(?:${LEADS})\\s+)?|,?\\s*(?:or|i\\.e\\.|equivalent to|equal to)\\s+(?:(?:${alternation(EQUIVALENT_HEDGES)})\\s+)?)$`, 'i');
 
 /** Every sum of money stated in a sentence, with its hedge; equivalents are folded into the figure they restate. */
 export function findMoney(sentence: string): Money[] {
@@ -68,7 +89,8 @@ export function findMoney(sentence: string): Money[] {
       currency: read.currency,
       hedge: hedge?.hedge ?? 'exact',
       usdEquivalent: read.currency === 'USD' ? read.value : null,
-      sharedName: read.sharedName,
+      shared: read.shared,
+      sharedName: read.shared !== null,
     });
   }
   return foldEquivalents(sentence, [...found, ...carryCurrency(sentence, bare, found)].sort((a, b) => a.start - b.start));
@@ -91,6 +113,7 @@ function carryCurrency(sentence: string, bare: { figureStart: number; end: numbe
       currency: nearest.currency,
       hedge: hedge?.hedge ?? 'exact',
       usdEquivalent: nearest.currency === 'USD' ? parsed.value.amount : null,
+      shared: nearest.shared,
       sharedName: nearest.sharedName,
     });
   }
@@ -106,17 +129,25 @@ function markPassed(sentence: string, figureStart: number, end: number): { hedge
   if (!MARK_AFTER.test(sentence.slice(end, end + 14))) return null;
   const m = MARK_BEFORE.exec(sentence.slice(Math.max(0, figureStart - 30), figureStart));
   if (!m) return null;
-  return { hedge: /^(?:hit|reached|touched)$/i.test(m[1]) ? 'at least' : 'more than', length: m[0].length };
+  return { hedge: MARK_VERBS['at least'].includes(m[1].toLowerCase()) ? 'at least' : 'more than', length: m[0].length };
 }
 
-function readMoney(phrase: string, suffix: string | undefined): { value: number; currency: string; sharedName: boolean } | null {
-  const parsed = parseStatedValue(phrase);
+function readMoney(phrase: string, suffix: string | undefined): { value: number; currency: string; shared: SharedCurrencyWord | null } | null {
+  const read = parseValueParts(phrase);
   // An unknown word before the currency noun ("Ghanaian cedis") makes the whole figure unreadable; drop it.
-  if (!parsed.ok && suffix && !/^\s[A-Z]{3}$/.test(suffix)) return null;
-  if (!parsed.ok || parsed.value.currency === null || !(parsed.value.amount > 0)) return null;
-  const currency = parsed.value.currency;
-  const sharedName = currency === 'INR' && /^(?:rs\.?|₹)|rupees?$/i.test(phrase) && !/indian/i.test(phrase);
-  return { value: parsed.value.amount, currency, sharedName };
+  if (!read.ok || !(read.parts.amount > 0)) return null;
+  const { amount, currencies } = read.parts;
+  const unqualified = currencies.find((m) => m.shared !== null && m.qualifier === null && m.shared.bareByEconomy);
+  const shared = unqualified?.shared ?? null;
+  const chosen = chooseCurrency(currencies, {}, phrase);
+  // "5 billion dinars": no usual reading; the pair decides, later.
+  if (!chosen.ok) return shared && currencies.every((m) => m.shared !== null) ? { value: amount, currency: '', shared } : null;
+  if (!chosen.choice) return null;
+  return { value: amount, currency: chosen.choice.code, shared: chosen.choice.because === 'usual' ? shared : null };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function foldEquivalents(sentence: string, found: Money[]): Money[] {

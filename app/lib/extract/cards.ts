@@ -1,7 +1,7 @@
-import { economyLabel } from '../domain/economies';
-import type { ExtractedStatement } from './';
+import { subjectFields } from '../statements/form-values';
+import type { ExtractedStatement } from '.';
 import { type ArticleValues, cardFieldName, type ProposalCard } from './state';
-import { formValuesFrom, type FormValues } from '../domain/statement';
+import { formValuesFrom, type FormValues } from '../statements/form-fields';
 
 /** The outlet a URL points at, e.g. kabulnow.com, for when the editor names none. */
 export function outletFromUrl(url: string): string {
@@ -16,13 +16,7 @@ export function outletFromUrl(url: string): string {
 export function proposalValues(s: ExtractedStatement, article: ArticleValues): FormValues {
   const derived = s.derivedFrom !== null;
   return {
-    economyA: economyLabel(s.economyA),
-    economyB: economyLabel(s.economyB),
-    flow: s.flow,
-    kind: s.kind,
-    period: s.periodLabel,
-    periodStart: s.periodStart,
-    periodEnd: s.periodEnd,
+    ...subjectFields(s),
     // A derived figure was never said in words; its number stands in for them.
     valueText: derived ? `${s.value.toLocaleString('en-US')} ${s.currency}` : s.valueText,
     currency: s.currency,

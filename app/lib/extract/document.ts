@@ -1,3 +1,5 @@
+import countries from 'i18n-iso-countries';
+import { codesOf, resolveSharedWord } from '../domain/currency-words';
 import { findMoney, type Money } from './amounts';
 import { economiesInUrl, findEconomies, type EconomyMention } from './economies-in-text';
 import type { Pair } from './pair-in-text';
@@ -13,20 +15,17 @@ export interface Document {
   urlEconomies: string[];
   persons: Person[];
   acronyms: Map<string, string>;
-  /** The rupee a bare "Rs" or "rupees" means: one the text names elsewhere, else the outlet's country's. */
-  specificRupee: string | null;
+  /** Currencies the text names plainly ("NPR", "Nepalese rupees"), for a shared word elsewhere ("Rs"). */
+  namedCurrencies: Set<string>;
+  /** The economy of the outlet's country-code address (.np, .pk, .jp): it writes "Rs" or "¥" for its own. */
+  outletEconomy: string | null;
 }
 
-// "Rs" is India's rupee unless the text is about another rupee country and not India.
-const RUPEES: Record<string, string> = { PAK: 'PKR', NPL: 'NPR', LKA: 'LKR' };
-// An outlet writes "Rs" for its own country's rupee: one at a .np, .pk, .lk or .in address.
-const RUPEE_DOMAINS: Record<string, string> = { np: 'NPR', pk: 'PKR', lk: 'LKR', in: 'INR' };
+// Country-code domains whose letters are not the country's ISO code.
+const DOMAIN_COUNTRIES: Record<string, string> = { uk: 'GBR' };
 
 export function readDocument(text: string, url: string | null | undefined): Document {
   const sentences = splitSentences(text).map((s) => ({ ...s, money: findMoney(s.text) }));
-  const named = new Set(sentences.flatMap((s) => s.money.filter((m) => !m.sharedName).map((m) => m.currency)));
-  const rupees = Object.values(RUPEES).filter((code) => named.has(code));
-  const outlet = rupeeOfOutlet(url);
   return {
     text,
     sentences,
@@ -35,26 +34,37 @@ export function readDocument(text: string, url: string | null | undefined): Docu
     urlEconomies: economiesInUrl(url),
     persons: findPersons(text),
     acronyms: findAcronyms(text),
-    specificRupee: rupees.length === 1 ? rupees[0] : outlet,
+    namedCurrencies: new Set(sentences.flatMap((s) => s.money.filter((m) => !m.shared).map((m) => m.currency))),
+    outletEconomy: economyOfOutlet(url),
   };
 }
 
-function rupeeOfOutlet(url: string | null | undefined): string | null {
+function economyOfOutlet(url: string | null | undefined): string | null {
   let host = '';
   try {
     host = url ? new URL(url).hostname : '';
   } catch {
     return null;
   }
-  return RUPEE_DOMAINS[host.split('.').pop() ?? ''] ?? null;
+  const domain = host.split('.').pop() ?? '';
+  if (domain.length !== 2) return null;
+  return DOMAIN_COUNTRIES[domain] ?? countries.alpha2ToAlpha3(domain.toUpperCase()) ?? null;
 }
 
-/** The currency of a figure, reading a shared name such as "Rs" by what the text is about. */
+/**
+ * The currency of a figure. A shared word ("Rs", "dinars", "¥") is read as the
+ * one currency of its kind the text names plainly elsewhere, else the outlet's
+ * country's, else the pair's (economy A first: see currency-words.ts); '' when
+ * none of them uses the word and it has no usual reading.
+ */
 export function currencyOf(doc: Document, money: Money, pair: Pair): string {
-  if (!money.sharedName) return money.currency;
-  if (doc.specificRupee) return doc.specificRupee;
-  if (pair.a === 'IND' || pair.b === 'IND') return money.currency;
-  return RUPEES[pair.a] ?? RUPEES[pair.b] ?? money.currency;
+  const word = money.shared;
+  if (!word) return money.currency;
+  const named = codesOf(word).filter((code) => doc.namedCurrencies.has(code));
+  if (named.length === 1) return named[0];
+  const outlet = doc.outletEconomy ? word.byEconomy[doc.outletEconomy] : undefined;
+  if (outlet) return outlet;
+  return resolveSharedWord(word, '', { economyA: pair.a, economyB: pair.b })?.code ?? '';
 }
 
 /** The economies named inside [start, end); a capital only when it is joined to another, as in "Moscow-Beijing". */

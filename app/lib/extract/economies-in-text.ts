@@ -1,4 +1,7 @@
+import { currencyNouns } from '../domain/currency-words';
 import { economyWords } from '../domain/economies';
+import { GROUP_NOUNS } from '../domain/phrases/pairs';
+import { alternation } from '../domain/phrases/pattern';
 
 export interface EconomyMention {
   code: string;
@@ -36,9 +39,9 @@ const REGIONS = [
 ];
 
 // A country word right before a currency names the currency, not a party: "US dollars", "Indian rupees".
-const CURRENCY_NEXT = /^\s*(?:\$|(?:dollars?|rupees?|yuan|renminbi|rubles?|roubles?|tenge|liras?|rials?|riyals?|afghanis?|yen|won|soums?|sums|dirhams?|taka|baht|ringgit|rupiah|hryvnias?|francs?|pounds?|pesos?|dinars?|kron[ae]r?|zloty|manats?|som|somoni|currency)\b)/i;
+const CURRENCY_NEXT = new RegExp(`^\\s*(?:\\$|(?:${alternation([...currencyNouns(), 'currency'])})\\b)`, 'i');
 // "EU countries", "Gulf states": a group of economies, not one.
-const GROUP_NEXT = /^\s+(?:countries|nations|member\s+states|states|economies)\b/i;
+const GROUP_NEXT = new RegExp(`^\\s+(?:${alternation(GROUP_NOUNS)})\\b`, 'i');
 const LONGEST_NAME = 7;
 
 const ENTRIES = buildEntries();

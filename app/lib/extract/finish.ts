@@ -1,6 +1,6 @@
 import type { Hedge, Kind } from '../domain/vocabulary';
 import type { Figure } from './figures';
-import type { Period } from './periods-relative';
+import type { Period } from '../domain/period';
 
 /** A statement ready to be returned, before indices are assigned. */
 export interface Proposal {
@@ -36,10 +36,11 @@ function stated(figure: Figure): Proposal {
   return {
     figure,
     kind: figure.kind,
-    value: money.value,
+    // A balance is signed from economy A's side: its deficit is negative.
+    value: figure.sign * money.value,
     hedge: figure.hedge,
     period: figure.period,
-    valueText: figure.quote.slice(money.start, money.end),
+    valueText: balanceWords(figure, figure.quote.slice(money.start, money.end)),
     valueSpan: [money.start, money.end],
     parent: null,
     derivation: null,
@@ -103,6 +104,11 @@ function sameFact(a: Figure, b: Figure): boolean {
 function samePair(a: Figure, b: Figure): boolean {
   if (a.flow === 'total') return (a.pair.a === b.pair.a && a.pair.b === b.pair.b) || (a.pair.a === b.pair.b && a.pair.b === b.pair.a);
   return a.pair.a === b.pair.a && a.pair.b === b.pair.b;
+}
+
+/** A balance's value in words that carry its sign, "a deficit of €291 billion", so the form reads it as A's negative. */
+function balanceWords(figure: Figure, words: string): string {
+  return figure.flow === 'balance' ? `a ${figure.sign < 0 ? 'deficit' : 'surplus'} of ${words}` : words;
 }
 
 /** Four significant digits: a figure worked out from a rounded ratio is no more precise than that. */

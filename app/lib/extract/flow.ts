@@ -1,18 +1,30 @@
+import {
+  BALANCE_WORDS, DEFICIT_WORDS, EXPORT_WORDS, IMPORT_WORDS, NOT_TRADE_WORDS, OTHER_BALANCE_LEADS, SURPLUS_WORDS, TOTAL_WORDS,
+} from '../domain/phrases/flows';
+import { ALL_PARTNER_WORDS, GROUP_NOUNS, MANY_PARTNERS } from '../domain/phrases/pairs';
+import { alternation } from '../domain/phrases/pattern';
 import type { Flow } from '../domain/vocabulary';
 
-/** The word that says what a figure measures. Offsets are within the sentence. */
+/**
+ * The word that says what a figure measures. Offsets are within the sentence.
+ * A balance's `sign` is +1 for a surplus, −1 for a deficit, null for a bare "balance".
+ */
 export type Cue =
-  | { measures: 'trade'; flow: Flow; start: number; end: number }
+  | { measures: 'trade'; flow: Flow; start: number; end: number; sign?: 1 | -1 | null }
   | { measures: 'other'; start: number; end: number };
 
-// Ordered so that "exports and imports" (both directions) reads as total trade.
+const words = (list: readonly string[]) => `\\b(?:${alternation(list)})\\b`;
+// Ordered so that "exports and imports" (both directions) reads as total trade, and "trade deficit" as a balance.
 const CUE = new RegExp(
   [
-    '(?<total>\\b(?:exports?\\s+and\\s+imports?|imports?\\s+and\\s+exports?|trade|trading|turnover|commerce)\\b)',
-    '(?<exports>\\b(?:exports?|exported|exporting|deliveries|shipments|shipped|supplies|supplied)\\b)',
-    '(?<imports>\\b(?:imports?|imported|importing|purchases|purchased)\\b)',
-    // Sums that are not a trade volume, and a trade balance, which this product does not record.
-    '(?<other>\\b(?:investments?|invested|investors?|aid|assistance|loans?|credits?|grants?|debts?|budget|gdp|revenues?|contracts?|deals?|agreements?|memorand\\w*|mous?|projects?|funds?|funding|financing|capital|reserves|remittances|tariffs?|duties|prices?|costs?|spending|sales|market|share|deficit|surplus|balance|output|production|tourism|payments?|worth\\s+of\\s+(?:agreements|deals|contracts))\\b)',
+    // A balance that is not of trade ("budget deficit"), and sums that are not a trade volume.
+    `(?<other>\\b(?:${alternation(OTHER_BALANCE_LEADS)})\\s+(?:${alternation([...SURPLUS_WORDS, ...DEFICIT_WORDS, ...BALANCE_WORDS])})\\b|${words(NOT_TRADE_WORDS)}|\\bmemorand\\w*|\\bworth\\s+of\\s+(?:agreements|deals|contracts)\\b)`,
+    `(?<surplus>${words(SURPLUS_WORDS)})`,
+    `(?<deficit>${words(DEFICIT_WORDS)})`,
+    `(?<balance>${words(BALANCE_WORDS)})`,
+    `(?<total>${words(TOTAL_WORDS)})`,
+    `(?<exports>${words(EXPORT_WORDS)})`,
+    `(?<imports>${words(IMPORT_WORDS)})`,
   ].join('|'),
   'gi',
 );
@@ -22,8 +34,8 @@ const COMMODITY = '(?:oil|crude|gas|lng|coal|wheat|flour|grains?|cotton|rice|sug
 const COMMODITY_BEFORE = new RegExp(`(?<!non-)\\b${COMMODITY}(?:\\s+(?:and|&)\\s+\\w+)?\\s+(?:\\w+\\s+)?$`, 'i');
 const COMMODITY_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${COMMODITY}\\b`, 'i');
 // A total over many partners: "total trade", "foreign trade turnover", "trade with the world".
-const MANY_BEFORE = /\b(?:total|foreign|external|global|overall|world|international|worldwide|aggregate)\s+(?:\w+\s+)?$/i;
-const MANY_AFTER = /^\s+(?:\w+\s+)?(?:with|to|from)\s+(?:the\s+)?(?:world|rest\s+of\s+the\s+world|region|neighbou?ring\s+countries|other\s+countries|all\s+countries|(?:its\s+|their\s+)?(?:trading\s+)?partners|member\s+states|[\w-]+\s+(?:\w+\s+)?(?:countries|nations|states|economies))\b/i;
+const MANY_BEFORE = new RegExp(`\\b(?:${alternation(ALL_PARTNER_WORDS)})\\s+(?:\\w+\\s+)?$`, 'i');
+const MANY_AFTER = new RegExp(`^\\s+(?:\\w+\\s+)?(?:with|to|from)\\s+(?:the\\s+)?(?:${alternation(MANY_PARTNERS)}|(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|member\\s+states|[\\w-]+\\s+(?:\\w+\\s+)?(?:${alternation(GROUP_NOUNS)}))\\b`, 'i');
 // Words that show a figure is one part of the one before it: "310 million dollars of which are exports".
 const CUE_AFTER = /^\s*(?:of\s+which\s+(?:are|were|was|is|came\s+from)\s+|(?:worth\s+)?(?:in|of)\s+)(?:the\s+)?(?:\w+\s+)?(exports?|imports?|deliveries|shipments|trade)\b/i;
 
@@ -37,6 +49,7 @@ export function lastCue(sentence: string, from: number, to: number): Cue | null 
     const end = start + m[0].length;
     const groups = m.groups ?? {};
     if (groups.other) cue = { measures: 'other', start, end };
+    else if (groups.surplus || groups.deficit || groups.balance) cue = { measures: 'trade', flow: 'balance', start, end, sign: groups.surplus ? 1 : groups.deficit ? -1 : null };
     else cue = { measures: 'trade', flow: groups.total ? 'total' : groups.exports ? 'exports' : 'imports', start, end };
   }
   return cue;

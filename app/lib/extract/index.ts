@@ -12,7 +12,7 @@ export interface ExtractedStatement {
   economyB: string;
   flow: Flow;
   kind: Kind;
-  /** The number as stated, units applied: "1.69 trillion" is 1690000000000. */
+  /** The number as stated, units applied: "1.69 trillion" is 1690000000000; a balance is negative for A's deficit. */
   value: number;
   currency: string; // ISO 4217
   /** US dollars: the value itself for USD, else an equivalent the text states, else null. */
@@ -26,7 +26,10 @@ export interface ExtractedStatement {
   speaker: string | null;
   /** The sentence the figure came from. */
   quote: string;
-  /** The money words as written, e.g. "approximately one billion dollars"; for a derived figure, the relative claim. */
+  /**
+   * The money words as written, e.g. "approximately one billion dollars"; for a derived figure, the relative claim;
+   * for a balance, with its sign in words ("a deficit of €291 billion"), as the form reads it.
+   */
   valueText: string;
   /** Offsets of valueText inside quote. */
   valueSpan: [number, number];
@@ -44,7 +47,7 @@ export interface ExtractInput {
 }
 
 /**
- * Finds the statements of bilateral trade volume in an article's text (plain
+ * Finds the statements of bilateral trade volume and balance in an article's text (plain
  * or pasted HTML). Pure: no database, no network. Returns [] when there are none.
  */
 export function extractStatements(input: ExtractInput): ExtractedStatement[] {
@@ -61,7 +64,8 @@ export function extractStatements(input: ExtractInput): ExtractedStatement[] {
   const proposals = finish(state.figures, input.statementDate);
   return proposals.map((p) => {
     const f: Figure = p.figure;
-    const usd = f.currency === 'USD' ? p.value : p.parent ? null : f.money.usdEquivalent;
+    const equivalent = f.money.usdEquivalent === null ? null : f.sign * f.money.usdEquivalent;
+    const usd = f.currency === 'USD' ? p.value : p.parent ? null : equivalent;
     return {
       economyA: f.pair.a,
       economyB: f.pair.b,

@@ -1,6 +1,9 @@
+import { BILATERAL } from '../domain/phrases/pairs';
 import type { Flow } from '../domain/vocabulary';
+import { balancePair } from './balance-pair';
 import type { EconomyMention } from './economies-in-text';
 import type { Cue } from './flow';
+import { afterWord, distinct, joinedPair, listAfter, mentionBefore, otherThan } from './pair-words';
 
 /** economyA and economyB as stored: for exports A sells to B, for imports A buys from B. */
 export interface Pair {
@@ -28,8 +31,6 @@ export interface PairContext {
   nearby: Pair | null;
 }
 
-const BILATERAL = /\b(?:bilateral|mutual|(?:the|our|their)\s+two\s+(?:countries|nations|states|sides|economies|neighbou?rs|parties)|(?:our|their)\s+(?:countries|nations|economies)|both\s+(?:countries|nations|states|sides|economies|parties)|the\s+sides)\b/i;
-
 export function mentionsBilateral(text: string): boolean {
   return BILATERAL.test(text);
 }
@@ -49,6 +50,7 @@ export function resolvePair(
   const codes = distinct(mentions.map((m) => m.code));
   if (context.manyPartners === 'group') return null;
   if (cue.flow === 'total') return totalPair(sentence, mentions, codes, cue, context);
+  if (cue.flow === 'balance') return balancePair(sentence, mentions, codes, cue, regions, context);
 
   const before = mentionBefore(sentence, mentions, cue.start);
   const from = afterWord(sentence, mentions, 'from', regions);
@@ -106,60 +108,3 @@ function totalPair(sentence: string, mentions: EconomyMention[], codes: string[]
   return codes.length === 0 ? context.nearby : null;
 }
 
-/** The economy across from `known`: the previous pair's other side, else the one other named in the sentence, else the most named. */
-function otherThan(known: string | null, codes: string[], context: PairContext): string | null {
-  if (known && context.previous) {
-    if (context.previous.a === known) return context.previous.b;
-    if (context.previous.b === known) return context.previous.a;
-  }
-  const inSentence = codes.filter((c) => c !== known);
-  if (inSentence.length === 1) return inSentence[0];
-  if (inSentence.length > 1) return null;
-  return context.named.find((c) => c !== known) ?? null;
-}
-
-/** An economy written just before the cue: "Pakistan's exports", "Chinese exports", "US-China trade". */
-function mentionBefore(sentence: string, mentions: EconomyMention[], at: number): string | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end > at) continue;
-    const gap = sentence.slice(m.end, at);
-    const adjacent = /^(?:['’]s)?\s*(?:(?:overall|total|bilateral|annual|mutual|two-way|merchandise|goods|non-oil|monthly)\s+)*$/i.test(gap);
-    return adjacent ? m.code : null;
-  }
-  return null;
-}
-
-function afterWord(sentence: string, mentions: EconomyMention[], word: string, regions: [number, number][]): string | null {
-  const pattern = new RegExp(`\\b${word}\\s+(?:the\\s+)?$`, 'i');
-  for (const [from, to] of regions) {
-    const hit = mentions.find((m) => m.start >= from && m.end <= to && pattern.test(sentence.slice(Math.max(from, m.start - 12), m.start)));
-    if (hit) return hit.code;
-  }
-  return null;
-}
-
-/** Two economies joined as a pair; 'many' when a third follows in the same list. */
-function joinedPair(sentence: string, mentions: EconomyMention[], lead: RegExp | null, join: RegExp): Pair | 'many' | null {
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [x, y] = [mentions[i], mentions[i + 1]];
-    const lead14 = sentence.slice(Math.max(0, x.start - 14), x.start);
-    if (lead ? !lead.test(lead14) : /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(lead14)) continue;
-    const gap = sentence.slice(x.end, y.start);
-    const listed = /^\s*,\s*(?:the\s+)?$/.test(gap);
-    if (!join.test(gap) && !(lead && listed)) continue;
-    if (listed || (mentions[i + 2] && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(sentence.slice(y.end, mentions[i + 2].start)))) return 'many';
-    if (x.code !== y.code) return { a: x.code, b: y.code };
-  }
-  return null;
-}
-
-/** "exports to China, India and Russia": a figure over several partners. */
-function listAfter(sentence: string, mentions: EconomyMention[], from: number, to: number): boolean {
-  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
-  return inside.some((m, i) => i > 0 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(sentence.slice(inside[i - 1].end, m.start)) && /\b(?:to|from|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, inside[i - 1].start - 10), inside[i - 1].start)));
-}
-
-function distinct(codes: string[]): string[] {
-  return [...new Set(codes)];
-}

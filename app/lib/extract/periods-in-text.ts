@@ -1,9 +1,13 @@
+import countries from 'i18n-iso-countries';
+import { fiscalYearRule, splitYearRule, type FiscalYearRule } from '../domain/fiscal-years';
 import { parseNumberWords } from '../domain/number-words';
-import { parsePeriod } from '../domain/period-parse';
 import {
-  RELATIVE_YEARS, calendarYear, fiscalMonths, fiscalYear, fiscalYearOf, monthNumber, months, shiftYears,
-  yearOfDate, type Period,
-} from './periods-relative';
+  MONTH_PATTERN as MONTH, calendarMonth, calendarYear, commonMonthsLabel, fiscalYear, fiscalYearEndingOn, fiscalYearNamed, fiscalYearOpening,
+  fiscalYearStartOf, half, monthNumber, monthRange, quarter, shiftYears, yearOfDate, type Period,
+} from '../domain/period';
+import { parsePeriod } from '../domain/period-parse';
+import type { StatedBy } from '../domain/stated-by';
+import { relativeYear, yearsAway } from './periods-relative';
 
 /** A period written in a sentence. Offsets are within the sentence. */
 export interface PeriodMention {
@@ -13,36 +17,62 @@ export interface PeriodMention {
   target: boolean;
   /** Read against the period of the figure before it ("the same period in 2021"). */
   anaphoric: boolean;
-  resolve(anchor: Period | null): Period | null;
+  /**
+   * The period, given the figure before it (for an anaphoric mention) and the
+   * economies of the figure's pair: a fiscal year is theirs (fiscalYearRule).
+   */
+  resolve(anchor: Period | null, statedBy?: StatedBy): Period | null;
 }
 
 type Build = (m: RegExpExecArray, date: string) => Omit<PeriodMention, 'start' | 'end'> | null;
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
 const SECOND_YEAR = '(\\d{4}|\\d{2})(?!\\d)';
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const RELATIVE = '(last|past|previous|prior|this|current|ongoing|next|coming)';
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-// "(that ended on March 31)", ", ending June 30": when a fiscal year ends.
-const ENDED = `\\s*,?\\s*\\(?\\s*(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?\\)?`;
+// "(that ended on March 31)", ", ending June 30", "(ended March 20)": when a fiscal year ends.
+// Three groups: a day before the month, the month, a day after it.
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const ENDED = `\\s*,?\\s*\\(?\\s*(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY}\\b)?\\)?`;
 const EARLIER = '(?:the\\s+)?(?:year\\s+before|previous\\s+year|preceding\\s+year|prior\\s+year)|a\\s+year\\s+(?:earlier|ago|before)';
 
 const fixed = (period: Period | null, target = false) => ({ target, anaphoric: false, resolve: () => period });
+/** A period that depends on whose fiscal year it is. */
+const byEconomy = (read: (statedBy: StatedBy) => Period | null, target = false) => ({
+  target, anaphoric: false, resolve: (_anchor: Period | null, statedBy: StatedBy = {}) => read(statedBy),
+});
 const year = (text: string) => Number(text);
-const relativeYear = (word: string, date: string) => yearOfDate(date) + (RELATIVE_YEARS[word.toLowerCase()] ?? 0);
+const months = (fy: number, fm: number, ty: number, tm: number) => monthRange(fy, fm, ty, tm, commonMonthsLabel(fy, fm, ty, tm));
 const count = (text: string) => (/^\d+$/.test(text) ? Number(text) : (parseNumberWords(text) ?? 0));
 
+/** Read by the form's parser; kept only when it reads without an economy, resolved with the pair's. */
 function parsed(text: string, target = false) {
-  const result = parsePeriod(text);
-  return result.ok ? fixed(result.period, target) : null;
+  if (!parsePeriod(text).ok) return null;
+  return byEconomy((statedBy) => {
+    const result = parsePeriod(text, statedBy);
+    return result.ok ? result.period : null;
+  }, target);
 }
 
-/** A fiscal year given by its two years; `endMonth` when the text says when it ends. */
-function fiscal(first: string, second: string, endMonth?: string): Period | null {
+/** The first year of a fiscal year given by its two years, or null when they do not follow each other. */
+function fiscalStart(first: string, second: string): number | null {
   const y = year(first);
-  if (Number(second) !== (second.length === 2 ? (y + 1) % 100 : y + 1)) return null;
-  return fiscalYear(y, endMonth ? (monthNumber(endMonth) % 12) + 1 : undefined);
+  return Number(second) === (second.length === 2 ? (y + 1) % 100 : y + 1) ? y : null;
+}
+
+/** The rule a stated end gives ("ended March 20"), from the groups of ENDED starting at `i`. */
+function endedRule(m: RegExpExecArray, i: number, rule: FiscalYearRule): FiscalYearRule {
+  if (!m[i + 1]) return rule;
+  const day = m[i] ?? m[i + 2];
+  return fiscalYearEndingOn(monthNumber(m[i + 1]), day ? Number(day) : null, rule);
+}
+
+/** A fiscal year given by its two years, in the pair's convention unless the text says when it ends. */
+function fiscal(first: string, second: string, m?: RegExpExecArray, endedAt = 0, target = false) {
+  const y = fiscalStart(first, second);
+  if (y === null) return fixed(null, target);
+  return byEconomy((statedBy) => fiscalYear(y, m ? endedRule(m, endedAt, splitYearRule(statedBy)) : splitYearRule(statedBy)), target);
 }
 
 // Tried all together; where two overlap, the one that starts first (then the longer) wins.
@@ -63,8 +93,13 @@ const RULES: [RegExp, Build][] = [
   [new RegExp(`(?<!(?:last|past|final|next|coming)\\s+)\\b(?:the\\s+)?(?:first\\s+)?${COUNT}\\s+months\\s+of\\s+(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:fiscal|financial)\\s+year(?:\\s*\\(?\\s*${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\s*\\)?)?`, 'gi'),
     (m, d) => {
       const n = count(m[1]);
-      const y = m[3] ? year(m[3]) : fiscalYearOf(d) + (RELATIVE_YEARS[(m[2] ?? 'current').toLowerCase()] ?? 0);
-      return n >= 1 && n <= 12 ? fixed(fiscalMonths(y, n)) : null;
+      const first = m[3] ? fiscalStart(m[3], m[4]) : null;
+      if (n < 1 || n > 12 || (m[3] && first === null)) return null;
+      return byEconomy((statedBy) => {
+        if (first !== null) return fiscalYearOpening(first, n, splitYearRule(statedBy));
+        const rule = fiscalYearRule(statedBy);
+        return fiscalYearOpening(fiscalYearStartOf(d, rule) + yearsAway(m[2] ?? 'current'), n, rule);
+      });
     }],
   // Quarters and halves, by year or relative year.
   [new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|half)\\s+(?:of\\s+)?(?:the\\s+)?(?:${YEAR}|${RELATIVE}\\s+year)\\b`, 'gi'),
@@ -74,29 +109,29 @@ const RULES: [RegExp, Build][] = [
   [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*([QH])([1-4])\\b`, 'g'),
     (m) => part(m[2] === 'Q' ? 'quarter' : 'half', Number(m[3]), year(m[1]))],
   // "FY2023-24", "the financial year 2023-2024 that ended on March 31", "the last fiscal year 2022-23".
-  [new RegExp(`\\b(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:(?:fiscal|financial)\\s+year\\s*|FY\\s?)\\(?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\)?(?:,?\\s*(?:that|which)?\\s*(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?)?`, 'gi'),
-    (m) => fixed(fiscal(m[2], m[3], m[4]))],
-  // "FY23", "FY2023": named, as in India and Pakistan, by the year they end in.
-  [/\bFY\s?'?(\d{2}|(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/g, (m) => fixed(fiscalYear((m[1].length === 2 ? 2000 + year(m[1]) : year(m[1])) - 1))],
+  [new RegExp(`\\b(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:(?:fiscal|financial)\\s+year\\s*|FY\\s?)\\(?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\)?(?:${ENDED})?`, 'gi'),
+    (m) => fiscal(m[2], m[3], m, 4)],
+  // "FY23", "FY2023": by the economy's usage (the US federal FY2024 ends in 2024, Japan's starts in 2024), else the year it ends in.
+  [/\bFY\s?'?(\d{2}|(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/g,
+    (m) => byEconomy((statedBy) => fiscalYearNamed(m[1].length === 2 ? 2000 + year(m[1]) : year(m[1]), fiscalYearRule(statedBy)))],
   // "the last fiscal year", "this financial year", "the past Iranian calendar year (ended March 20)".
   [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+(?:(?:full|[a-z]+an|[a-z]+i)\\s+)?(?:(?:fiscal|financial)\\s+year\\b(?:${ENDED})?|calendar\\s+year${ENDED})`, 'gi'),
-    (m, d) => {
-      const endMonth = m[2] ?? m[3];
-      const startMonth = endMonth ? (monthNumber(endMonth) % 12) + 1 : undefined;
-      return fixed(fiscalYear(fiscalYearOf(d, startMonth) + (RELATIVE_YEARS[m[1].toLowerCase()] ?? 0), startMonth));
-    }],
+    (m, d) => byEconomy((statedBy) => {
+      const rule = endedRule(m, m[3] ? 2 : 5, fiscalYearRule(statedBy));
+      return fiscalYear(fiscalYearStartOf(d, rule) + yearsAway(m[1]), rule);
+    })],
   // "in 2022-23": South Asian outlets write fiscal years this way.
-  [new RegExp(`\\b(?:in|during|for|of)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})(?!\\d)`, 'gi'), (m) => fixed(fiscal(m[1], m[2]))],
+  [new RegExp(`\\b(?:in|during|for|of)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})(?!\\d)`, 'gi'), (m) => fiscal(m[1], m[2])],
   // Deadlines: "by 2030", "by 2026-27", "before the year 2025", "by the end of next year", "within five years".
   [new RegExp(`\\b(?:by|before|until|till)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+year\\s+)?${YEAR}(?:\\s*[-–/]\\s*${SECOND_YEAR})?`, 'gi'),
-    (m) => fixed(m[2] ? fiscal(m[1], m[2]) : calendarYear(year(m[1])), true)],
+    (m) => (m[2] ? fiscal(m[1], m[2], undefined, 0, true) : fixed(calendarYear(year(m[1])), true))],
   [new RegExp(`\\btarget\\s+year\\s+(?:of\\s+)?${YEAR}`, 'gi'), (m) => fixed(calendarYear(year(m[1])), true)],
   [new RegExp(`\\bby\\s+the\\s+end\\s+of\\s+(?:the\\s+)?${RELATIVE}\\s+year\\b`, 'gi'), (m, d) => fixed(calendarYear(relativeYear(m[1], d)), true)],
   [new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?(?:next|coming)?\\s*${COUNT}\\s+years\\b`, 'gi'),
     (m, d) => { const n = count(m[1]); return n >= 1 ? fixed(calendarYear(yearOfDate(d) + n), true) : null; }],
   // "in March 2023".
   [new RegExp(`\\b(?:in|during|for)\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
-    (m) => fixed(months(year(m[2]), monthNumber(m[1]), year(m[2]), monthNumber(m[1])))],
+    (m) => fixed(calendarMonth(year(m[2]), monthNumber(m[1])))],
   // "the same period in 2021", "the corresponding period of last year", "the same period a year earlier".
   [new RegExp(`\\b(?:the\\s+)?(?:same|corresponding|comparable|like)\\s+period(?:\\s+(?:of|in)\\s+${YEAR}|\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(last|previous|past|prior)\\s+year|${EARLIER}))?`, 'gi'),
     (m, d) => ({
@@ -125,6 +160,19 @@ const RULES: [RegExp, Build][] = [
     (m) => fixed(calendarYear(year(m[1] ?? m[2])))],
 ];
 
+/**
+ * Who states a figure read from text, for its fiscal year: economy A of the
+ * pair, unless the figure is named in B's own currency and not A's ("NPR
+ * 1134.53 billion" of India–Nepal trade is Nepal's figure). An ISO 4217 code
+ * begins with its issuer's ISO 3166 alpha-2 code. A shared name ("Rs",
+ * "dollars") and US dollars, used by everyone, say nothing about who speaks.
+ */
+export function statedByOf(pair: { a: string; b: string }, money: { currency: string; sharedName?: boolean }): StatedBy {
+  const named = !money.sharedName && money.currency !== 'USD';
+  const issuer = named ? countries.alpha2ToAlpha3(money.currency.slice(0, 2)) : undefined;
+  return issuer && issuer === pair.b && issuer !== pair.a ? { economyA: pair.b, economyB: pair.a } : { economyA: pair.a, economyB: pair.b };
+}
+
 /** The periods written in a sentence, left to right, overlaps removed. */
 export function findPeriods(sentence: string, statementDate: string): PeriodMention[] {
   const found: PeriodMention[] = [];
@@ -145,8 +193,8 @@ export function findPeriods(sentence: string, statementDate: string): PeriodMent
 }
 
 function part(kind: string, n: number, y: number) {
-  const size = kind.toLowerCase() === 'half' ? 6 : 3;
-  if (!(n >= 1 && n * size <= 12)) return null;
-  return fixed(months(y, n * size - size + 1, y, n * size));
+  const isHalf = kind.toLowerCase() === 'half';
+  if (!(n >= 1 && n <= (isHalf ? 2 : 4))) return null;
+  return fixed(isHalf ? half(n, y) : quarter(n, y));
 }
 

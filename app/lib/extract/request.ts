@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate, todayIso } from '../domain/dates';
 import { checkText } from './';
+import { STATEMENT_MESSAGES as M } from '../domain/statement-messages';
+import { isWebAddress } from '../domain/statement-rules';
 
 
 // The engine's own check gives the messages for empty, oversized and binary text.
@@ -9,26 +11,17 @@ const articleText = z.string({ error: 'Give the article text as a string in "tex
   if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
 });
 
+// The statement core's rules and messages: the article's date and URL become each card's.
 const statementDate = z
   .string({ error: 'Give the statement date as yyyy-mm-dd in "statementDate".' })
   .trim()
-  .refine(isIsoDate, { error: 'The statement date must be a real date written yyyy-mm-dd, e.g. 2023-04-15.' })
-  .refine((date) => date <= todayIso(), { error: 'The statement date is in the future; give the day the article reports.' });
+  .refine(isIsoDate, { error: M.dateNotReal('The statement date') })
+  .refine((date) => date <= todayIso(), { error: M.dateInFuture('The statement date') });
 
 const sourceUrl = z
   .string()
   .trim()
-  .refine(
-    (url) => {
-      if (!url) return true;
-      try {
-        return ['http:', 'https:'].includes(new URL(url).protocol);
-      } catch {
-        return false;
-      }
-    },
-    { error: 'The URL must start with http:// or https://.' },
-  );
+  .refine((url) => url === '' || isWebAddress(url), { error: M.urlNotWeb });
 
 /** The body of POST /api/extract, and the article half of the extraction page. */
 export const extractRequestSchema = z.object({

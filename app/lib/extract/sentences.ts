@@ -7,7 +7,7 @@ export interface Sentence {
 
 // Words that end in a full stop without ending the sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'rs', 'nrs', 'inc', 'ltd',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'rs', 'nrs', 'tk', 'rp', 'inc', 'ltd',
   'co', 'corp', 'gov', 'gen', 'col', 'lt', 'sen', 'rep', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'u.s.a', 'fig', 'est', 'dept', 'govt', 'mln', 'bln',
 ]);

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../statements/schema';
-import type { FormValues } from '../domain/statement';
+import type { FormValues } from '../statements/form-fields';
 
 /** The article as the editor gave it, kept as typed. */
 export interface ArticleValues {

@@ -1,12 +1,12 @@
 import { parse } from 'csv-parse';
-import { eq } from 'drizzle-orm';
 import { Readable, Transform } from 'node:stream';
 import type { Db } from '../../../db/client';
-import { type NewOfficialFigure, officialFigures, statements } from '../../../db/schema';
-import { insertStatement } from '../data/statement-writes';
+import { saveOfficialFigures } from '../data/official-figure-writes';
+import { type SaveItem, saveStatements } from '../data/statement-writes';
+import type { OfficialFigureCandidate } from '../domain/official-figure-rules';
 import { COMTRADE_REQUIRED, readComtradeRow } from './comtrade-rows';
 import type { RowError, RowResult } from './row-result';
-import { type ImportedStatement, readTradewatchRow, TRADEWATCH_REQUIRED } from './tradewatch-rows';
+import { type ImportedStatement, readTradewatchRow, rowErrorsOf, TRADEWATCH_REQUIRED } from './tradewatch-rows';
 
 export type ImportFormat = 'comtrade' | 'tradewatch';
 
@@ -54,36 +54,27 @@ function countingBytes(totalBytes: number | undefined, onProgress: ImportOptions
   });
 }
 
-function saveOfficialFigures(db: Db, figures: NewOfficialFigure[]): number {
-  let added = 0;
-  for (const figure of figures) added += db.insert(officialFigures).values(figure).onConflictDoNothing().run().changes;
-  return added;
+/** Rows of the file to the write path's items: a derived figure linked to its parent's row, or to a statement in the database. */
+function saveItems(rows: { line: number; value: ImportedStatement }[]): SaveItem[] {
+  const indexByFileId = new Map(rows.flatMap(({ value }, index) => (value.history.id === undefined ? [] : [[value.history.id, index] as const])));
+  return rows.map(({ value }) => {
+    const parent = value.derivedFromFileId;
+    const inFile = parent === null ? undefined : indexByFileId.get(parent);
+    return { statement: { ...value.statement, derivedFromId: inFile === undefined ? parent : null }, derivedFromIndex: inFile ?? null, history: value.history };
+  });
 }
 
-/** Parents before the figures derived from them, then links by the new ids. */
-function saveStatements(db: Db, rows: { line: number; value: ImportedStatement }[], report: ImportReport, editor: string): void {
-  const fileIds = new Map<number, number>();
-  const ordered = [...rows].sort((a, b) => (a.value.history.id ?? Infinity) - (b.value.history.id ?? Infinity));
-  for (const { line, value } of ordered) {
-    let derivedFromId: number | null = null;
-    if (value.derivedFromFileId !== null) {
-      derivedFromId = fileIds.get(value.derivedFromFileId) ?? null;
-      const inDatabase = derivedFromId === null && db.select({ id: statements.id }).from(statements).where(eq(statements.id, value.derivedFromFileId)).get();
-      if (inDatabase) derivedFromId = value.derivedFromFileId;
-      if (derivedFromId === null) {
-        report.errors.push({ line, column: 'derived_from_id', message: `Statement ${value.derivedFromFileId} is neither in this file nor in the database.` });
-        continue;
-      }
-    }
-    const result = insertStatement(db, { ...value.input, derivedFromId }, editor, value.history);
-    if (result.ok) {
-      report.added += 1;
-      if (value.history.id !== undefined) fileIds.set(value.history.id, result.id);
-    } else if (result.reason === 'duplicate') {
-      report.alreadyPresent += 1;
-      if (value.history.id !== undefined) fileIds.set(value.history.id, result.existingId);
-    }
+async function saveRows(db: Db, format: ImportFormat, accepted: { line: number; value: ImportedStatement | OfficialFigureCandidate }[], report: ImportReport, editor: string) {
+  if (format === 'comtrade') {
+    const result = await saveOfficialFigures(db, accepted.map((a) => a.value as OfficialFigureCandidate));
+    if (result.ok) Object.assign(report, { added: result.added, alreadyPresent: result.alreadyPresent });
+    else report.errors.push(...result.refused.map(({ index, errors }) => ({ line: accepted[index].line, column: '', message: Object.values(errors).flat().join(' ') })));
+    return;
   }
+  const rows = accepted as { line: number; value: ImportedStatement }[];
+  const result = await saveStatements(db, saveItems(rows), editor);
+  if (result.ok) Object.assign(report, { added: result.saved.length, alreadyPresent: result.alreadyRecorded.length });
+  else report.errors.push(...result.refused.flatMap(({ index, errors }) => rowErrorsOf(errors, rows[index].line)));
 }
 
 /**
@@ -106,16 +97,15 @@ export async function importCsv(db: Db, input: Readable, options: ImportOptions 
       return names;
     },
   });
-  const createdAt = new Date().toISOString();
-  const accepted: { line: number; value: ImportedStatement | NewOfficialFigure }[] = [];
+  const accepted: { line: number; value: ImportedStatement | OfficialFigureCandidate }[] = [];
   try {
     const records = input.pipe(countingBytes(options.totalBytes, options.onProgress)).pipe(parser);
     for await (const { record, info } of records as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       if (headerError) break;
       report.rows += 1;
       const line = info.lines;
-      const result: RowResult<ImportedStatement | NewOfficialFigure> =
-        report.format === 'comtrade' ? readComtradeRow(record, line, createdAt) : readTradewatchRow(record, line);
+      const result: RowResult<ImportedStatement | OfficialFigureCandidate> =
+        report.format === 'comtrade' ? readComtradeRow(record, line) : readTradewatchRow(record, line);
       if (result.kind === 'row') accepted.push({ line, value: result.value });
       else if (result.kind === 'ignored') report.ignored.push({ line, reason: result.reason });
       else report.errors.push(...result.errors);
@@ -128,27 +118,10 @@ export async function importCsv(db: Db, input: Readable, options: ImportOptions 
   if (report.rows === 0 && report.errors.length === 0) report.errors.push({ line: 1, column: '', message: 'The file has a header but no rows to import.' });
   if (report.errors.length) return report;
 
-  try {
-    db.$client
-      .transaction(() => {
-        if (report.format === 'comtrade') {
-          report.added = saveOfficialFigures(db, accepted.map((a) => a.value as NewOfficialFigure));
-          report.alreadyPresent = accepted.length - report.added;
-        }
-        else saveStatements(db, accepted as { line: number; value: ImportedStatement }[], report, options.editor ?? 'import');
-        // A row refused while saving undoes the whole import.
-        if (report.errors.length) throw new RollBack();
-      })
-      .immediate();
-  } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-    report.added = 0;
-    report.alreadyPresent = 0;
-  }
+  await saveRows(db, report.format!, accepted, report, options.editor ?? 'import');
   return report;
 }
 
-class RollBack extends Error {}
 
 export function importText(db: Db, text: string): Promise<ImportReport> {
   return importCsv(db, Readable.from([Buffer.from(text, 'utf8')]), { totalBytes: Buffer.byteLength(text) });

@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import type { StatementFormState } from './form-state';
 import { prepareSave } from './save-attempt';
-import { insertStatement } from '../data/statement-writes';
+import { formErrorsOf } from './schema';
+import { saveStatements } from '../data/statement-writes';
 
 /** The entry form's action: check what was typed, then save it or say what to fix. */
 export async function createStatement(previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
@@ -15,18 +16,17 @@ export async function createStatement(previous: StatementFormState, formData: Fo
 
   let result;
   try {
-    result = insertStatement(getDb(), input, editor.id);
+    result = await saveStatements(getDb(), [{ statement: input }], editor.id);
   } catch (error) {
     console.error('Saving a statement failed', error);
     return { ...signedIn, message: 'The statement could not be saved because of a problem on our side. What you typed is still here; try again in a moment.' };
   }
-  if (!result.ok && result.reason === 'duplicate') {
-    return { ...signedIn, message: 'This figure is already recorded: same pair, flow, kind, period, value and source.', duplicateId: result.existingId };
-  }
-  if (!result.ok) {
-    return { ...signedIn, errors: { derivedFromId: [`There is no statement #${result.parentId}; enter the number of an existing statement or leave this empty.`] } };
+  if (!result.ok) return { ...signedIn, errors: formErrorsOf(result.refused[0].errors, {}, true), message: '1 field needs attention; nothing was saved yet.' };
+  const [duplicate] = result.alreadyRecorded;
+  if (duplicate) {
+    return { ...signedIn, message: 'This figure is already recorded: same pair, flow, kind, period, value and source.', duplicateId: duplicate.id };
   }
   revalidatePath('/');
   // The pair in the order it was stated, so "exports" on the dashboard means A's exports.
-  redirect(`/?pair=${input.economyA}-${input.economyB}&flow=${input.flow}&added=${result.id}`);
+  redirect(`/?pair=${input.economyA}-${input.economyB}&flow=${input.flow}&added=${result.saved[0].id}`);
 }

@@ -1,16 +1,29 @@
+import { explainCurrencyChoice } from '../domain/currency-choice';
 import { economyName } from '../domain/economies';
 import { formatHedgedUsd } from '../domain/format';
-import { isPartialYear } from '../domain/period-parse';
+import { isPartialYear, periodLongLabel } from '../domain/period';
+import { flowPhrase } from '../domain/phrases/flows';
 import type { StatementInput } from '../domain/statement';
+import { parseStatedValue } from '../domain/value-parse';
 
 /** One sentence saying how a statement will be stored, shown before it is saved. */
 export function describeInput(s: StatementInput): string {
-  const a = economyName(s.economyA);
-  const b = economyName(s.economyB);
-  const flow =
-    s.flow === 'total' ? `total trade between ${a} and ${b}` : s.flow === 'exports' ? `${a}’s exports to ${b}` : `${a}’s imports from ${b}`;
-  const stated = `${s.valueStated.toLocaleString('en-US')} ${s.currency}`;
+  const flow = flowPhrase(s.flow, economyName(s.economyA), economyName(s.economyB));
+  const amount = `${Math.abs(s.valueStated).toLocaleString('en-US')} ${s.currency}`;
+  const stated = s.flow !== 'balance' ? amount : `${s.valueStated < 0 ? 'a deficit' : 'a surplus'} of ${amount}`;
   const converted = s.usdRate === null ? '' : ` × ${s.usdRate} USD/${s.currency}`;
   const partial = isPartialYear(s.periodStart, s.periodEnd) ? ', part of a year' : '';
-  return `${s.kind === 'projected' ? 'Projected' : 'Reported'} ${flow}, ${s.periodLabel} (${s.periodStart} to ${s.periodEnd}${partial}): ${stated}${converted} = ${formatHedgedUsd(s.valueUsd, s.hedge)} (hedge: ${s.hedge}).`;
+  const period = periodLongLabel({ label: s.periodLabel, start: s.periodStart, end: s.periodEnd });
+  const sentence = `${s.kind === 'projected' ? 'Projected' : 'Reported'} ${flow}, ${period} (${s.periodStart} to ${s.periodEnd}${partial}): ${stated}${converted} = ${formatHedgedUsd(s.valueUsd, s.hedge)} (hedge: ${s.hedge}).`;
+  const currency = currencyNote(s);
+  return currency ? `${sentence} ${currency}` : sentence;
+}
+
+/** "Rs read as Nepalese rupees (NPR), …", when the value's words chose the stored currency. */
+function currencyNote(s: StatementInput): string | null {
+  const statedBy = { economyA: s.economyA, economyB: s.economyB };
+  const parsed = parseStatedValue(s.valueText, statedBy);
+  const choice = parsed.ok ? parsed.value.currencyChoice : null;
+  if (!choice || choice.code !== s.currency || choice.because === 'named') return null;
+  return explainCurrencyChoice(choice, statedBy);
 }

@@ -6,20 +6,19 @@ import { getDb } from '@/db/client';
 import { authorise } from '../auth/authorise';
 import type { StatementFormState } from './form-state';
 import { prepareSave } from './save-attempt';
-import { setStatementDeleted, updateStatement } from '../data/statement-writes';
+import { formErrorsOf } from './schema';
+import { setStatementDeleted, updateStatement } from '../data/statement-edit-writes';
 
 /** The edit form's action, bound to the statement's id. */
 export async function editStatement(id: number, previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
   const attempt = await prepareSave(previous, formData, 'nothing was changed yet');
   if (!attempt.ready) return attempt.state;
   const next = attempt.state;
-  const result = updateStatement(getDb(), id, attempt.input, attempt.editor.id);
+  const result = await updateStatement(getDb(), id, attempt.input, attempt.editor.id);
   if (!result.ok && result.reason === 'duplicate') {
     return { ...next, message: 'Another statement already records this figure from this source.', duplicateId: result.existingId };
   }
-  if (!result.ok && result.reason === 'missing-parent') {
-    return { ...next, errors: { derivedFromId: [`Statement #${result.parentId} cannot be the source of this one; enter another statement's number or leave it empty.`] } };
-  }
+  if (!result.ok && result.reason === 'refused') return { ...next, errors: formErrorsOf(result.errors, {}, true), message: '1 field needs attention; nothing was changed yet.' };
   if (!result.ok) return { ...next, message: `Statement #${id} no longer exists.` };
   revalidatePath('/');
   redirect(`/statements/${id}?changed=edited`);
@@ -28,7 +27,7 @@ export async function editStatement(id: number, previous: StatementFormState, fo
 async function setDeleted(id: number, deleted: boolean): Promise<void> {
   const authorisation = await authorise();
   if (!authorisation.ok) redirect(`/signin?next=/statements/${id}`);
-  const result = setStatementDeleted(getDb(), id, deleted, authorisation.editor.id);
+  const result = await setStatementDeleted(getDb(), id, deleted, authorisation.editor.id);
   revalidatePath('/');
   if (!result.ok && result.reason === 'duplicate') redirect(`/statements/${id}?changed=restore-refused&existing=${result.existingId}`);
   redirect(`/statements/${id}?changed=${deleted ? 'deleted' : 'restored'}`);

@@ -1,5 +1,5 @@
 import type { FieldErrors } from './schema';
-import { emptyFormValues, type FormValues } from '../domain/statement';
+import { emptyFormValues, type FormValues } from './form-fields';
 
 /** What the entry form shows after an attempt: what was typed, and what to fix. */
 export interface StatementFormState {

@@ -1,10 +1,11 @@
 import type { Statement } from '../../../db/schema';
 import { economyLabel } from '../domain/economies';
-import type { FormValues } from '../domain/statement';
+import type { FormValues } from './form-fields';
 
-/** A stored statement as the entry form's fields, for editing it. */
-export function formValuesOf(s: Statement): FormValues {
-  const text = (value: string | number | null) => (value === null ? '' : String(value));
+type Subject = Pick<Statement, 'economyA' | 'economyB' | 'flow' | 'kind' | 'periodLabel' | 'periodStart' | 'periodEnd'>;
+
+/** What a figure is about (pair, flow, kind, period) as the form's fields: for a stored statement or an extracted one. */
+export function subjectFields(s: Subject): Pick<FormValues, 'economyA' | 'economyB' | 'flow' | 'kind' | 'period' | 'periodStart' | 'periodEnd'> {
   return {
     economyA: economyLabel(s.economyA),
     economyB: economyLabel(s.economyB),
@@ -13,6 +14,14 @@ export function formValuesOf(s: Statement): FormValues {
     period: s.periodLabel,
     periodStart: s.periodStart,
     periodEnd: s.periodEnd,
+  };
+}
+
+/** A stored statement as the entry form's fields, for editing it. */
+export function formValuesOf(s: Statement): FormValues {
+  const text = (value: string | number | null) => (value === null ? '' : String(value));
+  return {
+    ...subjectFields(s),
     valueText: s.valueText,
     currency: s.currency,
     usdRate: text(s.usdRate),

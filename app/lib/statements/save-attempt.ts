@@ -2,7 +2,8 @@ import type { EditorSession } from '../auth/session';
 import { authorise } from '../auth/authorise';
 import { describeInput } from './describe-input';
 import type { StatementFormState } from './form-state';
-import { formValuesFrom, type StatementInput } from '../domain/statement';
+import type { StatementInput } from '../domain/statement';
+import { formValuesFrom } from './form-fields';
 import { validateStatementForm } from './schema';
 
 export type SaveAttempt =

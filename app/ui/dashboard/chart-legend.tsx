@@ -1,8 +1,8 @@
 import { officialColour, type OfficialSeries } from '@/app/lib/dashboard/official-series';
-
+import { CONFLICT_THRESHOLD, thresholdText } from '@/app/lib/domain/thresholds';
 
 /** The key to the chart's marks, in words as well as shapes; official series are listed with their figures. */
-export function ChartLegend({ official }: { official: OfficialSeries[] }) {
+export function ChartLegend({ official, signed }: { official: OfficialSeries[]; signed: boolean }) {
   return (
     <ul className="chart-legend" aria-label="Chart key">
       <li>
@@ -31,8 +31,9 @@ export function ChartLegend({ official }: { official: OfficialSeries[] }) {
         <svg width="12" height="16" aria-hidden="true">
           <line x1="6" y1="0" x2="6" y2="16" stroke="var(--missed)" strokeWidth="8" strokeOpacity="0.25" />
         </svg>
-        Sources disagree by more than 5% for that period
+        Sources disagree by more than {thresholdText(CONFLICT_THRESHOLD)} for that period
       </li>
+      {signed && <li>Above the zero line a surplus, below it a deficit, from the first economy’s side</li>}
       {official.map((o, i) => (
         <li key={o.reporter}>
           <svg width="30" height="14" aria-hidden="true">

@@ -1,14 +1,10 @@
 import type { Statement } from '@/db/schema';
 import { economyName } from '@/app/lib/domain/economies';
 import type { Conflict, Consistency } from '@/app/lib/domain/conflicts';
-import { formatHedgedUsd, formatUsd } from '@/app/lib/domain/format';
-import { isPartialYear } from '@/app/lib/domain/period-parse';
-
-function flowWords(s: Statement): string {
-  if (s.flow === 'total') return 'Total trade';
-  const verb = s.flow === 'exports' ? 'exports to' : 'imports from';
-  return `${economyName(s.economyA)} ${verb} ${economyName(s.economyB)}`;
-}
+import { isFlippedBalance } from '@/app/lib/dashboard/balance-side';
+import { flowSentence } from '@/app/lib/dashboard/flow-words';
+import { formatAmount, formatValue } from '@/app/lib/domain/format';
+import { isPartialYear } from '@/app/lib/domain/period';
 
 interface Props {
   rows: Statement[];
@@ -54,12 +50,17 @@ export function StatementsTable({ rows, conflicts, consistency }: Props) {
                 {isPartialYear(s.periodStart, s.periodEnd) && <span className="tag">part of a year</span>}
                 {conflicts.has(s.id) && (
                   <span className="tag tag-warning">
-                    conflict: sources say {formatUsd(conflicts.get(s.id)!.min)}–{formatUsd(conflicts.get(s.id)!.max)}
+                    conflict: sources say {formatAmount(s.flow, conflicts.get(s.id)!.min)}
+                    {s.flow === 'balance' ? ' to ' : '–'}
+                    {formatAmount(s.flow, conflicts.get(s.id)!.max)}
                   </span>
                 )}
               </td>
-              <td>{flowWords(s)}</td>
-              <td className="number">{formatHedgedUsd(s.valueUsd, s.hedge)}</td>
+              <td>
+                {flowSentence(s, 'Total trade')}
+                {isFlippedBalance(s) && <span className="tag">stated by {economyName(s.economyA)}, sign flipped</span>}
+              </td>
+              <td className="number">{formatValue(s)}</td>
               <td>{s.valueText}</td>
               <td>{s.speaker ?? '—'}</td>
               <td>

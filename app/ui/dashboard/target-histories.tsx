@@ -1,5 +1,5 @@
 import type { Statement } from '@/db/schema';
-import { formatDate, formatHedgedUsd, forPeriod } from '@/app/lib/domain/format';
+import { formatDate, formatValue, forPeriod } from '@/app/lib/domain/format';
 import { abridgeHistories } from '@/app/lib/domain/target-history';
 
 const MAX_GOALS = 10;
@@ -27,7 +27,7 @@ export function TargetHistories({ histories }: { histories: Statement[][] }) {
       <ul>
         {shown.map(({ first, omitted, latest }) => (
           <li key={first[0].id}>
-            {formatHedgedUsd(first[0].valueUsd, first[0].hedge)}, announced {first.length + omitted + latest.length} times:{' '}
+            {formatValue(first[0])}, announced {first.length + omitted + latest.length} times:{' '}
             {first.map((t, i) => (
               <Restatement key={t.id} target={t} first={i === 0} />
             ))}

@@ -1,5 +1,5 @@
 import type { Statement } from '@/db/schema';
-import { formatHedgedUsd, formatPercent, formatUsd } from '@/app/lib/domain/format';
+import { formatAmount, formatPercent, formatValue } from '@/app/lib/domain/format';
 import type { TargetOutcome, Verdict } from '@/app/lib/domain/verdicts';
 
 const VERDICT_CLASS: Record<Verdict, string> = {
@@ -33,14 +33,14 @@ export function TargetsTable({ outcomes }: { outcomes: TargetOutcome<Statement>[
           {outcomes.map(({ target, outcome, ratio, verdict, summary }) => (
             <tr key={target.id} aria-label={summary}>
               <td>
-                <a href={`/statements/${target.id}`}>{formatHedgedUsd(target.valueUsd, target.hedge)}</a>
+                <a href={`/statements/${target.id}`}>{formatValue(target)}</a>
               </td>
               <td>{target.periodLabel}</td>
               <td>
                 {target.speaker ?? 'Unattributed'}, {target.statementDate}
               </td>
               <td className="number">
-                {outcome ? <a href={`/statements/${outcome.id}`}>{formatUsd(outcome.valueUsd)}</a> : '—'}
+                {outcome ? <a href={`/statements/${outcome.id}`}>{formatAmount(outcome.flow, outcome.valueUsd)}</a> : '—'}
               </td>
               <td className="number">{ratio === null ? '—' : formatPercent(ratio)}</td>
               <td>

@@ -36,7 +36,13 @@ export function TradeChart({ series, official }: { series: ChartSeries; official
       <ComposedChart responsive style={{ width: '100%', height: 380 }} margin={{ top: 20, right: 30, bottom: 10, left: 10 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="x" type="number" domain={[firstYear, lastYear]} ticks={ticks} tickFormatter={(x: number) => String(Math.floor(x))} allowDuplicatedCategory={false} />
-        <YAxis tickFormatter={(y: number) => formatUsd(y)} width={70} domain={[0, (dataMax: number) => dataMax * 1.12]} />
+        {/* A balance runs below zero: the axis takes in both signs, with the zero line drawn. */}
+        <YAxis
+          tickFormatter={(y: number) => formatUsd(y)}
+          width={70}
+          domain={series.signed ? [(dataMin: number) => Math.min(0, dataMin * 1.12), (dataMax: number) => Math.max(0, dataMax * 1.12)] : [0, (dataMax: number) => dataMax * 1.12]}
+        />
+        {series.signed && <ReferenceLine y={0} stroke="var(--text)" strokeWidth={1} ifOverflow="extendDomain" />}
         {series.conflicts.map((bar) => (
           <ReferenceLine
             key={`${bar.x}-${bar.min}`}

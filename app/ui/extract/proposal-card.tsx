@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { FLOW_LABELS, FLOWS, HEDGES, KINDS } from '@/app/lib/domain/vocabulary';
 import { cardFieldName, type ProposalCard as Card } from '@/app/lib/extract/state';
-import type { FormField } from '@/app/lib/domain/statement';
+import type { FormField } from '@/app/lib/statements/form-fields';
 import { Field } from '../statement-form/field';
 import { HighlightedQuote } from './highlighted-quote';
 

@@ -5,10 +5,13 @@ import { useActionState, useState } from 'react';
 import { FLOW_LABELS, FLOWS, HEDGES } from '@/app/lib/domain/vocabulary';
 import type { StatementFormState } from '@/app/lib/statements/form-state';
 import { TEXT_LIMITS } from '@/app/lib/domain/limits';
-import type { FormField } from '@/app/lib/domain/statement';
+import type { FormField } from '@/app/lib/statements/form-fields';
 import { EditorPasswordField } from '../auth/editor-password-field';
 import { Field } from './field';
 import { ValuePreview } from './value-preview';
+import { HEDGE_PHRASES } from '@/app/lib/domain/phrases/hedges';
+
+const BALANCE_HINT = 'A trade balance is economy A’s surplus (positive) or deficit (negative): a deficit of $85bn is stored as −85 billion.';
 
 interface Props {
   /** Saves a new statement, or (bound to an id) an edited one. */
@@ -22,9 +25,11 @@ interface Props {
 export function StatementForm({ action, submitLabel, initialState, economyOptions, currencyOptions }: Props) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const [typedValue, setTypedValue] = useState(state.values.valueText);
+  // The preview reads "Rs" or "dinar" as the currency of the economies typed, as saving will.
+  const [typedEconomies, setTypedEconomies] = useState({ economyA: state.values.economyA, economyB: state.values.economyB });
   const { values, errors } = state;
 
-  const text = (name: FormField, label: string, options: { hint?: string; type?: string; list?: string; required?: boolean; max?: number } = {}) => (
+  const text = (name: FormField, label: string, options: { hint?: string; type?: string; list?: string; required?: boolean; max?: number; onChange?: (typed: string) => void } = {}) => (
     <Field id={name} label={label} hint={options.hint} errors={errors[name]}>
       {(describedBy, invalid) => (
         <input
@@ -38,10 +43,12 @@ export function StatementForm({ action, submitLabel, initialState, economyOption
           aria-invalid={invalid || undefined}
           aria-required={options.required || undefined}
           autoComplete="off"
+          onChange={options.onChange && ((event) => options.onChange?.(event.currentTarget.value))}
         />
       )}
     </Field>
   );
+  const typedEconomy = (side: 'economyA' | 'economyB') => (typed: string) => setTypedEconomies((now) => ({ ...now, [side]: typed }));
 
   return (
     <form action={formAction} key={state.attempt} noValidate aria-describedby="form-message">
@@ -62,9 +69,9 @@ export function StatementForm({ action, submitLabel, initialState, economyOption
       <fieldset>
         <legend>The figure</legend>
         <div className="form-grid">
-          {text('economyA', 'Economy A', { list: 'economy-options', required: true, hint: 'Country name or ISO code, e.g. Kazakhstan or KAZ.', max: TEXT_LIMITS.short })}
-          {text('economyB', 'Economy B', { list: 'economy-options', required: true, hint: 'The other side, e.g. Afghanistan.', max: TEXT_LIMITS.short })}
-          <Field id="flow" label="Flow" errors={errors.flow}>
+          {text('economyA', 'Economy A', { list: 'economy-options', required: true, hint: 'Country name or ISO code, e.g. Kazakhstan or KAZ.', max: TEXT_LIMITS.short, onChange: typedEconomy('economyA') })}
+          {text('economyB', 'Economy B', { list: 'economy-options', required: true, hint: 'The other side, e.g. Afghanistan.', max: TEXT_LIMITS.short, onChange: typedEconomy('economyB') })}
+          <Field id="flow" label="Flow" errors={errors.flow} hint={BALANCE_HINT}>
             {(describedBy) => (
               <select id="flow" name="flow" defaultValue={values.flow} aria-describedby={describedBy}>
                 {FLOWS.map((f) => (
@@ -86,8 +93,8 @@ export function StatementForm({ action, submitLabel, initialState, economyOption
               </label>
             </fieldset>
           </div>
-          {text('period', 'Period', { required: true, hint: 'e.g. 2023, Q1 2023, January–May 2023, FY2023-24, by 2030.', max: TEXT_LIMITS.short })}
-          <Field id="valueText" label="Value as stated" errors={errors.valueText} hint="As written: 567.5 million, $3bn, USD 545.2 million, one billion dollars, 1,134.53 billion rupees.">
+          {text('period', 'Period', { required: true, hint: 'e.g. 2023, Q1 2023, January–May 2023, FY2023-24 (economy A’s fiscal year, else B’s), by 2030.', max: TEXT_LIMITS.short })}
+          <Field id="valueText" label="Value as stated" errors={errors.valueText} hint="As written: 567.5 million, $3bn, USD 545.2 million, one billion dollars, Rs 1,134.53 billion, a deficit of $85bn.">
             {(describedBy, invalid) => (
               <>
                 <input
@@ -101,11 +108,11 @@ export function StatementForm({ action, submitLabel, initialState, economyOption
                   autoComplete="off"
                   onChange={(event) => setTypedValue(event.currentTarget.value)}
                 />
-                <ValuePreview typed={typedValue} />
+                <ValuePreview typed={typedValue} economies={typedEconomies} />
               </>
             )}
           </Field>
-          <Field id="hedge" label="Hedge" errors={errors.hedge} hint="Left on “from the wording”, “about” or “more than” in the value sets it.">
+          <Field id="hedge" label="Hedge" errors={errors.hedge} hint={`Left on “from the wording”, “${HEDGE_PHRASES.approximately[0]}” or “${HEDGE_PHRASES['more than'][0]}” in the value sets it.`}>
             {(describedBy) => (
               <select id="hedge" name="hedge" defaultValue={values.hedge} aria-describedby={describedBy}>
                 <option value="">From the wording (exact if none)</option>

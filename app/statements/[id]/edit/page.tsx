@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Edit a statement' };
 
 export default async function EditStatementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const statement = /^\d{1,15}$/.test(id) ? fetchStatement(Number(id)) : undefined;
+  const statement = /^\d{1,15}$/.test(id) ? await fetchStatement(Number(id)) : undefined;
   if (!statement) notFound();
   return (
     <>

@@ -1,0 +1,35 @@
+import type { Statement } from '../../../db/schema';
+import { buildChartSeries, type ChartSeries } from './chart-points';
+import { chartSample } from './chart-sample';
+import { type Conflict, type Consistency, consistencyOfDerived, distinctConflicts, findConflicts } from '../domain/conflicts';
+import { assessTargets, type TargetAssessment } from '../domain/verdicts';
+import { targetHistories } from '../domain/target-history';
+
+/** Everything the dashboard derives from all of a view's statements, whatever the date. */
+export interface ViewAnalysis {
+  statementCount: number;
+  chart: ChartSeries;
+  /** The chart draws the most trusted figure per period, not every statement. */
+  chartThinned: boolean;
+  /** Every target assessed, newest period first, as the dashboard lists them; `outcomeOn` gives the day's verdict. */
+  assessments: TargetAssessment<Statement>[];
+  histories: Statement[][];
+  conflicts: Map<number, Conflict>;
+  consistency: Map<number, Consistency>;
+}
+
+/** A view's analysis from all its statements, newest first as the view reads them. */
+export function analyseStatements(rows: Statement[]): ViewAnalysis {
+  const sample = chartSample(rows);
+  // Found once, in every statement: the table's flags and the chart's bars agree however the chart is thinned.
+  const conflicts = findConflicts(rows);
+  return {
+    statementCount: rows.length,
+    chart: buildChartSeries(sample.shown, distinctConflicts(conflicts)),
+    chartThinned: sample.thinned,
+    assessments: assessTargets(rows).reverse(),
+    histories: targetHistories(rows),
+    conflicts,
+    consistency: consistencyOfDerived(rows),
+  };
+}

@@ -1,0 +1,95 @@
+import 'server-only';
+import type { Statement } from '../../../db/schema';
+import type { ChartSeries } from '../dashboard/chart-points';
+import { defaultPair } from '../dashboard/default-pair';
+import { buildOfficialSeries, type OfficialSeries } from '../dashboard/official-series';
+import { type PageSlice, pageSlice } from '../dashboard/paging';
+import { type View, viewQuery } from '../dashboard/view';
+import type { Conflict, Consistency } from '../domain/conflicts';
+import { todayIso } from '../domain/dates';
+import type { Flow } from '../domain/vocabulary';
+import { flowLabelsFor } from '../domain/flow-labels';
+import { type Pair, pairTitle } from '../domain/pair';
+import { verdictTally } from '../domain/verdict-tally';
+import { outcomeOn, type TargetOutcome, verdictOn } from '../domain/verdicts';
+import { fetchOfficialRows } from './official-reads';
+import { fetchPairs, fetchStatement, fetchViewPage } from './statement-reads';
+import { analyseView } from './view-analysis';
+
+/** Rows per page of each table: enough to scan, few enough that a pair with thousands of statements loads as fast as a small one. */
+export const STATEMENTS_PAGE_SIZE = 50;
+export const TARGETS_PAGE_SIZE = 25;
+
+/** Which page of each table, as the URL asks for it, and the statement just saved, if any. */
+export interface DashboardPages {
+  statements?: string | string[];
+  targets?: string | string[];
+  added?: number;
+}
+
+/** Everything the dashboard shows for one view. */
+export interface DashboardView {
+  view: View & { pair: Pair };
+  title: string;
+  /** The query string that reproduces the view. */
+  query: string;
+  pairOptions: string[];
+  flowLabels: Record<Flow, string>;
+  added: Statement | null;
+  statementCount: number;
+  chart: ChartSeries;
+  chartThinned: boolean;
+  official: OfficialSeries[];
+  targets: { slice: PageSlice; total: number; rows: TargetOutcome<Statement>[]; tally: string | null };
+  histories: Statement[][];
+  statements: { slice: PageSlice; rows: Statement[] };
+  conflicts: Map<number, Conflict>;
+  consistency: Map<number, Consistency>;
+}
+
+/** No pair has statements yet: nothing to show but the way to add one. */
+export type Dashboard = { view: null } | DashboardView;
+
+/**
+ * The dashboard for a view (its pair falls back to the default pair), with
+ * the requested pages of its tables. The analysis of the view's statements is
+ * cached until its pair changes; only today's verdicts, the table pages and
+ * the official figures are read per request.
+ */
+export async function getDashboard(requested: View, pages: DashboardPages): Promise<Dashboard> {
+  const pairs = await fetchPairs();
+  const pair = requested.pair ?? defaultPair(pairs);
+  if (!pair) return { view: null };
+  const view = { ...requested, pair };
+  const [analysis, officialRows, added] = await Promise.all([
+    analyseView(view),
+    fetchOfficialRows(view),
+    pages.added ? fetchStatement(pages.added) : undefined,
+  ]);
+  const today = todayIso();
+  const statementSlice = pageSlice(pages.statements, analysis.statementCount, STATEMENTS_PAGE_SIZE);
+  const targetSlice = pageSlice(pages.targets, analysis.assessments.length, TARGETS_PAGE_SIZE);
+  const assessments = analysis.assessments;
+  return {
+    view,
+    title: pairTitle(pair),
+    query: viewQuery(view),
+    pairOptions: pairs.map((p) => pairTitle(p)),
+    flowLabels: flowLabelsFor(pair),
+    added: added ?? null,
+    statementCount: analysis.statementCount,
+    chart: analysis.chart,
+    chartThinned: analysis.chartThinned,
+    official: buildOfficialSeries(view, officialRows),
+    targets: {
+      slice: targetSlice,
+      total: assessments.length,
+      rows: assessments.slice(targetSlice.offset, targetSlice.offset + targetSlice.size).map((a) => outcomeOn(a, today)),
+      tally: assessments.length ? verdictTally(assessments.map((a) => ({ verdict: verdictOn(a, today) }))) : null,
+    },
+    histories: analysis.histories,
+    statements: { slice: statementSlice, rows: await fetchViewPage(view, statementSlice.offset, statementSlice.size) },
+    conflicts: analysis.conflicts,
+    consistency: analysis.consistency,
+  };
+}

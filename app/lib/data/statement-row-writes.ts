@@ -1,0 +1,154 @@
+import { and, eq, getTableColumns, isNull, ne, type Placeholder, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { type NewStatement, type Statement, statementHistory, statements } from '../../../db/schema';
+import { canonicalNumber } from '../domain/canonical-number';
+import { originOf, pairKey } from '../domain/pair';
+import type { StatementInput } from '../domain/statement';
+import { STATEMENT_MESSAGES as M } from '../domain/statement-messages';
+import type { StatementErrors } from '../domain/statement-rules';
+
+// The rows and queries the statement writes share. Everything here runs inside
+// a write's transaction, synchronously, as better-sqlite3 does; the exported
+// writes around it are async so another engine can slot in later.
+
+/** Who made a change: an editor's session id, or "seed", "import" and the like. */
+export type Editor = string;
+
+/** What an import keeps from the file it reads: the original number and timestamps. */
+export interface RecordHistory {
+  id?: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+const STATEMENT_COLUMNS = Object.keys(getTableColumns(statements)) as (keyof NewStatement)[];
+
+/**
+ * The queries every save runs, prepared once per database: otherwise drizzle
+ * builds the SQL and SQLite compiles it again on each call, which costs more
+ * than running it.
+ */
+function preparedFor(db: Db) {
+  const value = (name: string) => sql.placeholder(name);
+  // `origin is ?` matches null (total trade) to null and a code to the same code.
+  const sameFigure = (exceptingOne: boolean) =>
+    db
+      .select({ id: statements.id })
+      .from(statements)
+      .where(
+        and(
+          eq(statements.pair, value('pair')),
+          eq(statements.flow, value('flow')),
+          sql`${statements.origin} is ${value('origin')}`,
+          eq(statements.kind, value('kind')),
+          eq(statements.periodStart, value('periodStart')),
+          eq(statements.periodEnd, value('periodEnd')),
+          eq(statements.valueUsd, value('valueUsd')),
+          sql`coalesce(${statements.sourceUrl}, '') = ${value('sourceUrl')}`,
+          isNull(statements.deletedAt),
+          exceptingOne ? ne(statements.id, value('exceptId')) : undefined,
+        ),
+      )
+      .prepare();
+  return {
+    sameFigure: sameFigure(false),
+    sameFigureExcept: sameFigure(true),
+    row: db.select().from(statements).where(eq(statements.id, value('id'))).prepare(),
+    insert: db
+      .insert(statements)
+      .values(Object.fromEntries(STATEMENT_COLUMNS.map((name) => [name, value(name)])) as Record<keyof NewStatement, Placeholder>)
+      .returning()
+      .prepare(),
+    history: db
+      .insert(statementHistory)
+      .values({ statementId: value('statementId'), action: value('action'), editor: value('editor'), at: value('at'), before: value('before'), after: value('after') })
+      .prepare(),
+  };
+}
+
+type Prepared = ReturnType<typeof preparedFor>;
+const preparedByDb = new WeakMap<Db, Prepared>();
+
+function prepared(db: Db): Prepared {
+  let found = preparedByDb.get(db);
+  if (!found) preparedByDb.set(db, (found = preparedFor(db)));
+  return found;
+}
+
+/**
+ * A statement as it is stored: dollar values and rates with at most 15
+ * significant digits (what a spreadsheet keeps, so a round trip through one
+ * finds the same figure), and its pair key and origin.
+ */
+export function canonicalRow(input: StatementInput) {
+  return {
+    ...input,
+    valueStated: canonicalNumber(input.valueStated),
+    usdRate: input.usdRate === null ? null : canonicalNumber(input.usdRate),
+    valueUsd: canonicalNumber(input.valueUsd),
+    pair: pairKey(input.economyA, input.economyB),
+    origin: originOf(input.flow, input.economyA, input.economyB),
+  };
+}
+
+/** The same live figure from the same source: pair, flow, kind, period, canonical value and URL. */
+export function sameFigureId(db: Db, input: StatementInput, exceptId: number | null = null): number | null {
+  const row = canonicalRow(input);
+  const figure = {
+    pair: row.pair,
+    flow: row.flow,
+    origin: row.origin,
+    kind: row.kind,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    valueUsd: row.valueUsd,
+    sourceUrl: row.sourceUrl ?? '',
+  };
+  const queries = prepared(db);
+  const found = exceptId === null ? queries.sameFigure.get(figure) : queries.sameFigureExcept.get({ ...figure, exceptId });
+  return found?.id ?? null;
+}
+
+export function readRow(db: Db, id: number): Statement | undefined {
+  return prepared(db).row.get({ id });
+}
+
+/** Inserts a checked statement with every column bound, so a field left out is stored as null. */
+export function insertRow(db: Db, input: StatementInput, history: RecordHistory): Statement {
+  const now = nowIso();
+  const idFree = history.id !== undefined && !readRow(db, history.id);
+  const values: NewStatement = {
+    ...canonicalRow(input),
+    // Without an id (bound as null) SQLite numbers the row.
+    ...(idFree ? { id: history.id } : {}),
+    createdAt: history.createdAt ?? now,
+    updatedAt: history.updatedAt ?? history.createdAt ?? now,
+  };
+  return prepared(db).insert.get(Object.fromEntries(STATEMENT_COLUMNS.map((name) => [name, values[name] ?? null])));
+}
+
+export function recordChange(db: Db, statementId: number, action: 'created' | 'edited' | 'deleted' | 'restored', editor: Editor, before?: Statement, after?: Statement) {
+  prepared(db).history.run({
+    statementId,
+    action,
+    editor,
+    at: nowIso(),
+    before: before ? JSON.stringify(before) : null,
+    after: after ? JSON.stringify(after) : null,
+  });
+}
+
+/** The problem with a statement's parent, if any: it must exist and be about the same pair. */
+export function parentProblem(db: Db, input: StatementInput, ownId: number | null = null): StatementErrors | null {
+  const id = input.derivedFromId;
+  if (id === null) return null;
+  if (id === ownId) return { derivedFromId: [M.parentItself(id)] };
+  const parent = readRow(db, id);
+  if (!parent) return { derivedFromId: [M.parentMissing(id)] };
+  const pair = pairKey(input.economyA, input.economyB);
+  return parent.pair === pair ? null : { derivedFromId: [M.parentOtherPair(id, parent.pair)] };
+}

@@ -1,0 +1,41 @@
+import { DEFICIT_WORDS, SURPLUS_WORDS } from '../domain/phrases/flows';
+import { alternation } from '../domain/phrases/pattern';
+import type { Money } from './amounts';
+import { lastCue, type Cue } from './flow';
+
+// A trade balance in running text: "India’s trade deficit with China of $85 billion",
+// "a $5 billion surplus", "with the balance standing at ¥111.77 billion".
+
+const AFTER = new RegExp(`^\\s*(?:(?:goods|merchandise)\\s+)?(${alternation([...SURPLUS_WORDS, ...DEFICIT_WORDS])})\\b`, 'i');
+const MINUS_BEFORE = /(?:[-−–]|\bminus\s+|\bnegative\s+)$/i;
+
+/** A balance word right after a figure: "ran a $5 billion deficit with China". */
+export function balanceAfter(sentence: string, from: number): Cue | null {
+  const m = AFTER.exec(sentence.slice(from, from + 40));
+  if (!m) return null;
+  const start = from + m.index + m[0].length - m[1].length;
+  const surplus = (SURPLUS_WORDS as readonly string[]).includes(m[1].toLowerCase().replace(/\s+/g, ' '));
+  return { measures: 'trade', flow: 'balance', start, end: start + m[1].length, sign: surplus ? 1 : -1 };
+}
+
+/**
+ * A bare "balance" takes the surplus or deficit named before it in the
+ * sentence, and its place for finding the pair: "Japan logged its first trade
+ * surplus with China, with the balance standing at ¥111.77 billion".
+ */
+export function signedCue(sentence: string, cue: Cue | null): Cue | null {
+  if (cue?.measures !== 'trade' || cue.flow !== 'balance' || cue.sign) return cue;
+  for (let to = cue.start; to > 0; ) {
+    const earlier = lastCue(sentence, 0, to);
+    if (!earlier) break;
+    if (earlier.measures === 'trade' && earlier.flow === 'balance' && earlier.sign) return earlier;
+    to = earlier.start;
+  }
+  return cue;
+}
+
+/** +1 for a surplus, −1 for a deficit or a minus sign before the figure; null when the text does not say. */
+export function balanceSign(sentence: string, cue: Cue & { measures: 'trade' }, money: Money): 1 | -1 | null {
+  if (cue.sign) return cue.sign;
+  return MINUS_BEFORE.test(sentence.slice(Math.max(0, money.figureStart - 10), money.figureStart)) ? -1 : null;
+}

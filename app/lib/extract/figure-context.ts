@@ -1,0 +1,68 @@
+import type { Money } from './amounts';
+import { mentionsWithin, mostNamed, pairNamedIn, type Document } from './document';
+import type { EconomyMention } from './economies-in-text';
+import type { Figure, ReadState } from './figures';
+import { mentionsBilateral, type Pair } from './pair-in-text';
+import { findPeriods, type PeriodMention } from './periods-in-text';
+import type { Attribution, Span } from './speaker';
+
+/** What every figure of one sentence is read against. */
+export interface SentenceContext {
+  doc: Document;
+  index: number;
+  text: string;
+  /** Offset of the sentence in the whole text. */
+  start: number;
+  statementDate: string;
+  mentions: EconomyMention[];
+  quotes: Span[];
+  periods: PeriodMention[];
+  clauses: number[];
+  named: string[];
+  bilateral: boolean;
+  /** The latest statement read so far, in any earlier sentence. */
+  latest: Figure | null;
+  /** The latest statement, when it is in this sentence's predecessor: the text may continue it. */
+  previous: Figure | null;
+  nearby: Pair | null;
+  attribution: { found: Attribution | null } | null;
+}
+
+/** Where a figure stands among the others of its sentence. */
+export interface Place {
+  k: number;
+  money: Money;
+  /** The figure read just before, in the same sentence. */
+  before: Figure | null;
+  prevEnd: number;
+  nextStart: number;
+  window: string;
+}
+
+// Where one clause ends and the next begins; a figure's period is looked for in its own clause first.
+const CLAUSE = /;|:(?=\s)|,\s*(?:but|while|whereas|which|although|though)\b|\s(?:but|against|compared\s+(?:to|with)|versus|vs\.?|whereas|while)\s/gi;
+
+export function sentenceContext(doc: Document, index: number, statementDate: string, state: ReadState): SentenceContext {
+  const { text, start } = doc.sentences[index];
+  const end = start + text.length;
+  const mentions = mentionsWithin(doc, start, end).map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+  const latest = state.figures[state.figures.length - 1] ?? null;
+  const previous = latest && latest.sentence >= index - 1 ? latest : null;
+  return {
+    doc,
+    index,
+    text,
+    start,
+    statementDate,
+    mentions,
+    quotes: doc.quotes.filter((q) => q.end > start && q.start < end),
+    periods: findPeriods(text, statementDate),
+    clauses: [...text.matchAll(CLAUSE)].map((m) => m.index),
+    named: mostNamed(doc, end, state.named),
+    bilateral: mentionsBilateral(text),
+    latest,
+    previous,
+    nearby: mentions.length > 0 ? null : previous ? previous.pair : pairNamedIn(doc, index - 1),
+    attribution: null,
+  };
+}

@@ -1,0 +1,45 @@
+/** The names of the entry form's fields, as typed strings. */
+export const FORM_FIELDS = [
+  'economyA',
+  'economyB',
+  'flow',
+  'kind',
+  'period',
+  'periodStart',
+  'periodEnd',
+  'valueText',
+  'currency',
+  'usdRate',
+  'hedge',
+  'speaker',
+  'speakerRole',
+  'organisation',
+  'outlet',
+  'sourceUrl',
+  'quote',
+  'statementDate',
+  'publishedDate',
+  'notes',
+  'derivedFromId',
+  'derivation',
+] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+export type FormValues = Record<FormField, string>;
+
+export function emptyFormValues(): FormValues {
+  return Object.fromEntries(FORM_FIELDS.map((f) => [f, ''])) as FormValues;
+}
+
+/** Browsers send a text area's line breaks as CRLF; store them as the \n that was typed. */
+export function normaliseLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+export function formValuesFrom(data: FormData, prefix = ''): FormValues {
+  const values = emptyFormValues();
+  for (const field of FORM_FIELDS) {
+    const value = data.get(prefix + field);
+    values[field] = typeof value === 'string' ? normaliseLineBreaks(value) : '';
+  }
+  return values;
+}
