@@ -7,9 +7,13 @@ export async function register() {
     const db = useDatabase(await prepareDatabase(databasePath()));
     await ensureEditorPassword(db);
     console.log(`Tradewatch database ready at ${databasePath()}`);
-    // Every pair's overview, computed before the first request rather than by the first /pairs.
+    // Every pair's /pairs record brought up to date in the background, yielding
+    // between pairs: the server answers meanwhile, and a /pairs that arrives
+    // first shares the computations under way instead of starting its own.
     const { warmPairOverviews } = await import('./app/lib/data/pair-overview-reads');
-    const warmed = await warmPairOverviews();
-    console.log(`Pair overviews ready: ${warmed.pairs} pairs in ${warmed.seconds.toFixed(1)} s`);
+    warmPairOverviews().then(
+      (warmed) => console.log(`Pair overviews ready: ${warmed.pairs} pairs in ${warmed.seconds.toFixed(1)} s`),
+      (error) => console.error('Pair overviews could not be computed at start-up; /pairs will compute them.', error),
+    );
   }
 }

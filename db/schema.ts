@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { FLOWS, HEDGES, KINDS } from './vocabulary';
+import { FLOWS, HEDGES, KINDS, USD_TOLERANCE } from './vocabulary';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -84,7 +84,7 @@ export const statements = sqliteTable(
     check(
       'statements_value_usd_consistent',
       // A CASE rather than OR: a CHECK that comes out NULL passes, and `null > 0` is NULL.
-      sql`case when ${t.usdRate} is null then ${t.currency} = 'USD' and ${t.valueUsd} = ${t.valueStated} else ${t.usdRate} > 0 and abs(${t.valueUsd} - ${t.valueStated} * ${t.usdRate}) <= 1e-9 * abs(${t.valueUsd}) end`,
+      sql`case when ${t.usdRate} is null then ${t.currency} = 'USD' and ${t.valueUsd} = ${t.valueStated} else ${t.usdRate} > 0 and abs(${t.valueUsd} - ${t.valueStated} * ${t.usdRate}) <= ${sql.raw(String(USD_TOLERANCE))} * abs(${t.valueUsd}) end`,
     ),
     check('statements_published_after_statement', sql`${t.publishedDate} is null or ${t.publishedDate} >= ${t.statementDate}`),
   ],
@@ -118,6 +118,19 @@ export const pairOrders = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.pair, t.economyA, t.economyB] })],
 );
+
+/**
+ * Each pair's /pairs record (app/lib/dashboard/pair-overview.ts) as JSON, with
+ * the pair revision it was computed from and the version of the rules that
+ * computed it: a restart reads these instead of recomputing every pair, and a
+ * record whose revision or version is behind is computed again.
+ */
+export const pairRecords = sqliteTable('pair_records', {
+  pair: text('pair').primaryKey(),
+  revision: integer('revision').notNull(),
+  version: integer('version').notNull(),
+  record: text('record').notNull(),
+});
 
 /** Facts about the database itself, such as when it was seeded. */
 export const appMeta = sqliteTable('app_meta', {

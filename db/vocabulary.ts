@@ -11,3 +11,11 @@ export type Kind = (typeof KINDS)[number];
 
 export const HEDGES = ['exact', 'approximately', 'more than', 'at least', 'less than', 'up to', 'nearly'] as const;
 export type Hedge = (typeof HEDGES)[number];
+
+/**
+ * How far value_usd may be from value_stated × usd_rate, as a share of
+ * value_usd: both are rounded to 15 significant digits on the way in. The
+ * CHECK constraint (db/schema.ts) and the core's rules use this one number
+ * and the same formula, so no write passes one and fails the other.
+ */
+export const USD_TOLERANCE = 1e-9;

@@ -1,18 +1,10 @@
-import { getDb } from '@/db/client';
+import { databaseFileInUse } from '@/app/lib/data/csv-pages';
 import { todayIso } from '@/app/lib/domain/dates';
 import { pairParam } from '@/app/lib/domain/pair';
 import { streamStatementsCsv } from '@/app/lib/csv/export';
 import { viewFromParams } from '@/app/lib/dashboard/view';
 
 export const dynamic = 'force-dynamic';
-
-/**
- * The file of the database in use (start-up, a script or a test chose it with
- * useDatabase), which the export reads from a connection of its own.
- */
-function databaseFile(): string {
-  return getDb().$client.name;
-}
 
 /** GET /statements.csv?pair=KAZ-AFG&flow=total&from=2020&to=2025: the dashboard's view; no parameters: everything. */
 export async function GET(request: Request) {
@@ -23,7 +15,7 @@ export async function GET(request: Request) {
     return new Response(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const name = view?.pair ? `${pairParam(view.pair)}-${view.flow}` : 'all';
-  return new Response(streamStatementsCsv(databaseFile(), view), {
+  return new Response(streamStatementsCsv(databaseFileInUse(), view), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="tradewatch-${name}-${todayIso()}.csv"`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Hedge } from '../../app/lib/domain/vocabulary';
 import { type Figure, isTargetMet, judgeTargets } from '../../app/lib/domain/verdicts';
 import { APPROXIMATE_TOLERANCE } from '../../app/lib/domain/thresholds';
+import { seenFrom } from '../../app/lib/domain/balance-side';
 
 const bn = 1e9;
 const deficitTarget = (limit: number, hedge: Hedge = 'exact') => ({ flow: 'balance' as const, valueUsd: -limit, hedge });
@@ -76,5 +77,40 @@ describe('judgeTargets on balances', () => {
     const [result] = judgeTargets([target, half], '2026-11-28');
     expect(result.pace).toMatchObject({ estimateUsd: -10 * bn, status: 'on track', ratio: null });
     expect(result.summary).toBe('a deficit of $12B for 2026: not yet due; on track on a pro-rata estimate of a deficit of $10B from H1 2026');
+  });
+});
+
+describe('a balance target seen from either economy of the pair', () => {
+  // Pakistan states a target of cutting its deficit with Afghanistan to $5B.
+  const stated = { economyA: 'PAK', origin: 'PAK' };
+  type SidedFigure = Figure & { economyA: string; origin: string | null };
+  const fromBothSides = (figures: Figure[]) => ({
+    PAK: (figures as SidedFigure[]).map((f) => seenFrom('PAK', f)),
+    AFG: (figures as SidedFigure[]).map((f) => seenFrom('AFG', f)),
+  });
+
+  it('gets the verdict of the economy that stated it, from both sides', () => {
+    const views = fromBothSides([figure('projected', -5 * bn, stated), figure('reported', -3 * bn, stated)]);
+    expect(views.AFG[0].valueUsd).toBe(5 * bn);
+    expect(judgeTargets(views.PAK, '2026-01-01')[0].verdict).toBe('met');
+    expect(judgeTargets(views.AFG, '2026-01-01')[0].verdict).toBe('met');
+    const missed = fromBothSides([figure('projected', -5 * bn, stated), figure('reported', -7 * bn, stated)]);
+    expect(judgeTargets(missed.PAK, '2026-01-01')[0].verdict).toBe('missed');
+    expect(judgeTargets(missed.AFG, '2026-01-01')[0].verdict).toBe('missed');
+  });
+
+  it('is judged against the other side\'s reported figure in the stating economy\'s frame', () => {
+    // Afghanistan reports a surplus of $3B: Pakistan's deficit of $3B, within its target.
+    const views = fromBothSides([figure('projected', -5 * bn, stated), figure('reported', 3 * bn, { economyA: 'AFG', origin: 'AFG' })]);
+    expect(judgeTargets(views.PAK, '2026-01-01')[0].verdict).toBe('met');
+    expect(judgeTargets(views.AFG, '2026-01-01')[0].verdict).toBe('met');
+  });
+
+  it('keeps its pace from both sides', () => {
+    const running = { periodStart: '2026-01-01', periodEnd: '2026-12-31', periodLabel: '2026' };
+    const half = { ...stated, periodStart: '2026-01-01', periodEnd: '2026-06-30', periodLabel: 'H1 2026' };
+    const views = fromBothSides([figure('projected', -5 * bn, { ...stated, ...running }), figure('reported', -2 * bn, half)]);
+    expect(judgeTargets(views.PAK, '2026-11-28')[0].pace?.status).toBe('on track');
+    expect(judgeTargets(views.AFG, '2026-11-28')[0].pace?.status).toBe('on track');
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../db/client';
 import { createTempDatabase } from '../support/temp-database';
@@ -24,7 +25,11 @@ describe('migration 0007 (canonical values)', () => {
       )
       .run();
     sqlite.prepare("update statements set value_stated = 0.1 + 0.2, value_usd = 0.1 + 0.2 where id = 1 and usd_rate is null").run();
-    sqlite.prepare('delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)').run();
+    // Forget 0007 and every later migration, and undo what the later ones made.
+    const journal = JSON.parse(readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string; when: number }[] };
+    const since = journal.entries.find((e) => e.tag.startsWith('0007_'))!.when;
+    sqlite.prepare('delete from __drizzle_migrations where created_at >= ?').run(since);
+    sqlite.exec('drop table pair_records');
 
     migrateDatabase(temp.db);
 

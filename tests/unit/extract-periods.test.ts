@@ -146,6 +146,19 @@ describe('findPeriods: fiscal years of the figure’s pair', () => {
     expect(periodFor('Sales in FY2023 rose.', by('JPN', 'CHN'))).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
   });
 
+  it('reads a two-year name as the year of the economy that names its years so: India’s, not the US federal year', () => {
+    expect(periodFor('Exports in FY2023-24 rose.', by('USA', 'IND'))).toEqual({ start: '2023-04-01', end: '2024-03-31', label: 'FY2023-24 (India)' });
+    expect(periodFor('Exports in FY2022/23 rose.', by('USA', 'NPL'))).toEqual({ start: '2022-07-17', end: '2023-07-16', label: 'FY2022-23 (Nepal)' });
+    expect(periodFor('Exports in 2023-24 rose.', by('USA', 'JPN'))).toMatchObject({ start: '2023-04-01', label: 'FY2023-24 (April–March)' });
+    expect(periodFor('Exports in FY24 rose.', by('USA', 'IND'))).toMatchObject({ start: '2023-10-01', label: 'FY2024 (United States)' });
+    expect(periodFor('Exports in FY24 rose.', by('IND', 'USA'))).toMatchObject({ start: '2023-04-01', label: 'FY2024 (India)' });
+  });
+
+  it('labels a US or Japanese fiscal year said without a name by one year, as they name it', () => {
+    expect(periodFor('Trade rose in the last fiscal year.', by('USA', 'MEX'), '2024-12-01')).toEqual({ start: '2023-10-01', end: '2024-09-30', label: 'FY2024 (United States)' });
+    expect(periodFor('Trade rose in the last fiscal year.', by('JPN', 'CHN'), '2024-12-01')).toEqual({ start: '2023-04-01', end: '2024-03-31', label: 'FY2023 (Japan)' });
+  });
+
   it('takes a stated end over the economy’s convention, and the economy’s label when they agree', () => {
     expect(periodFor('In the financial year 2021-2022 that ended on June 30, exports rose.', by('IND', 'RUS'))).toMatchObject({ start: '2021-07-01', label: 'FY2021-22 (July–June)' });
     expect(periodFor('Trade rose in the past Iranian calendar year (ended March 20).', by('IRN', 'RUS'))).toEqual({ start: '2022-03-21', end: '2023-03-20', label: 'FY2022-23 (Iran)' });
@@ -172,6 +185,11 @@ describe('extractStatements: fiscal years by the pair', () => {
 
   it('reads Bangladesh’s fiscal year as July to June', () => {
     expect(read('Bangladesh’s exports to India rose to $1.97 billion in FY2023-24, the Export Promotion Bureau said.')).toEqual([['BGD', '2023-07-01', '2024-06-30', 'FY2023-24 (Bangladesh)']]);
+  });
+
+  it('reads FY2023-24 in a US–India figure as India’s year, and FY2024 as the US federal year', () => {
+    expect(read('US exports to India rose to $40.1 billion in FY2023-24, the commerce ministry said.')).toEqual([['USA', '2023-04-01', '2024-03-31', 'FY2023-24 (India)']]);
+    expect(read('US exports to India rose to $40.1 billion in FY2024, the Census Bureau said.')).toEqual([['USA', '2023-10-01', '2024-09-30', 'FY2024 (United States)']]);
   });
 
   it('reads a figure in Nepalese rupees in Nepal’s fiscal year whichever economy comes first', () => {

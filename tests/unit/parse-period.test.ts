@@ -144,14 +144,24 @@ describe('parsePeriod: fiscal years of the economy that states the figure', () =
     expect(read('FY2022-23', by('CHN', 'PAK'))).toMatchObject({ start: '2022-07-01', label: 'FY2022-23 (Pakistan)' });
   });
 
+  it('takes economy B’s fiscal year for a two-year name when A names its years by one (the US, Japan)', () => {
+    expect(read('FY2022-23', by('USA', 'IND'))).toEqual({ start: '2022-04-01', end: '2023-03-31', label: 'FY2022-23 (India)' });
+    expect(read('FY2022-23', by('USA', 'PAK'))).toMatchObject({ start: '2022-07-01', label: 'FY2022-23 (Pakistan)' });
+    expect(read('FY2022-23', by('USA'))).toMatchObject({ start: '2022-04-01', label: 'FY2022-23 (April–March)' });
+  });
+
   it('keeps the assumed April–March year when both economies keep the calendar year', () => {
     expect(read('FY2022-23', by('CHN', 'RUS'))).toMatchObject({ start: '2022-04-01', label: 'FY2022-23 (April–March)' });
   });
 
   it('places the months of “July-January (2022-23)” by the economy’s fiscal year', () => {
     expect(read('July-January (2022-23)', by('PAK'))).toMatchObject({ start: '2022-07-01', end: '2023-01-31' });
-    // Under the US federal year (October–September) January to March 2024 belong to FY2023-24.
-    expect(read('January-March (2023-24)', by('USA'))).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+    // Under the US federal year (October–September) January to March 2024 belong to FY2023-24...
+    expect(read('January-March (2023-24)', by('CHN', 'USA'))).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+    // ...but the US names its years by one, so with India in the pair a two-year name is India's.
+    expect(read('October-December (2023-24)', by('USA', 'IND'))).toMatchObject({ start: '2023-10-01', end: '2023-12-31' });
+    expect(read('January-March (2023-24)', by('USA', 'IND'))).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+    expect(read('July-September (2023-24)', by('USA', 'IND'))).toMatchObject({ start: '2023-07-01', end: '2023-09-30' });
     expect(read('May-June (2022-23)', by('IND'))).toMatchObject({ start: '2022-05-01', end: '2022-06-30' });
     expect(read('May-June (2022-23)', by('PAK'))).toMatchObject({ start: '2023-05-01', end: '2023-06-30' });
   });
@@ -165,6 +175,8 @@ describe('parsePeriod: fiscal years of the economy that states the figure', () =
   it('reads a single-year name by the economy’s usage', () => {
     expect(read('FY2024', by('USA'))).toEqual({ start: '2023-10-01', end: '2024-09-30', label: 'FY2024 (United States)' });
     expect(read('FY2023', by('JPN'))).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
+    expect(read('FY2024', by('USA', 'IND'))).toMatchObject({ start: '2023-10-01', label: 'FY2024 (United States)' });
+    expect(read('FY2024', by('IND', 'USA'))).toMatchObject({ start: '2023-04-01', label: 'FY2024 (India)' });
     expect(read('FY24', by('IND'))).toMatchObject({ start: '2023-04-01', end: '2024-03-31', label: 'FY2024 (India)' });
     expect(read('FY24', by('PAK'))).toMatchObject({ start: '2023-07-01', end: '2024-06-30' });
     expect(read('fiscal year 2023', by('CHN', 'RUS'))).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });

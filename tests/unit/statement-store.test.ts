@@ -166,6 +166,13 @@ describe('saving many together (saveStatements)', () => {
     expect(idOf(1)).toBeLessThan(idOf(0));
   });
 
+  it('refuses a link to a position the batch does not have, and saves nothing', async () => {
+    const before = count();
+    const result = await saveStatements(temp.db, [{ statement: input({ period: '2022', valueText: '$2bn' }) }, { statement: input({ period: '2021', valueText: '$1bn' }), derivedFromIndex: 5 }], 'test');
+    expect(result).toMatchObject({ ok: false, refused: [{ index: 1, errors: { derivedFromId: [expect.stringMatching(/statement 6 of this batch/)] } }] });
+    expect(count()).toBe(before);
+  });
+
   it('saves the rest of a batch and names the one already recorded', async () => {
     const first = await insertStatement(temp.db, input(), 'test');
     if (!first.ok) throw new Error('not saved');

@@ -3,7 +3,7 @@ import { formatPercent } from '../domain/format';
 import { isPartialYear } from '../domain/period';
 import { preferredPerPeriod } from '../domain/preferred-figures';
 import { assessTargets, type Figure } from '../domain/verdicts';
-import { seenFrom } from './balance-side';
+import { seenFrom } from '../domain/balance-side';
 
 /** A statement reduced to what the overview needs. */
 export interface OverviewFigure extends Figure {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { desc, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { getDb } from '../../../db/client';
 import { statements } from '../../../db/schema';
 import { CSV_LINE_SQL, registerCsvFunctions } from './csv-line-sql';
 import { viewCondition } from './statement-filter';
@@ -106,4 +107,12 @@ function viewPages(connection: Database.Database, view: View): NextCsvPage {
     next += share.length;
     return page.get(JSON.stringify(share)) as Buffer;
   };
+}
+
+/**
+ * The file of the database in use (start-up, a script or a test chose it with
+ * useDatabase), which the export reads from a connection of its own.
+ */
+export function databaseFileInUse(): string {
+  return getDb().$client.name;
 }

@@ -6,11 +6,13 @@ import { mainMeasure, type MeasureCount, type OverviewFigure, overviewOn, type P
 import { type PageSlice, pageSlice } from '../dashboard/paging';
 import { filterAndSortPairs, type PairListing } from '../dashboard/pair-sorting';
 import { allPairRevisions } from './pair-revisions';
+import { storedPairRecord, storePairRecord } from './pair-records';
 import { cacheFor } from './token-cache';
 
 // One record per pair, kept until that pair's statements change: a write
 // recomputes one pair, not all of them. Records hold no verdict for a date
-// (the day's verdicts are read off them at render), so midnight costs nothing.
+// (the day's verdicts are read off them at render), so midnight costs nothing,
+// and they are stored in pair_records, so a restart costs one read per pair.
 const recordsOf = (db: Db) => cacheFor<Promise<PairRecord | null>>('pair records', db, 10_000);
 
 // Both queries are named to the covering index, so they read it in order; a
@@ -38,7 +40,16 @@ const FIGURES_OF_MEASURE = `
 /** Lets other requests in between two pairs' computations, so a long recompute never holds up the server. */
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function recordOf(db: Db, pair: string): Promise<PairRecord | null> {
+/** The pair's record for this revision: stored by an earlier run, or computed now and stored. */
+async function recordOf(db: Db, pair: string, revision: number): Promise<PairRecord | null> {
+  const stored = await storedPairRecord(db, pair, revision);
+  if (stored !== undefined) return stored;
+  const record = await computeRecord(db, pair);
+  await storePairRecord(db, pair, revision, record);
+  return record;
+}
+
+async function computeRecord(db: Db, pair: string): Promise<PairRecord | null> {
   await yieldToOthers();
   const counts = db.$client.prepare(MEASURES_OF_PAIR).all(pair) as MeasureCount[];
   if (counts.length === 0) return null;
@@ -56,7 +67,7 @@ export async function fetchPairRecords(): Promise<PairRecord[]> {
   const found: PairRecord[] = [];
   // One after another: each yields first, so requests for other pages are answered in between.
   for (const { pair, revision } of await allPairRevisions(db)) {
-    const record = await records.getAsync(pair, String(revision), () => recordOf(db, pair));
+    const record = await records.getAsync(pair, String(revision), () => recordOf(db, pair, revision));
     if (record) found.push(record);
   }
   return found;
@@ -68,8 +79,9 @@ export async function fetchPairOverviews(today = todayIso()): Promise<PairOvervi
 }
 
 /**
- * Computes every pair's record before the server answers its first request
- * (called at start-up), so that the first /pairs is as fast as any other.
+ * Brings every pair's record up to date (called at start-up, in the
+ * background): those stored are read, those whose pair changed while the
+ * server was down are computed, so the first /pairs is as fast as any other.
  */
 export async function warmPairOverviews(): Promise<{ pairs: number; seconds: number }> {
   const started = performance.now();

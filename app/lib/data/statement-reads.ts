@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, gt, isNull, ne, type SQL } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { pairOrders, type Statement, type StatementChange, statementHistory, statements } from '../../../db/schema';
-import { seenFrom } from '../dashboard/balance-side';
+import { seenFrom } from '../domain/balance-side';
 import type { Pair } from '../domain/pair';
 import { viewCondition } from './statement-filter';
 import type { View } from '../dashboard/view';

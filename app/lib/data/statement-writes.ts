@@ -62,6 +62,12 @@ function saveAll(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions
   }
   const checks = items.map((item) => checkStatement(item.statement));
   const refused = checks.flatMap((check, index) => (check.ok ? [] : [{ index, errors: check.errors }]));
+  // A link to a position the batch does not have would otherwise fall back to derivedFromId without a word.
+  items.forEach(({ derivedFromIndex: link }, index) => {
+    if (link !== null && link !== undefined && (!Number.isInteger(link) || link < 0 || link >= items.length || link === index)) {
+      refused.push({ index, errors: { derivedFromId: [`Derived from points at statement ${link + 1} of this batch, which it does not have; link it to another statement of the batch or leave it empty.`] } });
+    }
+  });
   if (refused.length) return { ok: false, refused };
   const order = savingOrder(items);
   if (!order) return { ok: false, refused: [{ index: 0, errors: { derivedFromId: ['The statements derive from each other in a circle; link each to one that came before.'] } }] };

@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates';
-import { fiscalYearRule, ruleOwner, splitYearRule, type FiscalYearRule } from './fiscal-years';
+import { ruleOwner, singleYearRule, splitYearRule, type FiscalYearRule } from './fiscal-years';
 import { EARLIEST_YEAR, LATEST_YEAR } from './limits';
 import { parseNumberWords } from './number-words';
 import {
@@ -32,8 +32,10 @@ type Rule = [RegExp, (m: string[], r: Reading) => Period];
 /**
  * Reads a typed period. A fiscal year ("FY2022-23", "first 7 months of
  * FY2022-23", "July-January (2022-23)") follows the convention of the economy
- * that states the figure (see fiscalYearRule): Pakistan's July–June, Nepal's
- * from 17 July. Without an economy it is read as April–March, and labelled so.
+ * that states the figure and names its years that way (see namedYearRule):
+ * Pakistan's July–June, Nepal's from 17 July, India's (not the US federal
+ * year) for "FY2023-24" in a US–India statement. Without an economy it is
+ * read as April–March, and labelled so.
  */
 export function parsePeriod(text: string, statedBy: StatedBy = {}): PeriodParse {
   const typed = text.trim().replace(/\s+/g, ' ');
@@ -114,12 +116,13 @@ function fiscalExample(rule: FiscalYearRule): string {
 }
 
 /**
- * "FY2024", "FY24": read only where the economy's usage is settled (the US
- * federal FY2024 ends in 2024, Japan's starts in 2023... see fiscal-years.ts);
+ * "FY2024", "FY24": in the fiscal year of the economy that names its years
+ * so (singleYearRule), read only where its usage is settled (the US federal
+ * FY2024 ends in 2024, Japan's starts in 2024... see fiscal-years.ts);
  * otherwise both years are asked for, as before economies were known.
  */
 function oneYearFiscal(digits: string, r: Reading): Period {
-  const rule = fiscalYearRule(r.statedBy);
+  const rule = singleYearRule(r.statedBy);
   const y = year(digits.length === 2 ? `20${digits}` : digits);
   if (!rule.economy || rule.convention.singleYear === null) {
     const whose = rule.economy ? `For ${ruleOwner(rule)} “${r.shown}” could be either of two fiscal years. ` : '';

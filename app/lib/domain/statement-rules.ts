@@ -5,10 +5,8 @@ import { resolveEconomy } from './economies';
 import { EARLIEST_YEAR, LATEST_YEAR, MAX_PLAUSIBLE_USD, TEXT_LIMITS } from './limits';
 import { STATEMENT_MESSAGES as M } from './statement-messages';
 import type { StatementField, StatementInput } from './statement';
-import { FLOWS, HEDGES, KINDS } from './vocabulary';
+import { FLOWS, HEDGES, KINDS, USD_TOLERANCE } from './vocabulary';
 
-/** value_usd may differ from value_stated × usd_rate by this share: the CHECK of migration 0006. */
-export const USD_TOLERANCE = 1e-9;
 
 function economy(side: 'A' | 'B') {
   return z.string().transform((typed, ctx) => {
@@ -112,7 +110,8 @@ function crossFieldProblems(s: StatementInput, valid: (field: StatementField) =>
   else if (s.currency !== 'USD' && (s.usdRate === null || s.usdRate <= 0)) problems.push(['usdRate', M.rateMissing(s.currency)]);
   else if (valid('valueUsd')) {
     const expected = s.valueStated * (s.usdRate ?? 1);
-    if (Math.abs(s.valueUsd - expected) > USD_TOLERANCE * Math.max(Math.abs(s.valueUsd), Math.abs(expected))) {
+    // The CHECK constraint's formula exactly (db/schema.ts), so a statement the rules accept is never refused by SQLite.
+    if (!(Math.abs(s.valueUsd - expected) <= USD_TOLERANCE * Math.abs(s.valueUsd))) {
       problems.push(['valueUsd', M.usdInconsistent(s.valueUsd, expected)]);
     } else if (Math.abs(s.valueUsd) > MAX_PLAUSIBLE_USD) problems.push(['valueUsd', M.implausible(Math.abs(s.valueUsd))]);
   }

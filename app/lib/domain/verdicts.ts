@@ -4,6 +4,7 @@ import { formatAmount, formatPercent, formatValue, forPeriod } from './format';
 import { monthsSpanned } from './period';
 import { latestStatedFirst } from './preferred-figures';
 import { APPROXIMATE_TOLERANCE } from './thresholds';
+import { isFlippedBalance } from './balance-side';
 
 /** The fields a verdict needs; a stored statement has them all. */
 export interface Figure {
@@ -17,6 +18,9 @@ export interface Figure {
   hedge: Hedge;
   statementDate: string;
   derivedFromId: number | null;
+  /** Who stated it and from whose side it is shown: a flipped balance is judged in its stater's frame. */
+  economyA?: string;
+  origin?: string | null;
 }
 
 /** A target's verdict once its period has ended. */
@@ -105,6 +109,17 @@ export function isTargetMet(target: { flow: Flow; valueUsd: number; hedge: Hedge
   }
 }
 
+/**
+ * Whether a figure of a view meets its target, judged as the economy that
+ * stated the target sees it: a view flips a balance to its first economy, and
+ * Pakistan's "deficit cut to $5B" shown from Afghanistan reads as a surplus
+ * target, which would be judged in the wrong direction.
+ */
+function meetsAsStated(target: Figure, reportedUsd: number): boolean {
+  const flipped = target.economyA !== undefined && target.origin !== undefined && isFlippedBalance({ flow: target.flow, economyA: target.economyA, origin: target.origin });
+  return flipped ? isTargetMet({ ...target, valueUsd: -target.valueUsd }, -reportedUsd) : isTargetMet(target, reportedUsd);
+}
+
 /** A figure as a share of its target: "19% of target". Not for balances (a share of a signed amount misleads). */
 function shareOfTarget(target: Figure, valueUsd: number): number | null {
   return target.flow === 'balance' ? null : valueUsd / target.valueUsd;
@@ -127,7 +142,7 @@ function outcomesFor<F extends Figure>(target: F, sameStart: F[]): F[] {
 function assessOne<F extends Figure>(target: F, sameStart: F[]): TargetAssessment<F> {
   const outcomes = outcomesFor(target, sameStart);
   if (outcomes.length === 0) return { target, outcome: null, outcomes, spread: null, ratio: null, settled: 'no reported figure yet', sameStart };
-  const metBy = outcomes.map((o) => isTargetMet(target, o.valueUsd));
+  const metBy = outcomes.map((o) => meetsAsStated(target, o.valueUsd));
   const settled: Settlement = metBy.every(Boolean) ? 'met' : metBy.some(Boolean) ? 'disputed' : 'missed';
   const spread = differsBeyondThreshold(outcomes.map((o) => o.valueUsd));
   return { target, outcome: outcomes[0], outcomes, spread, ratio: shareOfTarget(target, outcomes[0].valueUsd), settled, sameStart };
@@ -158,7 +173,7 @@ function paceOf<F extends Figure>(target: F, sameStart: F[]): Pace<F> | null {
   const months = partial ? monthsSpanned(partial.periodStart, partial.periodEnd) : 0;
   if (!partial || months === 0) return null;
   const estimateUsd = (partial.valueUsd * monthsSpanned(target.periodStart, target.periodEnd)) / months;
-  return { basis: partial, estimateUsd, ratio: shareOfTarget(target, estimateUsd), status: isTargetMet(target, estimateUsd) ? 'on track' : 'behind' };
+  return { basis: partial, estimateUsd, ratio: shareOfTarget(target, estimateUsd), status: meetsAsStated(target, estimateUsd) ? 'on track' : 'behind' };
 }
 
 const share = (ratio: number | null) => (ratio === null ? '' : ` (${formatPercent(ratio)})`);

@@ -1,5 +1,5 @@
 import countries from 'i18n-iso-countries';
-import { fiscalYearRule, splitYearRule, type FiscalYearRule } from '../domain/fiscal-years';
+import { fiscalYearRule, singleYearRule, splitYearRule, type FiscalYearRule } from '../domain/fiscal-years';
 import { parseNumberWords } from '../domain/number-words';
 import {
   MONTH_PATTERN as MONTH, calendarMonth, calendarYear, commonMonthsLabel, fiscalYear, fiscalYearEndingOn, fiscalYearNamed, fiscalYearOpening,
@@ -19,7 +19,8 @@ export interface PeriodMention {
   anaphoric: boolean;
   /**
    * The period, given the figure before it (for an anaphoric mention) and the
-   * economies of the figure's pair: a fiscal year is theirs (fiscalYearRule).
+   * economies of the figure's pair: a fiscal year is theirs (fiscalYearRule),
+   * or, when named, that of the one who names its years so (namedYearRule).
    */
   resolve(anchor: Period | null, statedBy?: StatedBy): Period | null;
 }
@@ -111,9 +112,9 @@ const RULES: [RegExp, Build][] = [
   // "FY2023-24", "the financial year 2023-2024 that ended on March 31", "the last fiscal year 2022-23".
   [new RegExp(`\\b(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:(?:fiscal|financial)\\s+year\\s*|FY\\s?)\\(?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\)?(?:${ENDED})?`, 'gi'),
     (m) => fiscal(m[2], m[3], m, 4)],
-  // "FY23", "FY2023": by the economy's usage (the US federal FY2024 ends in 2024, Japan's starts in 2024), else the year it ends in.
+  // "FY23", "FY2023": the year of the economy naming its years so (US FY2024 ends in 2024, Japan's starts in 2024), else the year it ends in.
   [/\bFY\s?'?(\d{2}|(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/g,
-    (m) => byEconomy((statedBy) => fiscalYearNamed(m[1].length === 2 ? 2000 + year(m[1]) : year(m[1]), fiscalYearRule(statedBy)))],
+    (m) => byEconomy((statedBy) => fiscalYearNamed(m[1].length === 2 ? 2000 + year(m[1]) : year(m[1]), singleYearRule(statedBy)))],
   // "the last fiscal year", "this financial year", "the past Iranian calendar year (ended March 20)".
   [new RegExp(`\\b(?:the\\s+)?${RELATIVE}\\s+(?:(?:full|[a-z]+an|[a-z]+i)\\s+)?(?:(?:fiscal|financial)\\s+year\\b(?:${ENDED})?|calendar\\s+year${ENDED})`, 'gi'),
     (m, d) => byEconomy((statedBy) => {

@@ -1,7 +1,7 @@
 import type { Statement } from '@/db/schema';
 import { economyName } from '@/app/lib/domain/economies';
 import type { Conflict, Consistency } from '@/app/lib/domain/conflicts';
-import { isFlippedBalance } from '@/app/lib/dashboard/balance-side';
+import { isFlippedBalance } from '@/app/lib/domain/balance-side';
 import { flowSentence } from '@/app/lib/dashboard/flow-words';
 import { formatAmount, formatValue } from '@/app/lib/domain/format';
 import { isPartialYear } from '@/app/lib/domain/period';

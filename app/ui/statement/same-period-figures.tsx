@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Statement } from '@/db/schema';
 import type { Conflict } from '@/app/lib/domain/conflicts';
-import { isFlippedBalance } from '@/app/lib/dashboard/balance-side';
+import { isFlippedBalance } from '@/app/lib/domain/balance-side';
 import { economyName } from '@/app/lib/domain/economies';
 import { formatAmount, formatDate, formatValue } from '@/app/lib/domain/format';
 import { CONFLICT_THRESHOLD, thresholdText } from '@/app/lib/domain/thresholds';

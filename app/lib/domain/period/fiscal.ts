@@ -1,20 +1,26 @@
-import { ruleOwner, type FiscalYearRule } from '../fiscal-years';
+import { ruleOwner, type FiscalYearConvention, type FiscalYearRule } from '../fiscal-years';
 import { MONTH_FULL_NAMES, addDays, addMonths, dateParts, daysIn, isoDate, pad } from './calendar';
 import { monthRange, spanLabel, type Period } from './period';
 
 /**
  * The fiscal year that starts in `startYear` under `rule`, labelled by its
  * name and owner so that labels still begin with the name: "FY2023-24
- * (Pakistan)", "FY2024 (United States)" when so typed, "FY2023-24 (April–March)"
- * when no economy is known.
+ * (Pakistan)", "FY2024 (United States)" (the US names its years by one year),
+ * "FY2023-24 (April–March)" when no economy is known.
  */
 export function fiscalYear(startYear: number, rule: FiscalYearRule, name?: string): Period {
   const { month, day } = rule.convention.start;
   const start = isoDate(startYear, month, day);
   const end = addDays(isoDate(startYear + 1, month, day), -1);
   const split = start.slice(0, 4) !== end.slice(0, 4);
-  const named = name ?? (split ? `${startYear}-${pad((startYear + 1) % 100)}` : String(startYear));
-  return { start, end, label: `FY${named} (${ruleOwner(rule)})` };
+  return { start, end, label: `FY${name ?? ownName(startYear, split, rule.convention)} (${ruleOwner(rule)})` };
+}
+
+/** The name an economy gives the fiscal year starting in `startYear`: "2023-24", or "2024" where it names by one year. */
+function ownName(startYear: number, split: boolean, convention: FiscalYearConvention): string {
+  if (!split) return String(startYear);
+  if (convention.names !== 'one') return `${startYear}-${pad((startYear + 1) % 100)}`;
+  return String(convention.singleYear === 'start' ? startYear : startYear + 1);
 }
 
 /**
@@ -68,7 +74,7 @@ export function fiscalYearEndingOn(month: number, day: number | null, rule: Fisc
   const { start } = rule.convention;
   if (start.month === m && start.day === d) return rule;
   const span = d === 1 ? `${MONTH_FULL_NAMES[m - 1]}–${MONTH_FULL_NAMES[month - 1]}` : `${d} ${MONTH_FULL_NAMES[m - 1]}–${endDay} ${MONTH_FULL_NAMES[month - 1]}`;
-  return { convention: { start: { month: m, day: d }, span, singleYear: 'end' }, economy: null };
+  return { convention: { start: { month: m, day: d }, span, singleYear: 'end', names: 'both' }, economy: null };
 }
 
 /**
