@@ -34,6 +34,12 @@ describe('checkStatement', () => {
     expect(errorsOf({ currency: 'NPR' }).usdRate).toEqual([M.rateMissing('NPR')]);
   });
 
+  it('refuses, with the field message, a dollar value on the boundary where max(|usd|, |expected|) and the CHECK\'s abs(value_usd) disagree', () => {
+    // SQLite's CHECK refuses this row (abs(usd - stated × rate) > 1e-9 × abs(usd)); measured against the larger of the two it passed.
+    const boundary = { currency: 'EUR', valueStated: 1408543588, usdRate: 1.42373888356862, valueUsd: 2005398273.43146 };
+    expect(errorsOf(boundary).valueUsd).toEqual([M.usdInconsistent(boundary.valueUsd, boundary.valueStated * boundary.usdRate)]);
+  });
+
   it('allows value_usd to differ from value_stated × rate by rounding (1e-9 of it, the CHECK of migration 0006), not more', () => {
     const rate = 0.0076629370000001234;
     expect(checkStatement(candidate({ currency: 'NPR', valueStated: 1134.53e9, usdRate: rate, valueUsd: 8693831914.61014 })).ok).toBe(true);
