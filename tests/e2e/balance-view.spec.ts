@@ -28,7 +28,7 @@ test.describe('the trade balance view', () => {
     const table = statementsTable(page);
     await expect(table.getByRole('row')).toHaveCount(5);
     await expect(table.getByRole('cell', { name: 'a deficit of $80M', exact: true })).toHaveCount(2);
-    await expect(table.getByText('stated by Tonga, sign flipped')).toBeVisible();
+    await expect(table.getByText('stated by Tonga: its surplus is Fiji’s deficit')).toBeVisible();
     // The two sides agree once seen from one side: no conflict.
     await expect(page.getByRole('figure')).not.toContainText('Sources disagree about');
     await expect(page.getByRole('figure')).toContainText('Above the zero line a surplus, below it a deficit');

@@ -58,7 +58,7 @@ export function StatementsTable({ rows, conflicts, consistency }: Props) {
               </td>
               <td>
                 {flowSentence(s, 'Total trade')}
-                {isFlippedBalance(s) && <span className="tag">stated by {economyName(s.economyA)}, sign flipped</span>}
+                {isFlippedBalance(s) && <span className="tag">stated by {economyName(s.economyA)}: its surplus is {economyName(s.origin ?? s.economyB)}’s deficit</span>}
               </td>
               <td className="number">{formatValue(s)}</td>
               <td>{s.valueText}</td>
