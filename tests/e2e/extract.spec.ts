@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
-const SEED_ARTICLE = readFileSync(join(process.cwd(), '../shared/data/seed-article.txt'), 'utf8');
+const SEED_ARTICLE = readFileSync(join(process.cwd(), 'tests/fixtures/seed-article.txt'), 'utf8');
 
 /** An article of our own about a pair the seed lacks, with a figure no other test uses. */
 function article() {
