@@ -47,9 +47,9 @@ test.describe('bad input on the entry form', () => {
       await fillStatementForm(page, figure);
       await page.getByRole('button', { name: 'Save figure' }).click();
 
-      await expect(page.getByRole('alert').filter({ hasText: 'nothing was saved' })).toHaveText(
-        '1 field needs attention; nothing was saved yet.',
-      );
+      const summary = page.getByRole('alert').filter({ hasText: 'nothing was saved' });
+      await expect(summary.getByRole('heading')).toHaveText('1 field needs attention; nothing was saved yet.');
+      await expect(summary.getByRole('link')).toHaveText([bad.message]);
       await expect(field(page, bad.field)).toHaveAccessibleDescription(bad.message);
       await expect(field(page, bad.field)).toHaveAttribute('aria-invalid', 'true');
       await expect(page).toHaveURL(/\/statements\/new/);
@@ -91,9 +91,9 @@ test.describe('bad input on the entry form', () => {
     await fillStatementForm(page, figure);
     await page.getByRole('button', { name: 'Save figure' }).click();
 
-    await expect(page.getByRole('alert').filter({ hasText: 'nothing was saved' })).toHaveText(
-      '3 fields need attention; nothing was saved yet.',
-    );
+    const summary = page.getByRole('alert').filter({ hasText: 'nothing was saved' });
+    await expect(summary.getByRole('heading')).toHaveText('3 fields need attention; nothing was saved yet.');
+    await expect(summary.getByRole('link')).toHaveText([/^Economy A: Enter economy A/, /^Value as stated: “lots”/, /^Source URL: /]);
     await expect(field(page, 'economyA')).toHaveAccessibleDescription(/Enter economy A/);
     await expect(field(page, 'valueText')).toHaveAccessibleDescription(/“lots” is not a number we can read/);
     await expect(field(page, 'sourceUrl')).toHaveAccessibleDescription(/must be a web address/);

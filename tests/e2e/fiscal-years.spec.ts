@@ -21,6 +21,6 @@ test.describe('the entry form reads a fiscal year as the stating economy’s', (
     await page.goto('/statements/new');
     await fillStatementForm(page, uniqueFigure({ economyA: 'Nepal', economyB: 'China', period: 'FY23' }));
     await page.getByRole('button', { name: 'Check before saving' }).click();
-    await expect(page.getByText('For Nepal “FY23” could be either of two fiscal years.', { exact: false })).toBeVisible();
+    await expect(page.getByLabel('Period', { exact: true })).toHaveAccessibleDescription(/For Nepal “FY23” could be either of two fiscal years\./);
   });
 });

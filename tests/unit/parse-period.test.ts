@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { period, periodError as error } from '../support/parsed';
 import { isPartialYear, monthsSpanned } from '../../app/lib/domain/period';
-import { parsePeriod, type ParsedPeriod } from '../../app/lib/domain/period-parse';
-
-function period(text: string): ParsedPeriod {
-  const result = parsePeriod(text);
-  if (!result.ok) throw new Error(`expected “${text}” to parse, got: ${result.error}`);
-  return result.period;
-}
-
-function error(text: string): string {
-  const result = parsePeriod(text);
-  if (result.ok) throw new Error(`expected “${text}” to fail, got ${JSON.stringify(result.period)}`);
-  return result.error;
-}
+import { parsePeriod } from '../../app/lib/domain/period-parse';
 
 describe('parsePeriod', () => {
   it('reads a bare year as the calendar year', () => {

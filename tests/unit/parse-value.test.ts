@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { value, valueError as error } from '../support/parsed';
 import type { Hedge } from '../../app/lib/domain/vocabulary';
-import { parseStatedValue, type ParsedValue } from '../../app/lib/domain/value-parse';
-
-function value(text: string): ParsedValue {
-  const result = parseStatedValue(text);
-  if (!result.ok) throw new Error(`expected “${text}” to parse, got: ${result.error}`);
-  return result.value;
-}
-
-function error(text: string): string {
-  const result = parseStatedValue(text);
-  if (result.ok) throw new Error(`expected “${text}” to fail, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
+import { parseStatedValue } from '../../app/lib/domain/value-parse';
 
 describe('parseStatedValue: amounts', () => {
   it('reads plain digits', () => {
@@ -171,8 +160,9 @@ describe('parseStatedValue: errors', () => {
     expect(error('€')).toContain('has no amount');
   });
 
-  it('explains that a comma cannot be the decimal mark', () => {
-    expect(error('2,5 billion')).toContain('Use a point for decimals');
+  it('reads a comma before one or two digits as the decimal mark, and says so (see number-conventions.ts)', () => {
+    expect(value('2,5 billion')).toMatchObject({ amount: 2.5e9, reading: 'comma read as the decimal mark (continental style)' });
+    expect(value('2,500 billion').amount).toBe(2.5e12);
   });
 
   it('names a unit or currency it does not know and lists the ones it does', () => {

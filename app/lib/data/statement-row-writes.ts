@@ -4,7 +4,7 @@ import { type NewStatement, type Statement, statementHistory, statements } from 
 import { canonicalNumber } from '../domain/canonical-number';
 import { originOf, pairKey } from '../domain/pair';
 import type { StatementInput } from '../domain/statement';
-import { STATEMENT_MESSAGES as M } from '../domain/statement-messages';
+import { derivedFromProblem } from '../domain/derived-from-rules';
 import type { StatementErrors } from '../domain/statement-rules';
 
 // The rows and queries the statement writes share. Everything here runs inside
@@ -142,13 +142,21 @@ export function recordChange(db: Db, statementId: number, action: 'created' | 'e
   });
 }
 
-/** The problem with a statement's parent, if any: it must exist and be about the same pair. */
-export function parentProblem(db: Db, input: StatementInput, ownId: number | null = null): StatementErrors | null {
+/** What a figure says of the statement it derives from: its own pair and kind, and the parent's number. */
+export interface DerivedLink {
+  /** Null when an economy is not known yet (the form's check while typing). */
+  economyA: string | null;
+  economyB: string | null;
+  kind: string;
+  derivedFromId: number | null;
+}
+
+/** The problem with the statement a figure derives from, if any (see derived-from-rules.ts). */
+export function parentProblem(db: Db, input: DerivedLink, ownId: number | null = null): StatementErrors | null {
   const id = input.derivedFromId;
   if (id === null) return null;
-  if (id === ownId) return { derivedFromId: [M.parentItself(id)] };
-  const parent = readRow(db, id);
-  if (!parent) return { derivedFromId: [M.parentMissing(id)] };
-  const pair = pairKey(input.economyA, input.economyB);
-  return parent.pair === pair ? null : { derivedFromId: [M.parentOtherPair(id, parent.pair)] };
+  const pair = input.economyA && input.economyB ? pairKey(input.economyA, input.economyB) : null;
+  const linkedId = ownId === null ? null : (readRow(db, ownId)?.derivedFromId ?? null);
+  const problem = derivedFromProblem(id, { ownId, pair, kind: input.kind, linkedId }, readRow(db, id));
+  return problem ? { derivedFromId: [problem] } : null;
 }

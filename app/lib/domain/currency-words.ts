@@ -15,6 +15,10 @@ import type { StatedBy } from './stated-by';
  * between two economies is reported and invoiced in US dollars, and every other
  * dollar has its own mark (A$, C$, NZ$, S$, HK$) or name ("Canadian dollars").
  * The table still lists each economy's dollar, for "<economy> dollars".
+ *
+ * Russian names sit beside the English ones and are read the same way:
+ * "долларов" is the bare "dollars", "сом" the som Kyrgyzstan and Uzbekistan
+ * share, "рублей" rubles; "долларов США" names the US dollar.
  */
 export interface SharedCurrencyWord {
   /** How the word is named in messages: "Rs", "dinar". */
@@ -50,7 +54,7 @@ export const SHARED_CURRENCY_WORDS: readonly SharedCurrencyWord[] = [
   { key: 'Rs', words: ['rs', 'rs.'], byEconomy: RUPEES, otherwise: 'INR', bareByEconomy: true },
   { key: 'rupees', words: ['rupees', 'rupee'], byEconomy: RUPEES, otherwise: 'INR', bareByEconomy: true },
   { key: '$', words: ['$'], byEconomy: DOLLARS, otherwise: 'USD', bareByEconomy: false },
-  { key: 'dollars', words: ['dollars', 'dollar'], byEconomy: DOLLARS, otherwise: 'USD', bareByEconomy: false },
+  { key: 'dollars', words: ['dollars', 'dollar', 'долларов', 'доллара', 'доллар', 'долл.', 'долл'], byEconomy: DOLLARS, otherwise: 'USD', bareByEconomy: false },
   { key: '¥', words: ['¥'], byEconomy: { CHN: 'CNY', JPN: 'JPY' }, otherwise: 'CNY', bareByEconomy: true },
   { key: 'riyal', words: ['riyals', 'riyal'], byEconomy: RIALS, otherwise: null, bareByEconomy: true },
   { key: 'rial', words: ['rials', 'rial'], byEconomy: RIALS, otherwise: 'IRR', bareByEconomy: true },
@@ -65,25 +69,25 @@ export const SHARED_CURRENCY_WORDS: readonly SharedCurrencyWord[] = [
   { key: 'dirham', words: ['dirhams', 'dirham'], byEconomy: { ARE: 'AED', MAR: 'MAD' }, otherwise: null, bareByEconomy: true },
   { key: 'manat', words: ['manats', 'manat'], byEconomy: { AZE: 'AZN', TKM: 'TMT' }, otherwise: null, bareByEconomy: true },
   { key: 'shilling', words: ['shillings', 'shilling'], byEconomy: { KEN: 'KES', UGA: 'UGX', TZA: 'TZS', SOM: 'SOS' }, otherwise: null, bareByEconomy: true },
-  { key: 'som', words: ['soms', 'som'], byEconomy: SOMS, otherwise: null, bareByEconomy: true },
-  { key: 'soum', words: ['soums', 'soum', 'sums', "so'm"], byEconomy: SOMS, otherwise: 'UZS', bareByEconomy: true },
+  { key: 'som', words: ['soms', 'som', 'сомов', 'сома', 'сом'], byEconomy: SOMS, otherwise: null, bareByEconomy: true },
+  { key: 'soum', words: ['soums', 'soum', 'sums', "so'm", 'сумов', 'сума', 'сум'], byEconomy: SOMS, otherwise: 'UZS', bareByEconomy: true },
   { key: 'rand', words: ['rand'], byEconomy: RAND, otherwise: 'ZAR', bareByEconomy: true },
   // "R188.4 billion" in South African text; R$ is Brazil's real, a mark of its own.
   { key: 'R', words: ['r'], byEconomy: RAND, otherwise: 'ZAR', bareByEconomy: true },
-  { key: 'rubles', words: ['rubles', 'ruble', 'roubles', 'rouble'], byEconomy: { RUS: 'RUB', BLR: 'BYN' }, otherwise: 'RUB', bareByEconomy: false },
+  { key: 'rubles', words: ['rubles', 'ruble', 'roubles', 'rouble', 'рублей', 'рубля', 'рубль', 'руб.', 'руб'], byEconomy: { RUS: 'RUB', BLR: 'BYN' }, otherwise: 'RUB', bareByEconomy: false },
 ];
 
 /** Marks and names of one currency each; "<economy> <shared word>" ("Kuwaiti dinars") is read from the table above. */
 export const CURRENCY_NAMES: Readonly<Record<string, string[]>> = {
-  USD: ['us$', 'us $', 'u.s.$', 'usd', 'greenbacks'],
-  EUR: ['€', 'eur', 'euros', 'euro'],
+  USD: ['us$', 'us $', 'u.s.$', 'usd', 'greenbacks', 'долларов сша', 'доллара сша', 'доллар сша', 'долл. сша', 'долл сша'],
+  EUR: ['€', 'eur', 'euros', 'euro', 'евро'],
   GBP: ['£', 'gbp', 'sterling', 'pounds sterling'],
-  CNY: ['cny', 'rmb', 'yuan', 'renminbi', 'yuan renminbi'],
+  CNY: ['cny', 'rmb', 'yuan', 'renminbi', 'yuan renminbi', 'юаней', 'юаня', 'юань'],
   INR: ['₹', 'inr'],
   NPR: ['npr', 'nrs.', 'nrs'],
   PKR: ['pkr'],
   RUB: ['₽', 'rub'],
-  KZT: ['₸', 'kzt', 'tenge'],
+  KZT: ['₸', 'kzt', 'tenge', 'тенге'],
   TRY: ['₺', 'try'],
   AFN: ['؋', 'afn', 'afghanis', 'afghani'],
   JPY: ['yen'],

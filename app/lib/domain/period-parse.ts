@@ -3,9 +3,11 @@ import { ruleOwner, singleYearRule, splitYearRule, type FiscalYearRule } from '.
 import { EARLIEST_YEAR, LATEST_YEAR } from './limits';
 import { parseNumberWords } from './number-words';
 import {
-  MONTH_PATTERN as MONTH, calendarYear, dayRange, fiscalYear, fiscalYearMonths, fiscalYearNamed, fiscalYearOpening,
+  MONTH_NAMES, MONTH_PATTERN as MONTH, calendarYear, daysIn, dayRange, fiscalYear, fiscalYearMonths, fiscalYearNamed, fiscalYearOpening,
   half, monthNumber as monthOfName, monthRange, quarter, spanLabel, type Period,
 } from './period';
+import { PARTIAL_RULES, type PartialSpan } from './period-partial';
+import { toPartOfMonth } from './period/month-part';
 import type { StatedBy } from './stated-by';
 
 export type ParsedPeriod = Period;
@@ -19,7 +21,7 @@ const FISCAL_YEAR = new RegExp(`^${FISCAL_WORDS}${YEAR}[-/](\\d{4}|\\d{2})$`);
 const FISCAL_ONE_YEAR = new RegExp(`^${FISCAL_WORDS}(\\d{4}|\\d{2})$`);
 const ORDINALS = new Map([['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4]]);
 
-const EXAMPLES = '2023, Q1 2023, H1 2023, Jan–May 2023, April 2022 – February 2023, first 5 months of 2023, FY2023-24, by 2030 or 2023-01-01..2023-05-31';
+const EXAMPLES = '2023, Q1 2023, H1 2023, Jan–May 2023, April 2022 – February 2023, first 5 months of 2023, 2024 to mid-May, FY2023-24, by 2030 or 2023-01-01..2023-05-31';
 
 class PeriodError extends Error {}
 /** What a rule reads against: the text as typed, and who states the figure. */
@@ -65,7 +67,7 @@ function normalise(typed: string): string {
     .trim()
     // An explicit year outranks a relative word: "the last fiscal year 2022-23".
     .replace(/(?:the )?(?:current|last|previous|this|past) ((?:fiscal|financial) year \d)/g, '$1')
-    .replace(/^(?:in|during|for|over) /, '')
+    .replace(/^(?:in|during|for|over|from) /, '')
     .replace(/^the /, '')
     .replace(/^period /, '');
 }
@@ -89,6 +91,7 @@ const RULES: Rule[] = [
     (m, r) => fiscalYearMonths(monthNumber(m[1]), monthNumber(m[2]), fiscalStart(m[3], m[4], r.shown), splitYearRule(r.statedBy))],
   [new RegExp(`^${MONTH}(?: ${YEAR})?-${MONTH} ${YEAR}$`), (m) => monthRange(year(m[2] ?? m[4]), monthNumber(m[1]), year(m[4]), monthNumber(m[3]))],
   [new RegExp(`^${MONTH} ${YEAR}$`), (m) => monthRange(year(m[2]), monthNumber(m[1]), year(m[2]), monthNumber(m[1]))],
+  ...PARTIAL_RULES.map(([pattern, find]): Rule => [pattern, (m) => partOfMonth(find(m))]),
 ];
 
 function read(n: string, r: Reading): Period {
@@ -149,6 +152,16 @@ function fiscalStart(first: string, second: string, shown: string): number {
   }
   year(String(y + 1));
   return y;
+}
+
+/** "2024 to mid-May", "January to May 15 2024": the span period-partial.ts found, checked. */
+function partOfMonth(span: PartialSpan): Period {
+  const [fromYear, toYear] = [year(span.fromYear), year(span.toYear)];
+  const [from, to] = [span.fromMonth ? monthNumber(span.fromMonth) : 1, monthNumber(span.toMonth)];
+  if (typeof span.part === 'number' && (span.part < 1 || span.part > daysIn(toYear, to))) {
+    throw new PeriodError(`${MONTH_NAMES[to - 1]} ${toYear} has ${daysIn(toYear, to)} days; “${span.day}” is not one of them.`);
+  }
+  return toPartOfMonth(fromYear, from, toYear, to, span.part);
 }
 
 function days(start: string, end: string): Period {

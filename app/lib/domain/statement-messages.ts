@@ -32,7 +32,15 @@ export const STATEMENT_MESSAGES = {
   zeroVolume: 'A trade volume must be more than zero; enter the figure that was stated.',
   currencyUnknown: (code: string) => `“${code}” is not an ISO 4217 currency code; use three letters such as USD, EUR, CNY or NPR.`,
   rateMissing: (currency: string) =>
-    `Enter the rate used to convert ${currency} to US dollars: how many dollars one ${currency} was worth, e.g. 0.0075.`,
+    `Enter the rate used to convert ${currency} to US dollars: how many US dollars one ${currency} was worth over the period.`,
+  rateNotANumber: (typed: string) =>
+    `“${typed.trim().slice(0, 30)}” is not a rate; write how many US dollars one unit was worth as a plain number with a point for decimals.`,
+  currencyConflict: (written: string, inValue: string, chosen: string) =>
+    `The value says “${written}” (${inValue}) but the currency chosen is ${chosen}; say which of the two the figure was stated in.`,
+  rateDependsOnCurrency: (inValue: string, chosen: string) => {
+    const need = (code: string) => (code === 'USD' ? 'if it is in US dollars, leave the rate empty' : `if it is in ${code}, enter how many US dollars one ${code} was worth`);
+    return `The rate depends on that answer: ${need(chosen)}; ${need(inValue)}.`;
+  },
   rateForDollars: 'A value in US dollars takes no rate; leave the rate empty (or 1).',
   usdInconsistent: (valueUsd: number, expected: number) =>
     `The value in US dollars (${valueUsd}) is not the stated value times the rate (${expected}); correct one of the three.`,
@@ -44,5 +52,8 @@ export const STATEMENT_MESSAGES = {
   parentMissing: (id: number) => `There is no statement #${id}; enter the number of an existing statement or leave this empty.`,
   parentOtherPair: (id: number, pair: string) =>
     `Statement #${id} is about another pair (${pair}); a figure derives from a statement of the same two economies.`,
+  parentDeleted: (id: number) => `Statement #${id} was deleted; restore it first, or enter the number of a live statement.`,
+  parentProjected: (id: number) =>
+    `Statement #${id} is a projection; a projected figure derives from a reported one (the figure it multiplies or extends). Enter that statement's number, or leave this empty.`,
   parentItself: (id: number) => `Statement #${id} cannot be the source of itself; enter another statement's number or leave it empty.`,
 } as const;

@@ -14,8 +14,9 @@ export type CurrencyMention =
 const CODE_BY_NAME = new Map(Object.entries(CURRENCY_NAMES).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
 const WORDS = alternation([...CODE_BY_NAME.keys(), ...SHARED_CURRENCY_WORDS.flatMap((w) => w.words)]);
 // Any three letters are tried too, so ISO codes outside the named list (JPY 5bn) still work.
-const AT_START = new RegExp(`^(${WORDS}|[a-z]{3})(?![a-z])\\s*`);
-const AT_END = new RegExp(`\\s*(?<![a-z])(${WORDS}|[a-z]{3})$`);
+// Letters are any script's (\p{L}), so "сом" is not found inside "рисом"; a sign ("€") may touch a word ("4,5 Md€").
+const AT_START = new RegExp(`^(${WORDS}|[a-z]{3})(?!\\p{L})\\s*`, 'u');
+const AT_END = new RegExp(`\\s*(?:(?<!\\p{L})|(?=[^\\p{L}]))(${WORDS}|[a-z]{3})$`, 'u');
 // Up to three words naming an economy before a currency word: "kuwaiti dinars", "hong kong dollars".
 const QUALIFIER = /(?:^|\s)((?:[a-z.'’-]+\s){0,2}[a-z.'’-]+)\s*$/;
 

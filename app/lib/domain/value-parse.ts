@@ -1,9 +1,9 @@
 import type { CurrencyChoice } from './currency-words';
-import { parseNumberWords } from './number-words';
 import { hedgeAtStart } from './phrases/hedges';
 import { DEFICIT_WORDS, SURPLUS_WORDS } from './phrases/flows';
 import { alternation } from './phrases/pattern';
 import type { StatedBy } from './stated-by';
+import { joinNotes, readAmount } from './value-amount';
 import { chooseCurrency, currencyAtEnd, currencyAtStart, type CurrencyMention } from './value-currency';
 import type { Hedge } from './vocabulary';
 
@@ -18,6 +18,12 @@ export interface ParsedValue {
   balance: 'surplus' | 'deficit' | null;
   /** Which currency was chosen and why (see currency-words.ts); null when the value names none. */
   currencyChoice: CurrencyChoice | null;
+  /**
+   * How a figure written by a convention the reader may not expect was read, for the form to show:
+   * "comma read as the decimal mark (continental style)", "1 lakh crore = 1,000,000,000,000",
+   * "“+” read as more than". Absent when the figure reads as plainly as "$3bn".
+   */
+  reading?: string;
 }
 export type ValueParse = { ok: true; value: ParsedValue } | { ok: false; error: string };
 
@@ -27,18 +33,10 @@ export interface ValueParts {
   hedge: Hedge | null;
   balance: 'surplus' | 'deficit' | null;
   currencies: CurrencyMention[];
+  /** As `ParsedValue.reading`. */
+  reading?: string;
 }
 export type PartsParse = { ok: true; parts: ValueParts } | { ok: false; error: string };
-
-// Exponents rather than multipliers, so "1134.53 billion" is read as exactly 1134530000000.
-const UNIT_EXPONENTS = new Map<string, number>([
-  ...['k', 'thousand'].map((u) => [u, 3] as const),
-  ...['lakh', 'lakhs', 'lac', 'lacs'].map((u) => [u, 5] as const),
-  ...['m', 'mn', 'mln', 'mil', 'million'].map((u) => [u, 6] as const),
-  ...['crore', 'crores', 'cr'].map((u) => [u, 7] as const),
-  ...['b', 'bn', 'bln', 'billion'].map((u) => [u, 9] as const),
-  ...['tn', 'trn', 'trillion'].map((u) => [u, 12] as const),
-]);
 
 const BALANCE_WORDS = alternation([...SURPLUS_WORDS, ...DEFICIT_WORDS]);
 // "a trade deficit of", "the surplus at", and after the figure "… deficit".
@@ -47,7 +45,10 @@ const BALANCE_TRAIL = new RegExp(`\\s+(?:in\\s+)?(${BALANCE_WORDS})$`);
 const MINUS = /^(?:[-−–]|(?:minus|negative)(?![a-z]))\s*/;
 
 const EMPTY = 'Enter the value as stated, e.g. “567.5 million” or “$3bn”.';
-const UNITS_HELP = 'Units: k, million (m, mn), billion (bn, bln), trillion (tn), lakh, crore; for another currency type its ISO code, e.g. JPY 5bn.';
+// "$3 billion+", "3bn+", "3+ billion": a plus sign after the figure says more than.
+const PLUS_AT_END = /\s*\+$/;
+const PLUS_AFTER_DIGITS = /^(\d[\d.,'’ ]*)\+ ?(?=\p{L})/u;
+const PLUS_NOTE = '“+” read as more than';
 
 /**
  * Reads a value as typed: "about $4bn", "Rs 10 billion", "a deficit of €20bn".
@@ -56,10 +57,11 @@ const UNITS_HELP = 'Units: k, million (m, mn), billion (bn, bln), trillion (tn),
 export function parseStatedValue(text: string, statedBy: StatedBy = {}): ValueParse {
   const read = parseValueParts(text);
   if (!read.ok) return read;
-  const { amount, hedge, balance, currencies } = read.parts;
+  const { amount, hedge, balance, currencies, reading } = read.parts;
   const currency = chooseCurrency(currencies, statedBy, shownOf(text));
   if (!currency.ok) return currency;
-  return { ok: true, value: { amount, currency: currency.choice?.code ?? null, hedge, balance, currencyChoice: currency.choice } };
+  const value: ParsedValue = { amount, currency: currency.choice?.code ?? null, hedge, balance, currencyChoice: currency.choice };
+  return { ok: true, value: reading ? { ...value, reading } : value };
 }
 
 /** The amount, hedge and balance of a value, with its currency words still unresolved (the extraction resolves them by pair). */
@@ -118,14 +120,35 @@ export function parseValueParts(text: string): PartsParse {
     cut(0, suffix.index);
   }
 
+  const plus = readPlus(rest);
+  if (plus) {
+    if (hedge && hedge !== 'more than') {
+      return fail(`“${shown}” has two hedges: “${hedge}” and “+”, which means more than. Keep the one the source used.`);
+    }
+    hedge = 'more than';
+    [rest, original] = [plus(rest), plus(original)];
+  }
+
   if (negative && balance === 'surplus') {
     return fail(`“${shown}” says surplus but has a minus sign. A surplus is positive; remove the minus sign, or write deficit.`);
   }
   if (!rest) return fail(`“${shown}” has no amount in it. Add the number as stated, e.g. 567.5 million or $3bn.`);
-  const amount = readAmount(rest, shown);
-  if (typeof amount !== 'number') return fail(amount.error);
+  const read = readAmount(rest, original, shown);
+  if (!read.ok) return fail(read.error);
+  const { amount } = read;
   const signed = (negative || balance === 'deficit') && amount !== 0 ? -amount : amount;
-  return { ok: true, parts: { amount: signed, hedge, balance, currencies } };
+  const reading = joinNotes(plus ? PLUS_NOTE : null, read.note);
+  const parts: ValueParts = { amount: signed, hedge, balance, currencies };
+  return { ok: true, parts: reading ? { ...parts, reading } : parts };
+}
+
+/** The text without its "+" when one follows the figure ("3bn+", "3+ billion"); null when it has none. */
+function readPlus(rest: string): ((text: string) => string) | null {
+  if (PLUS_AT_END.test(rest)) return (text) => text.replace(PLUS_AT_END, '');
+  const after = PLUS_AFTER_DIGITS.exec(rest);
+  if (!after) return null;
+  const [whole, digits] = after;
+  return (text) => `${digits.trimEnd()} ${text.slice(whole.length)}`;
 }
 
 function balanceOf(word: string): 'surplus' | 'deficit' {
@@ -134,36 +157,6 @@ function balanceOf(word: string): 'surplus' | 'deficit' {
 
 function shownOf(text: string): string {
   return text.trim().replace(/\s+/g, ' ').slice(0, 60);
-}
-
-function readAmount(rest: string, shown: string): number | { error: string } {
-  const unreadable = {
-    error: `“${shown}” is not a number we can read. Type digits with an optional unit, e.g. 567.5 million, $3bn, or words like one billion dollars.`,
-  };
-  if (/^\d+,\d{1,2}(?!\d)/.test(rest)) {
-    return { error: `“${shown}” uses a comma as the decimal mark. Use a point for decimals (1.5 billion); commas only separate thousands (1,134.53).` };
-  }
-
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/.exec(rest);
-  if (digits) {
-    const [, whole, fraction = '', tail] = digits;
-    // "280-billion", as some outlets hyphenate.
-    const unit = tail.replace(/\.$/, '').replace(/^-(?=[a-z])/, '');
-    const exponent = unit === '' ? 0 : UNIT_EXPONENTS.get(unit);
-    if (exponent !== undefined) return Number(`${whole.replace(/,/g, '')}${fraction}e${exponent}`);
-    if (/\d/.test(tail)) return unreadable;
-    const unknown = tail.split(' ').filter((w) => !UNIT_EXPONENTS.has(w.replace(/\.$/, ''))).join(' ');
-    return unknown ? { error: `“${unknown}” is not a unit or currency we know. ${UNITS_HELP}` } : unreadable;
-  }
-
-  if (/\d/.test(rest)) return unreadable;
-  const inWords = parseNumberWords(rest);
-  if (inWords !== null) return inWords;
-  // Words with a unit only digits usually take: "five crore", "two bn".
-  const [, head = '', unit = ''] = /^(.+) (\S+)$/.exec(rest) ?? [];
-  const headValue = parseNumberWords(head);
-  const exponent = UNIT_EXPONENTS.get(unit.replace(/\.$/, ''));
-  return headValue !== null && exponent !== undefined ? Number(`${headValue}e${exponent}`) : unreadable;
 }
 
 function fail(error: string): { ok: false; error: string } {

@@ -33,6 +33,8 @@ export function proposalValues(s: ExtractedStatement, article: ArticleValues): F
     notes: '',
     derivedFromId: '',
     derivation: s.derivation ?? '',
+    currencyChoice: '',
+    confirmWarning: '',
   };
 }
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import type { StatementFormState } from './form-state';
-import { prepareSave } from './save-attempt';
+import { needsAttention, prepareSave } from './save-attempt';
 import { formErrorsOf } from './schema';
 import { saveStatements } from '../data/statement-writes';
 
@@ -21,7 +21,10 @@ export async function createStatement(previous: StatementFormState, formData: Fo
     console.error('Saving a statement failed', error);
     return { ...signedIn, message: 'The statement could not be saved because of a problem on our side. What you typed is still here; try again in a moment.' };
   }
-  if (!result.ok) return { ...signedIn, errors: formErrorsOf(result.refused[0].errors, {}, true), message: '1 field needs attention; nothing was saved yet.' };
+  if (!result.ok) {
+    const errors = formErrorsOf(result.refused[0].errors, {}, true);
+    return { ...signedIn, errors, message: needsAttention(Object.keys(errors).length, false, 'nothing was saved yet') };
+  }
   const [duplicate] = result.alreadyRecorded;
   if (duplicate) {
     return { ...signedIn, message: 'This figure is already recorded: same pair, flow, kind, period, value and source.', duplicateId: duplicate.id };

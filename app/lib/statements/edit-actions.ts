@@ -5,20 +5,23 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { authorise } from '../auth/authorise';
 import type { StatementFormState } from './form-state';
-import { prepareSave } from './save-attempt';
+import { needsAttention, prepareSave } from './save-attempt';
 import { formErrorsOf } from './schema';
 import { setStatementDeleted, updateStatement } from '../data/statement-edit-writes';
 
 /** The edit form's action, bound to the statement's id. */
 export async function editStatement(id: number, previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
-  const attempt = await prepareSave(previous, formData, 'nothing was changed yet');
+  const attempt = await prepareSave(previous, formData, 'nothing was changed yet', id);
   if (!attempt.ready) return attempt.state;
   const next = attempt.state;
   const result = await updateStatement(getDb(), id, attempt.input, attempt.editor.id);
   if (!result.ok && result.reason === 'duplicate') {
     return { ...next, message: 'Another statement already records this figure from this source.', duplicateId: result.existingId };
   }
-  if (!result.ok && result.reason === 'refused') return { ...next, errors: formErrorsOf(result.errors, {}, true), message: '1 field needs attention; nothing was changed yet.' };
+  if (!result.ok && result.reason === 'refused') {
+    const errors = formErrorsOf(result.errors, {}, true);
+    return { ...next, errors, message: needsAttention(Object.keys(errors).length, false, 'nothing was changed yet') };
+  }
   if (!result.ok) return { ...next, message: `Statement #${id} no longer exists.` };
   revalidatePath('/');
   redirect(`/statements/${id}?changed=edited`);

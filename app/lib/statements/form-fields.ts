@@ -22,6 +22,9 @@ export const FORM_FIELDS = [
   'notes',
   'derivedFromId',
   'derivation',
+  // Answers to the form's own questions, kept like any field so a re-shown form still has them.
+  'currencyChoice',
+  'confirmWarning',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type FormValues = Record<FormField, string>;

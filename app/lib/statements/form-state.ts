@@ -1,5 +1,12 @@
 import type { FieldErrors } from './schema';
-import { emptyFormValues, type FormValues } from './form-fields';
+import { emptyFormValues, type FormField, type FormValues } from './form-fields';
+import type { CurrencyQuestion } from './form-value';
+
+/** A warning the editor can confirm instead of changing anything; `field` is the field it is shown with. */
+export interface FormWarning {
+  field: FormField;
+  message: string;
+}
 
 /** What the entry form shows after an attempt: what was typed, and what to fix. */
 export interface StatementFormState {
@@ -7,6 +14,12 @@ export interface StatementFormState {
   attempt: number;
   values: FormValues;
   errors: FieldErrors;
+  /** Unusual readings to confirm; `confirmation` is what the confirm box sends to say yes to all of them. */
+  warnings: FormWarning[];
+  confirmation: string;
+  /** Whether the editor has already confirmed the warnings shown. */
+  confirmed: boolean;
+  currencyQuestion: CurrencyQuestion | null;
   message: string | null;
   /** What the app understood, when the editor asked to check before saving. */
   understood: string | null;
@@ -21,10 +34,20 @@ export function initialFormState(signedIn: boolean, prefill: Partial<FormValues>
     attempt: 0,
     values: { ...emptyFormValues(), kind: 'reported', flow: 'total', ...prefill },
     errors: {},
+    warnings: [],
+    confirmation: '',
+    confirmed: false,
+    currencyQuestion: null,
     message: null,
     understood: null,
     duplicateId: null,
     signedIn,
     passwordError: null,
   };
+}
+
+/** Whether the attempt failed on what was typed: then the form opens with the error summary, focused. */
+export function needsFixing(state: StatementFormState): boolean {
+  const unconfirmedWarning = state.warnings.length > 0 && !state.confirmed && state.understood === null;
+  return Object.keys(state.errors).length > 0 || unconfirmedWarning;
 }

@@ -1,12 +1,10 @@
-import { usdValueOf } from '../domain/canonical-number';
 import { resolveEconomy } from '../domain/economies';
 import { parsePeriod } from '../domain/period-parse';
 import type { StatedBy } from '../domain/stated-by';
 import { STATEMENT_MESSAGES as M } from '../domain/statement-messages';
 import type { StatementCandidate } from '../domain/statement-rules';
-import { parseStatedValue } from '../domain/value-parse';
-import { HEDGES } from '../domain/vocabulary';
 import type { FormField, FormValues } from './form-fields';
+import { type CurrencyQuestion, readValueFields } from './form-value';
 
 export type FieldErrors = Partial<Record<FormField, string[]>>;
 
@@ -17,6 +15,7 @@ export interface FormReading {
   errors: FieldErrors;
   /** Whether the period came from the exact dates rather than the period typed. */
   exactDates: boolean;
+  currencyQuestion: CurrencyQuestion | null;
 }
 
 const PERIOD_MISSING = 'Enter the period the figure covers, e.g. 2023, Q1 2023, January–May 2023, FY2023-24 or by 2030.';
@@ -28,36 +27,15 @@ function period(values: FormValues, statedBy: StatedBy, errors: FieldErrors) {
   const parsed = values.period.trim() ? parsePeriod(values.period, statedBy) : { ok: false as const, error: PERIOD_MISSING };
   if (!parsed.ok) {
     errors.period = [parsed.error];
-    return null;
+    return { periodStart: '', periodEnd: '', periodLabel: '' };
   }
   return { periodStart: parsed.period.start, periodEnd: parsed.period.end, periodLabel: parsed.period.label };
-}
-
-function value(values: FormValues, statedBy: StatedBy, errors: FieldErrors) {
-  const parsed = parseStatedValue(values.valueText, statedBy);
-  if (!parsed.ok) {
-    errors.valueText = [parsed.error];
-    return null;
-  }
-  // The phrases module reads "a deficit of $85bn" as a signed amount and names the word it saw.
-  const { amount, currency: statedCurrency, hedge: statedHedge } = parsed.value;
-  const balanceWord = (parsed.value as { balance?: 'surplus' | 'deficit' | null }).balance ?? null;
-  if (balanceWord && values.flow !== 'balance') errors.flow = [M.balanceWordWithoutBalance(balanceWord)];
-  const currency = values.currency.trim().toUpperCase() || statedCurrency || 'USD';
-  const rateText = values.usdRate.trim().replace(/,/g, '');
-  const usdRate = rateText === '' || currency === 'USD' ? null : Number(rateText);
-  if (usdRate !== null && !(Number.isFinite(usdRate) && usdRate > 0)) {
-    errors.usdRate = [M.rateMissing(currency)];
-    return null;
-  }
-  const hedge = HEDGES.find((h) => h === values.hedge) ?? (values.hedge.trim() || statedHedge || 'exact');
-  return { valueStated: amount, currency, usdRate, valueUsd: usdValueOf(amount, usdRate), hedge };
 }
 
 function derivedFrom(typed: string, errors: FieldErrors): number | null {
   const text = typed.trim().replace(/^#/, '');
   if (!text) return null;
-  if (/^\d+$/.test(text) && Number(text) >= 1) return Number(text);
+  if (/^\d{1,15}$/.test(text) && Number(text) >= 1) return Number(text);
   errors.derivedFromId = [M.derivedFromNotANumber];
   return null;
 }
@@ -66,21 +44,21 @@ function derivedFrom(typed: string, errors: FieldErrors): number | null {
  * The entry form's text as a candidate statement: economies as typed (the core
  * resolves names and codes), the period and value read from their words, the
  * dollar value computed from the rate. Text fields are kept exactly as typed.
+ * Every field is read on its own, so one unreadable field hides no other problem.
  */
 export function readStatementForm(values: FormValues): FormReading {
   const statedBy: StatedBy = { economyA: resolveEconomy(values.economyA), economyB: resolveEconomy(values.economyB) };
   const errors: FieldErrors = {};
-  const periodRead = period(values, statedBy, errors);
-  const valueRead = value(values, statedBy, errors);
+  const valueRead = readValueFields(values, statedBy, errors);
   const optional = (text: string) => (text.trim() === '' ? null : text);
   const candidate: StatementCandidate = {
     economyA: values.economyA,
     economyB: values.economyB,
     flow: values.flow,
     kind: values.kind,
-    ...(periodRead ?? { periodStart: '', periodEnd: '', periodLabel: '' }),
+    ...period(values, statedBy, errors),
     valueText: values.valueText.trim(),
-    ...(valueRead ?? { valueStated: Number.NaN, currency: 'USD', usdRate: null, valueUsd: Number.NaN, hedge: 'exact' }),
+    ...valueRead.value,
     speaker: values.speaker,
     speakerRole: values.speakerRole,
     organisation: values.organisation,
@@ -94,5 +72,5 @@ export function readStatementForm(values: FormValues): FormReading {
     derivation: values.derivation,
   };
   const exactDates = values.periodStart.trim() !== '' || values.periodEnd.trim() !== '';
-  return { candidate, errors, exactDates };
+  return { candidate, errors, exactDates, currencyQuestion: valueRead.currencyQuestion };
 }

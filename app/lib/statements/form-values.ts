@@ -37,5 +37,7 @@ export function formValuesOf(s: Statement): FormValues {
     notes: text(s.notes),
     derivedFromId: text(s.derivedFromId),
     derivation: text(s.derivation),
+    currencyChoice: '',
+    confirmWarning: '',
   };
 }

@@ -1,29 +1,72 @@
+import { getDb } from '@/db/client';
 import type { EditorSession } from '../auth/session';
 import { authorise } from '../auth/authorise';
+import { checkDerivedFrom } from '../data/derived-from-check';
+import { resolveEconomy } from '../domain/economies';
+import type { StatementInput } from '../domain/statement';
+import { confirmationOf, statementWarnings } from '../domain/statement-warnings';
 import { describeInput } from './describe-input';
 import type { StatementFormState } from './form-state';
-import type { StatementInput } from '../domain/statement';
 import { formValuesFrom } from './form-fields';
-import { validateStatementForm } from './schema';
+import { type FieldErrors, formErrorsOf, type Validation, validateStatementForm } from './schema';
 
 export type SaveAttempt =
   | { ready: false; state: StatementFormState }
   | { ready: true; state: StatementFormState; input: StatementInput; editor: EditorSession };
 
+/** The database's say on "Derived from", read even when other fields are wrong, so it is not left for a second round. */
+async function derivedFromErrors(validation: Validation, ownId: number | null): Promise<FieldErrors> {
+  const { candidate } = validation;
+  const economyA = resolveEconomy(candidate.economyA);
+  const economyB = resolveEconomy(candidate.economyB);
+  const id = candidate.derivedFromId ?? null;
+  if (id === null || (!validation.ok && validation.errors.derivedFromId)) return {};
+  const problem = await checkDerivedFrom(getDb(), { economyA, economyB, kind: candidate.kind, derivedFromId: id }, ownId);
+  return problem ? formErrorsOf(problem, {}, false) : {};
+}
+
+/** "2 fields need attention and a warning needs confirming; nothing was saved yet." */
+export function needsAttention(fields: number, warning: boolean, unchanged: string): string {
+  const counted = fields === 0 ? '' : `${fields} field${fields === 1 ? ' needs' : 's need'} attention`;
+  const confirm = warning ? 'a warning needs confirming' : '';
+  const problems = [counted, confirm].filter(Boolean).join(' and ');
+  return `${problems.charAt(0).toUpperCase()}${problems.slice(1)}; ${unchanged}.`;
+}
+
 /**
- * What adding and editing share before they write: read the form, validate
- * it, answer "Check before saving", and sign in an editor (from the session or
- * the password typed into the form). `unchanged` names what did not happen yet.
+ * What adding and editing share before they write: read the form, check every
+ * field and the statement it derives from in one pass, answer "Check before
+ * saving", hold back an unconfirmed warning, and sign in an editor (from the
+ * session or the password typed into the form). `unchanged` names what did not
+ * happen yet; `ownId` is the statement being edited, if any.
  */
-export async function prepareSave(previous: StatementFormState, formData: FormData, unchanged: string): Promise<SaveAttempt> {
+export async function prepareSave(previous: StatementFormState, formData: FormData, unchanged: string, ownId: number | null = null): Promise<SaveAttempt> {
   const values = formValuesFrom(formData);
-  const state = { ...previous, attempt: previous.attempt + 1, values, errors: {}, message: null, understood: null, duplicateId: null, passwordError: null };
   const validation = validateStatementForm(values);
-  if (!validation.ok) {
-    const count = Object.keys(validation.errors).length;
-    return { ready: false, state: { ...state, errors: validation.errors, message: `${count} field${count === 1 ? ' needs' : 's need'} attention; ${unchanged}.` } };
-  }
+  const errors: FieldErrors = { ...(validation.ok ? {} : validation.errors), ...(await derivedFromErrors(validation, ownId)) };
+  const found = statementWarnings(validation.candidate);
+  const warnings = found.map(({ field, message }) => ({ field, message }));
+  const confirmation = confirmationOf(found);
+  const confirmed = found.length > 0 && values.confirmWarning === confirmation;
+  const state: StatementFormState = {
+    ...previous,
+    attempt: previous.attempt + 1,
+    values,
+    errors,
+    warnings,
+    confirmation,
+    confirmed,
+    currencyQuestion: validation.currencyQuestion,
+    message: null,
+    understood: null,
+    duplicateId: null,
+    passwordError: null,
+  };
+  const fields = Object.keys(errors).length;
+  const unconfirmed = warnings.length > 0 && !confirmed;
+  if (!validation.ok || fields > 0) return { ready: false, state: { ...state, message: needsAttention(fields, unconfirmed, unchanged) } };
   if (formData.get('intent') === 'check') return { ready: false, state: { ...state, understood: describeInput(validation.input) } };
+  if (unconfirmed) return { ready: false, state: { ...state, message: needsAttention(0, true, unchanged) } };
   const authorisation = await authorise(formData);
   if (!authorisation.ok) {
     return { ready: false, state: { ...state, signedIn: false, message: 'Not saved yet: sign in below, then save again.', passwordError: authorisation.message } };

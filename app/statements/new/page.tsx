@@ -8,6 +8,7 @@ import { initialFormState } from '@/app/lib/statements/form-state';
 import { parsePair } from '@/app/lib/domain/pair';
 import type { SearchParams } from '@/app/lib/dashboard/view';
 import { createStatement } from '@/app/lib/statements/actions';
+import { fetchLatestReferenceRates } from '@/app/lib/data/reference-rates';
 import { StatementForm } from '@/app/ui/statement-form/statement-form';
 
 export const metadata: Metadata = { title: 'Add a figure' };
@@ -34,6 +35,7 @@ export default async function NewStatementPage({ searchParams }: { searchParams:
         initialState={initialState}
         economyOptions={listEconomies().map((e) => economyLabel(e.code))}
         currencyOptions={listCurrencies()}
+        rates={await fetchLatestReferenceRates()}
       />
     </>
   );

@@ -1,18 +1,21 @@
 import type { Hedge } from '../vocabulary';
 import { alternation } from './pattern';
 
-/** The words that hedge a figure, by the hedge they mean: "about $1 billion" is approximately. */
+/** The words that hedge a figure, by the hedge they mean: "about $1 billion" is approximately; Russian ones too ("около"). */
 export const HEDGE_PHRASES: Readonly<Record<Exclude<Hedge, 'exact'>, readonly string[]>> = {
-  approximately: ['about', 'approximately', 'approx.', 'approx', 'around', 'roughly', 'some', 'circa', 'an estimated', '~', '≈'],
-  nearly: ['nearly', 'almost', 'close to'],
+  approximately: [
+    'about', 'approximately', 'approx.', 'approx', 'around', 'roughly', 'some', 'circa', 'an estimated', '~', '≈',
+    'около', 'примерно', 'порядка', 'приблизительно',
+  ],
+  nearly: ['nearly', 'almost', 'close to', 'почти'],
   'more than': [
     'more than', 'over', 'above', 'in excess of', 'upwards of', 'exceed', 'exceeding', 'exceeds', 'exceeded',
     'surpass', 'surpasses', 'surpassing', 'surpassed', 'cross', 'crosses', 'crossing', 'crossed', 'topped',
-    'overshot', 'beaten', 'beat', '>',
+    'overshot', 'beaten', 'beat', '>', 'более', 'свыше', 'больше',
   ],
-  'at least': ['at least', 'no less than', 'not less than', '>=', '≥'],
-  'less than': ['less than', 'under', 'below', '<'],
-  'up to': ['up to', 'as much as', 'no more than', 'not more than', '<=', '≤'],
+  'at least': ['at least', 'no less than', 'not less than', '>=', '≥', 'не менее', 'не меньше'],
+  'less than': ['less than', 'under', 'below', '<', 'менее', 'меньше'],
+  'up to': ['up to', 'as much as', 'no more than', 'not more than', '<=', '≤', 'до', 'не более'],
 };
 
 /** Hedges that may open an equivalent in brackets: "1.2 trillion tenge (about $2.6 billion)". */
@@ -30,8 +33,9 @@ export const TARGET_MET_VERBS = ['crossed', 'exceeded', 'surpassed', 'overshot',
 const HEDGE_BY_PHRASE = new Map(
   Object.entries(HEDGE_PHRASES).flatMap(([hedge, phrases]) => phrases.map((p) => [p, hedge as Exclude<Hedge, 'exact'>] as const)),
 );
-const HEDGE_AT_END = new RegExp(`(?<![a-z])(${alternation(HEDGE_BY_PHRASE.keys())})\\s*$`);
-const HEDGE_AT_START = new RegExp(`^(${alternation(HEDGE_BY_PHRASE.keys())})(?![a-z])\\s*`);
+// Letters of any script end a word, so "до" is not found in "доллар" nor "over" in "overall".
+const HEDGE_AT_END = new RegExp(`(?<!\\p{L})(${alternation(HEDGE_BY_PHRASE.keys())})\\s*$`, 'u');
+const HEDGE_AT_START = new RegExp(`^(${alternation(HEDGE_BY_PHRASE.keys())})(?!\\p{L})\\s*`, 'u');
 
 /** The hedge a phrase means, e.g. "crossed" → more than; undefined for any other word. */
 export function hedgeOfPhrase(phrase: string): Exclude<Hedge, 'exact'> | undefined {

@@ -8,6 +8,7 @@ import { initialFormState } from '@/app/lib/statements/form-state';
 import { editStatement } from '@/app/lib/statements/edit-actions';
 import { formValuesOf } from '@/app/lib/statements/form-values';
 import { fetchStatement } from '@/app/lib/data/statement-reads';
+import { fetchLatestReferenceRates } from '@/app/lib/data/reference-rates';
 import { StatementForm } from '@/app/ui/statement-form/statement-form';
 
 export const metadata: Metadata = { title: 'Edit a statement' };
@@ -29,6 +30,7 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
         initialState={initialFormState(Boolean(await currentEditor()), formValuesOf(statement))}
         economyOptions={listEconomies().map((e) => economyLabel(e.code))}
         currencyOptions={listCurrencies()}
+        rates={await fetchLatestReferenceRates()}
       />
     </>
   );
