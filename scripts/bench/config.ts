@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 export const ROOT = process.cwd();
 export const TMP_DIR = resolve(ROOT, 'bench/tmp');
 export const RESULTS_FILE = resolve(ROOT, 'bench/results.json');
-export const DIST_DIR = '.next-bench';
+// BENCH_DIST_DIR lets `npm run attack` or a second checkout build beside the bench without replacing its files.
+export const DIST_DIR = process.env.BENCH_DIST_DIR || '.next-bench';
 
 export const DEFAULT_SIZES = [1_000, 100_000, 1_000_000];
 
