@@ -1,3 +1,5 @@
+import { ACTION_BODY_LIMIT_TEXT } from './app/lib/http/body-limits.js';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time
@@ -7,6 +9,11 @@ const nextConfig = {
   // A second build folder lets a benchmark or a manual check build beside a
   // running test server without replacing its files.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  experimental: {
+    // The same cap scripts/server.mjs holds every server action to, so that
+    // the server's clear 413 comes first and Next's own (a 500) never does.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_TEXT },
+  },
   // The Content-Security-Policy, which needs a nonce per request, is set in proxy.ts.
   async headers() {
     return [

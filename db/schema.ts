@@ -189,3 +189,25 @@ export const statementHistory = sqliteTable(
 );
 
 export type StatementChange = typeof statementHistory.$inferSelect;
+
+/**
+ * One editor sign-in. The cookie is a signed token naming the id (the id alone
+ * is not enough to sign in: history shows it as the editor). A session ends at
+ * `expires_at`, after a spell without requests (idle expiry, from
+ * `last_seen_at`), or when revoked: by signing out, or for every session when
+ * the editor password changes.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    revokedAt: text('revoked_at'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_expires').on(t.expiresAt)],
+);
+
+export type EditorSessionRow = typeof sessions.$inferSelect;

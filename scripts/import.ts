@@ -13,7 +13,7 @@ function printReport(file: string, report: ImportReport): void {
     return;
   }
   console.log(`\nImported ${file} (${report.format === 'comtrade' ? 'UN Comtrade layout' : 'Tradewatch export'}): ${report.rows} rows read.`);
-  console.log(`  added: ${report.added}\n  already present, skipped: ${report.alreadyPresent}\n  left out: ${report.ignored.length}`);
+  console.log(`  added: ${report.added}\n  already present, skipped: ${report.alreadyPresent}\n  left out: ${report.ignoredCount}`);
   for (const i of report.ignored.slice(0, 20)) console.log(`    line ${i.line}: ${i.reason}`);
 }
 

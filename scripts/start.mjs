@@ -1,5 +1,5 @@
 // `npm start`: builds the app when there is no build or the sources changed
-// since the last one, then serves it. The server migrates and seeds the
+// since the last one, then serves it (PORT, default 3000; HOSTNAME; TRUST_PROXY). The server migrates and seeds the
 // database on start (instrumentation.ts), so a fresh clone needs nothing else.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -22,7 +22,8 @@ if (Math.max(...SOURCES.map(newestChange)) > built) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT || '3000';
-const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit' });
+// scripts/server.mjs rather than `next start`: it sets the client address,
+// refuses oversized bodies and cross-site writes before Next reads them.
+const server = spawn(process.execPath, ['scripts/server.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

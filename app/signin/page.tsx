@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { sameSitePath } from '@/app/lib/auth/safe-next';
 import type { SearchParams } from '@/app/lib/dashboard/view';
 import { SignInForm } from '@/app/ui/auth/sign-in-form';
 
@@ -10,7 +11,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Sign in as an editor</h1>
       <p className="lede">Anyone can read Tradewatch and download its data; adding, editing, deleting and importing need the editor password.</p>
-      <SignInForm next={typeof next === 'string' ? next : '/'} />
+      <SignInForm next={sameSitePath(next)} />
     </>
   );
 }

@@ -1,9 +1,11 @@
 // `npm run bench`: builds synthetic databases of 1 000, 100 000 and 1 000 000
 // statements (BENCH_SIZES overrides), serves each with the production build,
-// prints one table per size and writes bench/results.json (issue 6).
+// prints one table per size and writes bench/results.json (issue 6), then
+// times imports (issue 11). BENCH_ONLY=import runs only the imports and
+// updates their entry in bench/results.json.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildApp } from './build-app';
 import { buildDatabase } from './build-database';
@@ -12,6 +14,7 @@ import { CSV_PATH, DASHBOARD_PATH, DIST_DIR, PAIRS_PATH, RESULTS_FILE, TMP_DIR, 
 import { measureServerCsv, measureSqlite3Csv } from './csv-throughput';
 import { editorCookie } from './editor-session';
 import { type FirstLoadJs, measureFirstLoadJs } from './first-load-js';
+import { benchImports, importResults, importTable } from './import-bench';
 import { measurePage } from './page-latency';
 import { commandLine } from './processes';
 import { currentLoad, firstLoadLine, machine, results, runTable, type SizeRun } from './report';
@@ -84,8 +87,20 @@ async function benchSize(n: number, password: string, measureJs: boolean): Promi
   }
 }
 
+/** BENCH_ONLY=import: the import figures alone, written into the existing results.json. */
+async function importsOnly(password: string) {
+  const imports = await benchImports(password);
+  console.log(`\n${importTable(imports)}`);
+  const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>) : { machine: machine() };
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, imports: importResults(imports) }, null, 2)}\n`);
+  console.log(`Wrote the imports entry of ${RESULTS_FILE}.`);
+}
+
 async function main() {
   const started = performance.now();
+  const only = process.env.BENCH_ONLY?.trim();
+  if (only && only !== 'import') throw new Error(`BENCH_ONLY may be "import" (the import figures alone); got "${only}".`);
   const sizes = benchSizes();
   mkdirSync(TMP_DIR, { recursive: true });
   console.log(`Tradewatch bench: n = ${sizes.map((n) => int.format(n)).join(', ')} on ${machine()}`);
@@ -94,6 +109,7 @@ async function main() {
   console.log(build.built ? `Built the app into ${DIST_DIR} in ${round(build.seconds)} s` : `${DIST_DIR} is newer than the sources; not rebuilt`);
 
   const password = process.env.EDITOR_PASSWORD || randomBytes(18).toString('base64url');
+  if (only === 'import') return importsOnly(password);
   const runs: SizeRun[] = [];
   let js: FirstLoadJs | null = null;
   for (const n of sizes) {
@@ -103,8 +119,10 @@ async function main() {
     console.log(`\n${runTable(measured.run, runs[0])}`);
   }
 
+  const imports = await benchImports(password);
+  console.log(`\n${importTable(imports)}`);
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(results(runs, js!), null, 2)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...results(runs, js!), imports: importResults(imports) }, null, 2)}\n`);
   console.log(`\n${firstLoadLine(js!)}`);
   console.log(`Wrote ${RESULTS_FILE}; the bench took ${round((performance.now() - started) / 1000)} s.`);
 }

@@ -7,7 +7,7 @@ import { commandLine, processTree } from './processes';
 
 export interface RunningServer {
   baseUrl: string;
-  /** The next-server process that answers requests (below npx and the next CLI). */
+  /** The process that answers requests: scripts/server.mjs, titled next-server like `next start`'s. */
   serverPid: number;
   /** The next-server process and anything it started. */
   serverPids: () => number[];
@@ -39,7 +39,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitUntilAnswering(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} before answering`);
+    if (child.exitCode !== null) throw new Error(`scripts/server.mjs exited with ${child.exitCode} before answering`);
     try {
       // A static file: answers as soon as the server is up, without warming any page.
       const response = await fetch(`${baseUrl}/icon.svg`, { signal: AbortSignal.timeout(2000) });
@@ -62,23 +62,30 @@ function findServerPid(rootPid: number): number {
   return nodes[nodes.length - 1] ?? rootPid;
 }
 
-/** `npx next start` on a free port over `databasePath`, from the bench's own build folder. */
-export async function startServer(databasePath: string, label: string, editorPassword: string): Promise<RunningServer> {
+/**
+ * The production server (scripts/server.mjs, as `npm start` runs it) on a free
+ * port over `databasePath`, from the bench's own build folder; `env` adds to
+ * its environment, e.g. TRUST_PROXY.
+ */
+export async function startServer(databasePath: string, label: string, editorPassword: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(join(TMP_DIR, `server-${label}.log`));
-  const child = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['scripts/server.mjs'], {
     cwd: ROOT,
     env: {
       ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
       NEXT_DIST_DIR: DIST_DIR,
       DATABASE_PATH: databasePath,
       EDITOR_PASSWORD: editorPassword,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      ...env,
     },
-    // Its own process group, so stopping it ends npx, the CLI and next-server together.
+    // Its own process group, so stopping it ends the server and anything it started together.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

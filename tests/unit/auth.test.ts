@@ -3,7 +3,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import { ensureEditorPassword, sessionKey, sessionSecret } from '../../app/lib/auth/editor-credentials';
 import { fetchEditorPasswordHash } from '../../app/lib/data/app-settings';
 import { hashPassword, verifyPassword } from '../../app/lib/auth/password-hash';
-import { recordFailure, recordSuccess, secondsToWait } from '../../app/lib/auth/throttle';
+import { beginAttempt, secondsToWait } from '../../app/lib/auth/throttle';
 import { createTempDatabase } from '../support/temp-database';
 
 let temp: Awaited<ReturnType<typeof createTempDatabase>>;
@@ -98,13 +98,19 @@ describe('the session key', () => {
 describe('slowing down wrong passwords', () => {
   it('doubles the wait after each failure and forgets it after a success', () => {
     const client = `client-${Math.random()}`;
-    const now = Date.now();
-    expect(secondsToWait(client, now)).toBe(0);
-    recordFailure(client, now);
-    expect(secondsToWait(client, now)).toBe(1);
-    for (let i = 0; i < 5; i++) recordFailure(client, now);
-    expect(secondsToWait(client, now)).toBe(16);
-    recordSuccess(client);
-    expect(secondsToWait(client, now)).toBe(0);
+    let at = Date.now();
+    const fail = () => beginAttempt(client, at).attempt!.wrong(at);
+    expect(secondsToWait(client, at)).toBe(0);
+    fail();
+    expect(secondsToWait(client, at)).toBe(1);
+    const waits = [];
+    for (let i = 0; i < 5; i++) {
+      at += 60_000;
+      fail();
+      waits.push(secondsToWait(client, at));
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16]);
+    beginAttempt(client, at + 60_000).attempt!.right();
+    expect(secondsToWait(client, at)).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ describe('migration 0007 (canonical values)', () => {
     const journal = JSON.parse(readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string; when: number }[] };
     const since = journal.entries.find((e) => e.tag.startsWith('0007_'))!.when;
     sqlite.prepare('delete from __drizzle_migrations where created_at >= ?').run(since);
-    sqlite.exec('drop table pair_records');
+    sqlite.exec('drop table pair_records; drop table sessions;');
 
     migrateDatabase(temp.db);
 

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { statements } from '../../db/schema';
 import { checkDerivedFrom } from '../../app/lib/data/derived-from-check';
+import { updateStatement } from '../../app/lib/data/statement-edit-writes';
+import { changedFields } from '../../app/lib/statements/history-diff';
 import { fetchLatestReferenceRates } from '../../app/lib/data/reference-rates';
 import { rateExample, rateHint } from '../../app/lib/domain/rate-example';
 import { STATEMENT_MESSAGES as M } from '../../app/lib/domain/statement-messages';
@@ -151,5 +153,29 @@ describe('the rate hint', () => {
     expect(rateHint('NPR', rates)).toMatch(/one NPR was worth, e\.g\. 0\.007\d{3} \(World Bank, 2024 average\)/);
     expect(rateHint('XYZ', rates)).toContain('the reference table has no rate for XYZ');
     expect(rateHint(null, rates)).toContain('Leave empty for US dollars');
+  });
+});
+
+describe('an edit saved over someone else’s change', () => {
+  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  beforeEach(async () => {
+    temp = await createTempDatabase();
+  });
+  afterEach(() => temp.dispose());
+
+  it('is refused with the other change, and goes through once made against the current version', async () => {
+    const saved = await saveOne(temp.db, validInput());
+    if (!saved.ok) throw new Error('seeding the test failed');
+    const opened = temp.db.select().from(statements).where(eq(statements.id, saved.id)).get()!.updatedAt;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await updateStatement(temp.db, saved.id, validInput({ valueText: '4 billion dollars' }), 'editor-one', opened)).toEqual({ ok: true, id: saved.id });
+
+    const late = await updateStatement(temp.db, saved.id, validInput({ speaker: 'Someone' }), 'editor-two', opened);
+    if (late.ok || late.reason !== 'stale') throw new Error(`expected a stale edit, got ${JSON.stringify(late)}`);
+    expect(changedFields(late.since[0].before, late.since[late.since.length - 1].after).map((c) => c.field)).toContain('valueText');
+    expect(temp.db.select().from(statements).where(eq(statements.id, saved.id)).get()!.valueText).toBe('4 billion dollars');
+
+    const again = await updateStatement(temp.db, saved.id, validInput({ speaker: 'Someone' }), 'editor-two', late.current.updatedAt);
+    expect(again).toEqual({ ok: true, id: saved.id });
   });
 });

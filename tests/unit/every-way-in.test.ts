@@ -1,3 +1,4 @@
+import { openEditorSession } from '../../app/lib/auth/session-lifetime';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/client';
 import { type Statement, statements } from '../../db/schema';
@@ -27,7 +28,8 @@ vi.mock('next/headers', () => ({
 let temp: Awaited<ReturnType<typeof useTempAppDatabase>>;
 beforeEach(async () => {
   temp = await useTempAppDatabase();
-  session.token = await signSessionToken({ id: 'editor-every-way-in' }, await sessionKey(temp.db));
+  // A real server-side session: a token for an id the sessions table does not hold is refused.
+  session.token = await signSessionToken(openEditorSession(temp.db), await sessionKey(temp.db));
 });
 afterEach(() => temp.dispose());
 

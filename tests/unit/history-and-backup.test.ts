@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { Worker } from 'node:worker_threads';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../db/backup';
@@ -67,3 +68,65 @@ describe('backups', () => {
     restored.close();
   });
 });
+
+describe('a backup while writes continue', () => {
+  // Large enough that SQLite's default 100-page steps take longer than the
+  // gap between two writes, so a backup that restarts on every write never ends.
+  const PADDING_MB = 96;
+
+  it('finishes while another connection writes every 200 ms, and restores to a consistent copy', async () => {
+    const sqlite = temp.db.$client;
+    sqlite.exec('create table padding (b blob)');
+    sqlite.prepare('with recursive n(i) as (select 1 union all select i + 1 from n where i < ?) insert into padding (b) select randomblob(65536) from n').run(PADDING_MB * 16);
+    await insertStatement(temp.db, input('$800 million'), 'editor');
+    const count = () => (sqlite.prepare('select count(*) as n from statement_history').get() as { n: number }).n;
+    const before = count();
+
+    // A writer in another thread, on its own connection, as the app writes beside `npm run db:backup`.
+    const writer = new Worker(WRITER_SOURCE, { eval: true, workerData: { path: temp.path, everyMs: 200 } });
+    await new Promise((resolve) => writer.once('message', resolve));
+    const started = performance.now();
+    let copy: string;
+    try {
+      copy = await backupDatabase(temp.db, temp.path);
+    } finally {
+      writer.postMessage('stop');
+      await new Promise((resolve) => writer.once('exit', resolve));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const after = count();
+    expect(after).toBeGreaterThan(before);
+
+    const restored = new Database(copy, { readonly: true });
+    try {
+      expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(restored.pragma('foreign_key_check')).toEqual([]);
+      const copied = (restored.prepare('select count(*) as n from statement_history').get() as { n: number }).n;
+      expect(copied).toBeGreaterThanOrEqual(before);
+      expect(copied).toBeLessThanOrEqual(after);
+      // Each write adds a statement and its history row together: the copy has both or neither.
+      const orphans = restored.prepare("select count(*) as n from statements s where not exists (select 1 from statement_history h where h.statement_id = s.id)").get() as { n: number };
+      expect(orphans.n).toBe(0);
+    } finally {
+      restored.close();
+    }
+    expect(seconds).toBeLessThan(30);
+  }, 60_000);
+});
+
+/** Every `everyMs`, copies the newest statement and records its history row, in one transaction. */
+const WRITER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require('better-sqlite3');
+const db = new Database(workerData.path);
+db.pragma('busy_timeout = 5000');
+const columns = db.prepare('select name from pragma_table_info(?) where name <> ?').pluck().all('statements', 'id').join(', ');
+const write = db.transaction(() => {
+  const { lastInsertRowid } = db.prepare('insert into statements (' + columns + ') select ' + columns + ' from statements where id = (select max(id) from statements)').run();
+  db.prepare("insert into statement_history (statement_id, action, editor, at) values (?, 'created', 'writer', datetime('now'))").run(lastInsertRowid);
+});
+write();
+parentPort.postMessage('ready');
+const timer = setInterval(write, workerData.everyMs);
+parentPort.on('message', () => { clearInterval(timer); db.close(); process.exit(0); });
+`;

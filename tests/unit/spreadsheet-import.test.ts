@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statements } from '../../db/schema';
-import { streamStatementsCsv } from '../../app/lib/csv/export';
+import { exportAll } from '../support/export-all';
 import { importText } from '../../app/lib/import/run-import';
 import { saveOne, validInput } from '../support/valid-input';
 import { createTempDatabase } from '../support/temp-database';
@@ -24,11 +24,6 @@ afterEach(() => {
   temp.dispose();
   rmSync(folder, { recursive: true, force: true });
 });
-
-async function exportAll(): Promise<string> {
-  const bytes = await new Response(streamStatementsCsv(temp.path, null)).arrayBuffer();
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-}
 
 /** A rupee figure whose rate has more digits than a spreadsheet keeps. */
 async function saveFalsePrecision(): Promise<number> {
@@ -53,7 +48,7 @@ describe('no false precision', () => {
 
   it('finds the figure again from its 15-digit value, as a spreadsheet writes it', async () => {
     await saveFalsePrecision();
-    const csv = await exportAll();
+    const csv = await exportAll(temp.path);
     const before = liveCount();
     expect(await importText(temp.db, csv)).toMatchObject({ errors: [], added: 0, alreadyPresent: before });
   });
@@ -62,7 +57,7 @@ describe('no false precision', () => {
 describe('importing what a spreadsheet saved from our export', () => {
   it('reads TRUE/FALSE for partial_period and a file without the byte order mark as the same statements', async () => {
     await saveFalsePrecision();
-    const csv = (await exportAll())
+    const csv = (await exportAll(temp.path))
       .replace(/^\uFEFF/, '')
       .replace(/,(true|false),/g, (_, flag: string) => `,${flag.toUpperCase()},`);
     expect(csv).toContain(',TRUE,');
@@ -75,7 +70,7 @@ describe('importing what a spreadsheet saved from our export', () => {
   it.skipIf(!existsSync('/usr/bin/soffice'))('adds nothing after CSV → LibreOffice xlsx → CSV', async () => {
     await saveFalsePrecision();
     const original = join(folder, 'statements.csv');
-    writeFileSync(original, await exportAll());
+    writeFileSync(original, await exportAll(temp.path));
     const profile = `-env:UserInstallation=file://${join(folder, 'profile')}`;
     const run = (...args: string[]) => {
       const result = spawnSync('/usr/bin/soffice', ['--headless', profile, ...args], { encoding: 'utf8', timeout: 120_000 });

@@ -1,7 +1,10 @@
-import { Readable } from 'node:stream';
 import { getDb } from '@/db/client';
 import { editorOrRefusal } from '@/app/lib/auth/authorise';
+import { BODY_LIMITS, tooLargeMessage } from '@/app/lib/http/body-limits.js';
+import { contentTypeRefusal } from '@/app/lib/http/content-type';
+import { crossOriginRefusal } from '@/app/lib/http/same-origin';
 import { MAX_UPLOAD_BYTES } from '@/app/lib/import/limits';
+import { uploadedFile } from '@/app/lib/import/multipart-upload';
 import { importCsv } from '@/app/lib/import/run-import';
 
 function refuse(message: string, status = 400) {
@@ -10,29 +13,33 @@ function refuse(message: string, status = 400) {
 
 /**
  * POST multipart/form-data with a `file`: answers with newline-delimited JSON,
- * progress lines ({"progress": 0.42}) while the file is read, then
- * {"report": {...}} once it is imported, or not imported at all.
+ * progress lines ({"progress": 0.42}) as the file's rows are read (the upload
+ * is read as it arrives, never held whole), {"saving": true} once every row
+ * has passed, then {"report": {...}}: imported, or not imported at all.
  */
 export async function POST(request: Request) {
-  const { editor, refusal } = await editorOrRefusal();
+  const refusal = crossOriginRefusal(request) ?? contentTypeRefusal(request, ['multipart']);
   if (refusal) return refusal;
-  let data: FormData;
-  try {
-    data = await request.formData();
-  } catch {
-    return refuse('Send the file as multipart/form-data in a field named “file”.');
-  }
-  const file = data.get('file');
-  if (!(file instanceof File) || file.size === 0) return refuse('Choose a CSV file to import; the one sent is missing or empty.');
-  if (file.size > MAX_UPLOAD_BYTES) return refuse(`The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; import it with \`npm run import -- file.csv\`.`, 413);
+  const { editor, refusal: notEditor } = await editorOrRefusal();
+  if (notEditor) return notEditor;
+  const declared = Number(request.headers.get('content-length'));
+  if (declared > BODY_LIMITS.import) return refuse(tooLargeMessage(BODY_LIMITS.import), 413);
+
+  const upload = await uploadedFile(request, 'file', MAX_UPLOAD_BYTES);
+  if (upload.refusal !== null) return refuse(upload.refusal);
+  const file = upload.file;
 
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (message: object) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
       try {
-        const input = Readable.fromWeb(file.stream() as Parameters<typeof Readable.fromWeb>[0]);
-        const report = await importCsv(getDb(), input, { editor: editor.id, totalBytes: file.size, onProgress: (progress) => send({ progress }) });
+        const report = await importCsv(getDb(), file, {
+          editor: editor.id,
+          totalBytes: declared || undefined,
+          onProgress: (progress) => send({ progress }),
+          onSaving: () => send({ saving: true }),
+        });
         send({ report });
       } catch (error) {
         console.error('Import failed', error);

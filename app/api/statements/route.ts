@@ -1,37 +1,59 @@
 import { getDb } from '@/db/client';
 import { editorOrRefusal } from '@/app/lib/auth/authorise';
+import { BODY_LIMITS } from '@/app/lib/http/body-limits.js';
+import { contentTypeRefusal } from '@/app/lib/http/content-type';
+import { readFormBody, readJsonBody } from '@/app/lib/http/request-body';
+import { crossOriginRefusal } from '@/app/lib/http/same-origin';
 import { emptyFormValues, FORM_FIELDS, formValuesFrom, type FormValues, normaliseLineBreaks } from '@/app/lib/statements/form-fields';
 import { formErrorsOf, validateStatementForm } from '@/app/lib/statements/schema';
 import { saveStatements } from '@/app/lib/data/statement-writes';
+import { STATEMENT_MESSAGES as M } from '@/app/lib/domain/statement-messages';
 
-/** The entry form's fields from a form post or a JSON object with the same names. */
-async function valuesFrom(request: Request): Promise<FormValues | null> {
+const EXAMPLE = '{"economyA": "KAZ", "economyB": "AFG", "flow": "total", …}';
+
+type Values = { values: FormValues; refusal: null } | { values: null; refusal: Response };
+
+/**
+ * The entry form's fields from a JSON object with the same names, each a
+ * string, a number or true/false: a list or an object in a field is refused,
+ * not stored as the text "[object Object]" or "a,b".
+ */
+async function valuesFromJson(request: Request): Promise<Values> {
+  const read = await readJsonBody(request, BODY_LIMITS.statements, EXAMPLE);
+  if (read.refusal) return { values: null, refusal: read.refusal };
   const values = emptyFormValues();
-  try {
-    if (request.headers.get('content-type')?.includes('application/json')) {
-      const body = (await request.json()) as Record<string, unknown>;
-      if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
-      for (const field of FORM_FIELDS) if (body[field] !== undefined && body[field] !== null) values[field] = normaliseLineBreaks(String(body[field]));
-    } else {
-      return formValuesFrom(await request.formData());
-    }
-  } catch {
-    return null;
+  const errors: Record<string, string[]> = {};
+  for (const field of FORM_FIELDS) {
+    const value = Object.hasOwn(read.body, field) ? read.body[field] : undefined;
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) values[field] = normaliseLineBreaks(String(value));
+    else errors[field] = [M.notText(field)];
   }
-  return values;
+  if (Object.keys(errors).length) return { values: null, refusal: Response.json({ error: 'Some fields need attention.', errors }, { status: 400 }) };
+  return { values, refusal: null };
+}
+
+async function valuesFromForm(request: Request): Promise<Values> {
+  const read = await readFormBody(request, BODY_LIMITS.statements);
+  return read.refusal ? { values: null, refusal: read.refusal } : { values: formValuesFrom(read.body), refusal: null };
 }
 
 /**
  * POST /api/statements: the entry form's write path for scripts, with the same
- * fields, rules and duplicate check, for a signed-in editor only.
- * 201 {id}, 400 {errors: {field: [message]}}, 401 signed out, 409 {existingId}.
+ * fields, rules and duplicate check, for a signed-in editor only, from this
+ * site's pages or from a client that is not a browser page.
+ * 201 {id}, 400 {errors: {field: [message]}}, 401 signed out, 403 another
+ * site's page, 409 {existingId}, 413 over 256 KB, 415 not JSON or a form.
  */
 export async function POST(request: Request) {
+  const refused = crossOriginRefusal(request) ?? contentTypeRefusal(request, ['json', 'form', 'multipart']);
+  if (refused) return refused;
   const { editor, refusal } = await editorOrRefusal();
   if (refusal) return refusal;
-  const values = await valuesFrom(request);
-  if (!values) return Response.json({ error: 'Send the form fields as JSON or as a form post.' }, { status: 400 });
-  const validation = validateStatementForm(values);
+  const json = request.headers.get('content-type')?.toLowerCase().startsWith('application/json');
+  const read = json ? await valuesFromJson(request) : await valuesFromForm(request);
+  if (read.refusal) return read.refusal;
+  const validation = validateStatementForm(read.values);
   if (!validation.ok) return Response.json({ error: 'Some fields need attention.', errors: validation.errors }, { status: 400 });
   const result = await saveStatements(getDb(), [{ statement: validation.input }], editor.id);
   if (!result.ok) return Response.json({ error: 'Some fields need attention.', errors: formErrorsOf(result.refused[0].errors, {}, true) }, { status: 400 });

@@ -2,16 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { sameSitePath } from './safe-next';
 import { endSession } from './session';
 import { signInWithPassword } from './sign-in';
 
 export interface SignInState {
   message: string | null;
-}
-
-/** Only paths on this site, so a crafted link cannot send an editor elsewhere after sign-in. */
-function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
 export async function signIn(_previous: SignInState, data: FormData): Promise<SignInState> {
@@ -20,7 +16,8 @@ export async function signIn(_previous: SignInState, data: FormData): Promise<Si
   if (!result.ok) return { message: result.message };
   // Every page shows editors more than readers: drop what the browser cached.
   revalidatePath('/', 'layout');
-  redirect(safeNext(data.get('next')));
+  // Only paths on this site, so a crafted link cannot send an editor elsewhere after sign-in.
+  redirect(sameSitePath(data.get('next')));
 }
 
 export async function signOut(): Promise<void> {

@@ -1,15 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client';
-import { fetchEditorPasswordHash, fetchSessionSecret, keepSessionSecret, saveEditorPasswordHash } from '../data/app-settings';
-import { hashPassword, verifyPassword } from './password-hash';
+import { fetchEditorPasswordHash, fetchSessionSecret, keepSessionSecret, replaceEditorPasswordHash } from '../data/app-settings';
+import { MAX_PASSWORD_BYTES } from './constants';
+import { hashPassword, passwordTooLong, verifyPassword } from './password-hash';
 
-export async function setEditorPassword(db: Db, password: string): Promise<void> {
-  await saveEditorPasswordHash(db, await hashPassword(password));
+/** Replaces the editor password; every session signed in with the old one ends. */
+export async function setEditorPassword(db: Db, password: string): Promise<{ sessionsEnded: number }> {
+  // Sign-in refuses longer passwords before hashing them, so such a password could never be typed in.
+  if (passwordTooLong(password)) throw new Error(`The editor password must be at most ${MAX_PASSWORD_BYTES} bytes long.`);
+  return replaceEditorPasswordHash(db, await hashPassword(password));
 }
 
 /**
  * Makes sure editors have a password: EDITOR_PASSWORD when set, otherwise one
  * generated on the first start and printed once. Only its hash is stored.
+ * A changed EDITOR_PASSWORD ends every session signed in with the old one.
  */
 export async function ensureEditorPassword(db: Db, log: (line: string) => void = console.log): Promise<void> {
   const fromEnvironment = process.env.EDITOR_PASSWORD;

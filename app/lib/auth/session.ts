@@ -1,18 +1,24 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { getDb } from '../../../db/client';
 import { sessionKey } from './editor-credentials';
+import { endEditorSession, openEditorSession, sessionIsActive } from './session-lifetime';
 import { type EditorSession, SESSION_HOURS, signSessionToken, verifySessionToken } from './session-token';
 
 export type { EditorSession } from './session-token';
 
 export const SESSION_COOKIE = 'tradewatch_session';
 
-/** The editor signed in on this request, if any. */
-export async function currentEditor(): Promise<EditorSession | null> {
+/** The session the request's cookie names if it is signed by this site, whether or not it is still active. */
+async function signedSession(): Promise<EditorSession | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? verifySessionToken(token, await sessionKey(getDb())) : null;
+}
+
+/** The editor signed in on this request, if any: a signed cookie for a session that has not ended. */
+export async function currentEditor(): Promise<EditorSession | null> {
+  const session = await signedSession();
+  return session && sessionIsActive(getDb(), session.id) ? session : null;
 }
 
 /** Secure cookies only over https, so that plain http on localhost still works. */
@@ -22,7 +28,7 @@ async function overHttps(): Promise<boolean> {
 }
 
 export async function startSession(): Promise<EditorSession> {
-  const session = { id: randomUUID() };
+  const session = openEditorSession(getDb(), { userAgent: (await headers()).get('user-agent') });
   (await cookies()).set(SESSION_COOKIE, await signSessionToken(session, await sessionKey(getDb())), {
     httpOnly: true,
     sameSite: 'lax',
@@ -33,12 +39,9 @@ export async function startSession(): Promise<EditorSession> {
   return session;
 }
 
+/** Signs out: the session is revoked on the server, so a copy of the cookie is worth nothing either. */
 export async function endSession(): Promise<void> {
+  const session = await signedSession();
+  if (session) endEditorSession(getDb(), session.id);
   (await cookies()).delete(SESSION_COOKIE);
-}
-
-/** Who is asking, for slowing down password guesses: the proxy's client address, else one shared key. */
-export async function clientKey(): Promise<string> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0].trim() || h.get('x-real-ip') || 'direct';
 }

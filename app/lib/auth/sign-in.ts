@@ -1,22 +1,19 @@
 import 'server-only';
 import { getDb } from '../../../db/client';
-import { fetchEditorPasswordHash } from '../data/app-settings';
-import { verifyPassword } from './password-hash';
-import { clientKey, type EditorSession, startSession } from './session';
-import { recordFailure, recordSuccess, secondsToWait } from './throttle';
+import { clientAddress } from '../http/client-address';
+import { checkEditorPassword, type PasswordRefusal } from './password-attempts';
+import { type EditorSession, startSession } from './session';
+import { throttleKey } from './throttle';
 
-export type SignInResult = { ok: true; session: EditorSession } | { ok: false; message: string };
+export type SignInResult = { ok: true; session: EditorSession } | { ok: false; refusal: PasswordRefusal; message: string; retryAfter?: number };
 
-/** Checks the editor password, slowing down repeated wrong ones, and starts a session. */
+/**
+ * Checks the editor password, slowing down repeated wrong ones from the same
+ * client (the address scripts/server.mjs saw, never a header the client
+ * chose), and starts a session.
+ */
 export async function signInWithPassword(password: string): Promise<SignInResult> {
-  const client = await clientKey();
-  const wait = secondsToWait(client);
-  if (wait > 0) return { ok: false, message: `Too many wrong passwords. Wait ${wait} second${wait === 1 ? '' : 's'} and try again.` };
-  const stored = await fetchEditorPasswordHash(getDb());
-  if (!password || !stored || !(await verifyPassword(password, stored))) {
-    recordFailure(client);
-    return { ok: false, message: 'That is not the editor password. Check it and try again; each wrong try makes the next wait longer.' };
-  }
-  recordSuccess(client);
+  const check = await checkEditorPassword(getDb(), throttleKey(await clientAddress()), password);
+  if (!check.ok) return check;
   return { ok: true, session: await startSession() };
 }

@@ -1,4 +1,5 @@
 import { CSV_COLUMNS } from './columns';
+import { inExportTurn } from './export-turns';
 import { openCsvPages } from '../data/csv-pages';
 import type { View } from '../dashboard/view';
 
@@ -7,26 +8,97 @@ import type { View } from '../dashboard/view';
 const HEADER = `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
 
 /**
+ * A reader that asks for nothing more for this long is dropped: its
+ * connection is closed and its place among the running exports given back.
+ * Without it a client that starts a download and never reads keeps both for
+ * as long as it keeps the socket open.
+ */
+export const EXPORT_IDLE_MS = 30_000;
+/** No export runs longer than this, however steadily it is read (a million rows take well under a minute). */
+export const EXPORT_MAX_MS = 30 * 60_000;
+
+export interface ExportOptions {
+  /** The request's signal: a client that goes away ends the export at once. */
+  signal?: AbortSignal;
+  /** Called once when the export ends for any reason (done, cancelled, aborted, stalled, failed). */
+  onEnd?: () => void;
+  idleMs?: number;
+  maxMs?: number;
+}
+
+/**
  * Streams the statements of a view (or all, for null) of the database file
  * as CSV: the header, then the pages of lines data/csv-pages.ts writes, one
- * page each time the reader asks for more.
+ * page each time the reader asks for more. The connection behind it is
+ * closed whichever way the export ends: the last page, the stream's cancel,
+ * the request's signal, a reader idle for idleMs, or maxMs in all.
  */
-export function streamStatementsCsv(databaseFile: string, view: View | null): ReadableStream<Uint8Array> {
-  const pages = openCsvPages(databaseFile, view);
+export function streamStatementsCsv(databaseFile: string, view: View | null, options: ExportOptions = {}): ReadableStream<Uint8Array> {
+  const { signal, onEnd, idleMs = EXPORT_IDLE_MS, maxMs = EXPORT_MAX_MS } = options;
+  let pages: ReturnType<typeof openCsvPages>;
+  try {
+    pages = openCsvPages(databaseFile, view);
+  } catch (error) {
+    onEnd?.();
+    throw error;
+  }
+  const startedAt = Date.now();
+  let ended = false;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  let stream!: ReadableStreamDefaultController<Uint8Array>;
+
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(idle);
+    signal?.removeEventListener('abort', onAbort);
+    pages.close();
+    onEnd?.();
+  };
+  const fail = (reason: unknown) => {
+    end();
+    try {
+      stream.error(reason);
+    } catch {
+      // already closed or errored
+    }
+  };
+  const onAbort = () => fail(signal?.reason ?? new Error('The download was cancelled.'));
+  const awaitReader = () => {
+    idle = setTimeout(() => fail(new Error(`The download was dropped: nothing was read for ${idleMs / 1000} s.`)), idleMs);
+    // A stalled reader alone must not keep a script or test process alive.
+    idle.unref?.();
+  };
+
   return new ReadableStream<Uint8Array>({
     start(controller) {
+      stream = controller;
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
       controller.enqueue(new TextEncoder().encode(HEADER));
+      awaitReader();
     },
     // Called only when the reader wants more, so a slow download holds one page at a time.
     async pull(controller) {
-      const page = await pages.next();
+      clearTimeout(idle);
+      if (ended) return;
+      if (Date.now() - startedAt > maxMs) return fail(new Error(`The download was stopped after ${maxMs / 60_000} minutes.`));
+      let page: Uint8Array | null;
+      try {
+        page = await inExportTurn(() => (ended ? null : pages.next()));
+      } catch (error) {
+        end();
+        throw error;
+      }
+      if (ended) return;
       if (page) {
         controller.enqueue(page);
+        awaitReader();
       } else {
-        pages.close();
+        end();
         controller.close();
       }
     },
-    cancel: () => pages.close(),
+    cancel: end,
   });
 }

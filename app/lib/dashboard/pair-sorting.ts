@@ -43,7 +43,8 @@ export const naturalDirection = (sort: PairSort): SortDirection => (sort === 'pa
 /** The listing a URL asks for: unknown sorts fall back to the most documented pairs first. */
 export function pairListingFromParams(params: Record<string, string | string[] | undefined>): PairListing {
   const sortText = one(params.sort);
-  const sort: PairSort = sortText in PAIR_SORTS ? (sortText as PairSort) : 'statements';
+  // Own keys only: `in` would take "__proto__" or "valueOf" for a sort (issue 11, item 13).
+  const sort: PairSort = Object.hasOwn(PAIR_SORTS, sortText) ? (sortText as PairSort) : 'statements';
   const dir = one(params.dir);
   return { query: one(params.q).slice(0, 100), sort, direction: dir === 'asc' || dir === 'desc' ? dir : naturalDirection(sort) };
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { appMeta } from '../../../db/schema';
+import { revokeAllSessions } from './editor-sessions';
 
 /*
  * The editor credentials kept in app_meta, one row each. Only the hash of
@@ -19,8 +20,15 @@ export async function fetchEditorPasswordHash(db: Db): Promise<string | null> {
   return readSetting(db, PASSWORD_HASH);
 }
 
-export async function saveEditorPasswordHash(db: Db, hash: string): Promise<void> {
-  db.insert(appMeta).values({ key: PASSWORD_HASH, value: hash }).onConflictDoUpdate({ target: appMeta.key, set: { value: hash } }).run();
+/**
+ * Stores a new password hash and ends every session signed in before it, in
+ * one transaction: whoever knew the old password is signed out by the change.
+ */
+export async function replaceEditorPasswordHash(db: Db, hash: string, at = new Date().toISOString()): Promise<{ sessionsEnded: number }> {
+  return db.$client.transaction(() => {
+    db.insert(appMeta).values({ key: PASSWORD_HASH, value: hash }).onConflictDoUpdate({ target: appMeta.key, set: { value: hash } }).run();
+    return { sessionsEnded: revokeAllSessions(db, at) };
+  })();
 }
 
 export async function fetchSessionSecret(db: Db): Promise<string | null> {

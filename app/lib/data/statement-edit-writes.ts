@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { statements } from '../../../db/schema';
+import { type Statement, type StatementChange, statementHistory, statements } from '../../../db/schema';
 import { checkStatement, type StatementCandidate, type StatementErrors } from '../domain/statement-rules';
 import { canonicalRow, type Editor, nowIso, parentProblem, readRow, recordChange, sameFigureId } from './statement-row-writes';
 
@@ -8,16 +8,33 @@ export type ChangeResult =
   | { ok: true; id: number }
   | { ok: false; reason: 'duplicate'; existingId: number }
   | { ok: false; reason: 'refused'; errors: StatementErrors }
-  | { ok: false; reason: 'not-found' };
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'stale'; current: Statement; since: StatementChange[] };
 
-/** Replaces a statement's values after the core's rules, keeping the old ones in its history. */
-export async function updateStatement(db: Db, id: number, candidate: StatementCandidate, editor: Editor): Promise<ChangeResult> {
+/** The history of a statement after a moment: what others changed while an editor had it open. */
+function changesSince(db: Db, id: number, at: string): StatementChange[] {
+  return db
+    .select()
+    .from(statementHistory)
+    .where(and(eq(statementHistory.statementId, id), gt(statementHistory.at, at)))
+    .orderBy(asc(statementHistory.at), asc(statementHistory.id))
+    .all();
+}
+
+/**
+ * Replaces a statement's values after the core's rules, keeping the old ones
+ * in its history. `loadedVersion` is the statement's updatedAt when the editor
+ * opened it: if it has changed since, nothing is written and the result says
+ * what the other change was, so a second save never silently undoes a first.
+ */
+export async function updateStatement(db: Db, id: number, candidate: StatementCandidate, editor: Editor, loadedVersion: string | null = null): Promise<ChangeResult> {
   const check = checkStatement(candidate);
   if (!check.ok) return { ok: false, reason: 'refused', errors: check.errors };
   const input = check.statement;
   const update = db.$client.transaction((): ChangeResult => {
     const before = readRow(db, id);
     if (!before) return { ok: false, reason: 'not-found' };
+    if (loadedVersion !== null && before.updatedAt !== loadedVersion) return { ok: false, reason: 'stale', current: before, since: changesSince(db, id, loadedVersion) };
     const existingId = sameFigureId(db, input, id);
     if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
     const problem = parentProblem(db, input, id);

@@ -14,9 +14,12 @@ import type { StatementErrors } from '../domain/statement-rules';
 /** Who made a change: an editor's session id, or "seed", "import" and the like. */
 export type Editor = string;
 
-/** What an import keeps from the file it reads: the original number and timestamps. */
+/**
+ * What a write may keep from elsewhere: the original timestamps. Never an id:
+ * SQLite numbers every new statement, so nothing can move the id sequence
+ * (an imported 2^53−1 once made later ids collide in JavaScript).
+ */
 export interface RecordHistory {
-  id?: number;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -95,10 +98,20 @@ export function canonicalRow(input: StatementInput) {
   };
 }
 
-/** The same live figure from the same source: pair, flow, kind, period, canonical value and URL. */
-export function sameFigureId(db: Db, input: StatementInput, exceptId: number | null = null): number | null {
-  const row = canonicalRow(input);
-  const figure = {
+/** What makes two statements the same figure from the same source (see sameFigureId). */
+export type FigureKey = {
+  pair: string;
+  flow: string;
+  origin: string | null;
+  kind: string;
+  periodStart: string;
+  periodEnd: string;
+  valueUsd: number;
+  sourceUrl: string;
+};
+
+export function figureKeyOf(row: ReturnType<typeof canonicalRow>): FigureKey {
+  return {
     pair: row.pair,
     flow: row.flow,
     origin: row.origin,
@@ -108,6 +121,16 @@ export function sameFigureId(db: Db, input: StatementInput, exceptId: number | n
     valueUsd: row.valueUsd,
     sourceUrl: row.sourceUrl ?? '',
   };
+}
+
+/** The live statement recording this figure, if any. */
+export function liveFigureId(db: Db, figure: FigureKey): number | null {
+  return prepared(db).sameFigure.get(figure)?.id ?? null;
+}
+
+/** The same live figure from the same source: pair, flow, kind, period, canonical value and URL. */
+export function sameFigureId(db: Db, input: StatementInput, exceptId: number | null = null): number | null {
+  const figure = figureKeyOf(canonicalRow(input));
   const queries = prepared(db);
   const found = exceptId === null ? queries.sameFigure.get(figure) : queries.sameFigureExcept.get({ ...figure, exceptId });
   return found?.id ?? null;
@@ -120,11 +143,9 @@ export function readRow(db: Db, id: number): Statement | undefined {
 /** Inserts a checked statement with every column bound, so a field left out is stored as null. */
 export function insertRow(db: Db, input: StatementInput, history: RecordHistory): Statement {
   const now = nowIso();
-  const idFree = history.id !== undefined && !readRow(db, history.id);
   const values: NewStatement = {
+    // The id is bound as null: SQLite numbers the row.
     ...canonicalRow(input),
-    // Without an id (bound as null) SQLite numbers the row.
-    ...(idFree ? { id: history.id } : {}),
     createdAt: history.createdAt ?? now,
     updatedAt: history.updatedAt ?? history.createdAt ?? now,
   };

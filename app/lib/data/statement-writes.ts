@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { appMeta } from '../../../db/schema';
+import { importCommitFinished } from '../import/commit-gate';
 import type { StatementInput } from '../domain/statement';
 import { checkStatement, type StatementCandidate, type StatementErrors } from '../domain/statement-rules';
 import { type Editor, insertRow, parentProblem, type RecordHistory, recordChange, sameFigureId } from './statement-row-writes';
@@ -12,7 +13,7 @@ export interface SaveItem {
   statement: StatementCandidate;
   /** The position in the same batch of the statement this one derives from; it wins over derivedFromId. */
   derivedFromIndex?: number | null;
-  /** An import's original number and timestamps. */
+  /** Original timestamps (never an id: SQLite numbers every new statement). */
   history?: RecordHistory;
 }
 
@@ -106,6 +107,8 @@ function saveAll(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions
  * history. One refused statement saves none of them.
  */
 export async function saveStatements(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions = {}): Promise<SaveResult> {
+  // An import committing holds the write lock; waiting here keeps the thread free (see commit-gate.ts).
+  await importCommitFinished();
   try {
     return db.$client.transaction(() => saveAll(db, items, editor, options)).immediate();
   } catch (error) {

@@ -1,5 +1,5 @@
 import { economyName } from './economies';
-import { EARLIEST_YEAR, LATEST_YEAR, MAX_PLAUSIBLE_USD } from './limits';
+import { EARLIEST_YEAR, LATEST_YEAR, MAX_PLAUSIBLE_USD, MIN_USD_RATE } from './limits';
 
 // One message per problem with a statement, whichever way it came in: the form
 // shows it under its field, the JSON API under the field's name, the CSV import
@@ -41,11 +41,14 @@ export const STATEMENT_MESSAGES = {
     const need = (code: string) => (code === 'USD' ? 'if it is in US dollars, leave the rate empty' : `if it is in ${code}, enter how many US dollars one ${code} was worth`);
     return `The rate depends on that answer: ${need(chosen)}; ${need(inValue)}.`;
   },
+  rateTooSmall: (rate: number) =>
+    `A rate of ${rate} US dollars a unit is below ${MIN_USD_RATE}, smaller than any currency's; check the rate's direction (US dollars for one unit, not units for one dollar) or enter the value in US dollars.`,
   rateForDollars: 'A value in US dollars takes no rate; leave the rate empty (or 1).',
   usdInconsistent: (valueUsd: number, expected: number) =>
     `The value in US dollars (${valueUsd}) is not the stated value times the rate (${expected}); correct one of the three.`,
   implausible: (valueUsd: number) =>
-    `That is ${usd.format(valueUsd)}, more than $${MAX_PLAUSIBLE_USD / 1e12} trillion, which no trade between two economies reaches; check the unit (million or billion) and the rate.`,
+    `That is ${usd.format(valueUsd)}, ${valueUsd > MAX_PLAUSIBLE_USD ? 'more than' : 'not under'} $${MAX_PLAUSIBLE_USD / 1e12} trillion, which no trade between two economies reaches; check the unit (million or billion) and the rate.`,
+  notText: (field: string) => `${field} must be text (or a number), not a list or an object; send it as a string, e.g. "567.5 million".`,
   tooLong: (label: string, max: number) => `${label} is longer than ${max} characters; shorten it or move the rest to Notes.`,
   urlNotWeb: 'The source URL must be a web address starting with http:// or https://, e.g. https://kabulnow.com/…',
   derivedFromNotANumber: 'Derived from takes the number of another statement, e.g. 12 (from its address /statements/12).',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCurrencyCode } from './currencies';
 import { isIsoDate, todayIso, yearOf } from './dates';
 import { resolveEconomy } from './economies';
-import { EARLIEST_YEAR, LATEST_YEAR, MAX_PLAUSIBLE_USD, TEXT_LIMITS } from './limits';
+import { EARLIEST_YEAR, LATEST_YEAR, MAX_PLAUSIBLE_USD, MIN_USD_RATE, TEXT_LIMITS } from './limits';
 import { STATEMENT_MESSAGES as M } from './statement-messages';
 import type { StatementField, StatementInput } from './statement';
 import { FLOWS, HEDGES, KINDS, USD_TOLERANCE } from './vocabulary';
@@ -108,12 +108,13 @@ function crossFieldProblems(s: StatementInput, valid: (field: StatementField) =>
   if (!valid('currency') || !valid('usdRate')) return problems;
   if (s.currency === 'USD' && s.usdRate !== null && s.usdRate !== 1) problems.push(['usdRate', M.rateForDollars]);
   else if (s.currency !== 'USD' && (s.usdRate === null || s.usdRate <= 0)) problems.push(['usdRate', M.rateMissing(s.currency)]);
+  else if (s.currency !== 'USD' && s.usdRate !== null && s.usdRate < MIN_USD_RATE) problems.push(['usdRate', M.rateTooSmall(s.usdRate)]);
   else if (valid('valueUsd')) {
     const expected = s.valueStated * (s.usdRate ?? 1);
     // The CHECK constraint's formula exactly (db/schema.ts), so a statement the rules accept is never refused by SQLite.
     if (!(Math.abs(s.valueUsd - expected) <= USD_TOLERANCE * Math.abs(s.valueUsd))) {
       problems.push(['valueUsd', M.usdInconsistent(s.valueUsd, expected)]);
-    } else if (Math.abs(s.valueUsd) > MAX_PLAUSIBLE_USD) problems.push(['valueUsd', M.implausible(Math.abs(s.valueUsd))]);
+    } else if (Math.abs(s.valueUsd) >= MAX_PLAUSIBLE_USD) problems.push(['valueUsd', M.implausible(Math.abs(s.valueUsd))]);
   }
   return problems;
 }

@@ -5,10 +5,10 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { authorise } from '../auth/authorise';
-import { extractStatements } from './';
+import { extractOffThread } from './off-thread';
 import { proposalValues, readCards } from './cards';
 import { validateStatementForm } from '../statements/schema';
-import { extractRequestSchema, NO_FIGURES_MESSAGE } from './request';
+import { BUSY_MESSAGE, extractRequestSchema, NO_FIGURES_MESSAGE, TOO_SLOW_MESSAGE } from './request';
 import type { ArticleField, ArticleValues, ExtractState } from './state';
 import { findDuplicate } from '../data/statement-writes';
 import { checkCards, saveCards } from './save-cards';
@@ -26,7 +26,15 @@ async function findStatements(state: ExtractState, article: ArticleValues): Prom
   if (!parsed.success) {
     return { ...state, articleErrors: z.flattenError(parsed.error).fieldErrors as ExtractState['articleErrors'], message: 'Fix the article details below, then find statements again.' };
   }
-  const found = extractStatements({ text: parsed.data.text, statementDate: parsed.data.statementDate, url: parsed.data.url ?? null });
+  // Read in a worker within a time budget, as POST /api/extract is: a hostile text stalls no one else's page.
+  const read = await extractOffThread({ text: parsed.data.text, statementDate: parsed.data.statementDate, url: parsed.data.url ?? null });
+  if (!read.ok) {
+    if (read.problem === 'too-slow') return { ...state, articleErrors: { text: [TOO_SLOW_MESSAGE] }, message: TOO_SLOW_MESSAGE };
+    if (read.problem === 'busy') return { ...state, message: BUSY_MESSAGE };
+    console.error('Extraction failed', read.detail);
+    return { ...state, message: 'The text could not be read; try pasting it as plain text.' };
+  }
+  const found = read.statements;
   if (found.length === 0) return { ...state, message: NO_FIGURES_MESSAGE };
   const db = getDb();
   const cards = await Promise.all(found.map(async (statement) => {

@@ -31,7 +31,9 @@ export interface Money {
 const NUMBER_WORD = `(?:${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half']
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|')})`;
-const WORDS = `\\b${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
+// At most eight more words ("nine hundred and ninety-nine billion" has four): a run of
+// number words with no scale after it is otherwise rescanned from each of its words.
+const WORDS = `\\b${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD}){0,8}`;
 const DIGITS = '(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE = '(?:trillion|billion|million|thousand|tn|trn|bln|bn|mln|mn|lakhs?|crores?|cr)\\b';
 const CURRENCY_WORDS = allCurrencyWords();
@@ -60,12 +62,16 @@ const PER_UNIT = /^\s*(?:per|a|an|\/)\s*(?:tonne|ton|barrel|capita|unit|kg|kilog
 const LEADS = alternation([...EQUIVALENT_HEDGES, 'or', 'equivalent to', 'equal to', 'worth']);
 const EQUIVALENT_GAP = new RegExp(`^\\s*(?:\\(\\s*(?:(?:${LEADS})\\s+)?|,?\\s*(?:or|i\\.e\\.|equivalent to|equal to)\\s+(?:(?:${alternation(EQUIVALENT_HEDGES)})\\s+)?)$`, 'i');
 
-/** Every sum of money stated in a sentence, with its hedge; equivalents are folded into the figure they restate. */
+// No sentence states more sums than this; a "sentence" with more is a table or junk, and
+// only its first ones are read, so that what is done for each stays small.
+const MAX_SUMS = 100;
+
+/** Every sum of money stated in a sentence (the first hundred), with its hedge; equivalents are folded into the figure they restate. */
 export function findMoney(sentence: string): Money[] {
   const found: Money[] = [];
   const bare: { figureStart: number; end: number; text: string }[] = [];
   MONEY.lastIndex = 0;
-  for (let match = MONEY.exec(sentence); match; match = MONEY.exec(sentence)) {
+  for (let match = MONEY.exec(sentence); match && found.length + bare.length < MAX_SUMS; match = MONEY.exec(sentence)) {
     const [whole, prefix, figure, suffix] = match;
     const figureStart = match.index + (whole.length - whole.trimStart().length);
     const end = match.index + whole.length;

@@ -1,7 +1,7 @@
 import { DEFICIT_WORDS, SURPLUS_WORDS } from '../domain/phrases/flows';
 import { alternation } from '../domain/phrases/pattern';
 import type { Money } from './amounts';
-import { lastCue, type Cue } from './flow';
+import { cuesIn, type Cue } from './flow';
 
 // A trade balance in running text: "India’s trade deficit with China of $85 billion",
 // "a $5 billion surplus", "with the balance standing at ¥111.77 billion".
@@ -25,11 +25,12 @@ export function balanceAfter(sentence: string, from: number): Cue | null {
  */
 export function signedCue(sentence: string, cue: Cue | null): Cue | null {
   if (cue?.measures !== 'trade' || cue.flow !== 'balance' || cue.sign) return cue;
-  for (let to = cue.start; to > 0; ) {
-    const earlier = lastCue(sentence, 0, to);
-    if (!earlier) break;
-    if (earlier.measures === 'trade' && earlier.flow === 'balance' && earlier.sign) return earlier;
-    to = earlier.start;
+  // The cues before it, read once and then from the nearest back (not re-read before each: a run of
+  // "balance balance …" made that quadratic).
+  const earlier = cuesIn(sentence, 0, cue.start);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = earlier[i];
+    if (before.measures === 'trade' && before.flow === 'balance' && before.sign) return before;
   }
   return cue;
 }

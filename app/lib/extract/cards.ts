@@ -35,6 +35,7 @@ export function proposalValues(s: ExtractedStatement, article: ArticleValues): F
     derivation: s.derivation ?? '',
     currencyChoice: '',
     confirmWarning: '',
+    version: '',
   };
 }
 

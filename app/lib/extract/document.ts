@@ -4,7 +4,8 @@ import { findMoney, type Money } from './amounts';
 import { economiesInUrl, findEconomies, type EconomyMention } from './economies-in-text';
 import type { Pair } from './pair-in-text';
 import { splitSentences, type Sentence } from './sentences';
-import { findAcronyms, findPersons, findQuotes, type Person, type Span } from './speaker';
+import { findAcronyms } from './acronyms';
+import { findPersons, findQuotes, type Person, type Span } from './speaker';
 
 /** Everything read once from the whole text; offsets are within the whole text. */
 export interface Document {

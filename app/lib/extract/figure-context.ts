@@ -1,5 +1,5 @@
 import type { Money } from './amounts';
-import { mentionsWithin, mostNamed, pairNamedIn, type Document } from './document';
+import { lastAtOrBefore, mentionsWithin, mostNamed, pairNamedIn, type Document } from './document';
 import type { EconomyMention } from './economies-in-text';
 import type { Figure, ReadState } from './figures';
 import { mentionsBilateral, type Pair } from './pair-in-text';
@@ -55,7 +55,7 @@ export function sentenceContext(doc: Document, index: number, statementDate: str
     start,
     statementDate,
     mentions,
-    quotes: doc.quotes.filter((q) => q.end > start && q.start < end),
+    quotes: quotesWithin(doc, start, end),
     periods: findPeriods(text, statementDate),
     clauses: [...text.matchAll(CLAUSE)].map((m) => m.index),
     named: mostNamed(doc, end, state.named),
@@ -65,4 +65,11 @@ export function sentenceContext(doc: Document, index: number, statementDate: str
     nearby: mentions.length > 0 ? null : previous ? previous.pair : pairNamedIn(doc, index - 1),
     attribution: null,
   };
+}
+
+/** The quotations overlapping [start, end): found by halving, as they are in order and apart, not by reading all for each sentence. */
+function quotesWithin(doc: Document, start: number, end: number): Span[] {
+  const inside: Span[] = [];
+  for (let i = lastAtOrBefore(doc.quotes, (q) => q.start, end - 1); i >= 0 && doc.quotes[i].end > start; i--) inside.push(doc.quotes[i]);
+  return inside.reverse();
 }

@@ -47,11 +47,17 @@ function choosePeriod(periods: PeriodMention[], money: Money, from: number, to: 
 
 /** "Exports grew to $3.2 billion, while imports stood at $5.1 billion in 2022": both are 2022. */
 export function sharePeriods(found: Figure[]): void {
-  found.forEach((figure, i) => {
-    if (figure.periodStated) return;
-    const later = found.slice(i + 1).find((f) => f.periodStated && f.kind === figure.kind && !f.compared);
-    if (later) Object.assign(figure, { period: later.period, periodStated: true });
-  });
+  // Each figure without a period takes the nearest later one of its kind that states one (and is not a comparison),
+  // as the text gives it, not as shared: found in one pass from the end, then given.
+  const nearest = new Map<Figure['kind'], Figure>();
+  const shared: [Figure, Figure][] = [];
+  for (let i = found.length - 1; i >= 0; i--) {
+    const figure = found[i];
+    const later = nearest.get(figure.kind);
+    if (!figure.periodStated && later) shared.push([figure, later]);
+    if (figure.periodStated && !figure.compared) nearest.set(figure.kind, figure);
+  }
+  for (const [figure, later] of shared) Object.assign(figure, { period: later.period, periodStated: true });
 }
 
 /** "Trade reached $2.5 billion in 2022. Of this, exports were $1.9 billion": the period carries over. */

@@ -1,6 +1,7 @@
 import type { Place, SentenceContext } from './figure-context';
 import type { ReadState } from './figures';
-import { attributionInSentence, attributionOfQuote, resolveSpeaker } from './speaker';
+import { resolveSpeaker } from './resolve-speaker';
+import { attributionInSentence, attributionOfQuote } from './speaker';
 
 /** Who said the figure: the quote's speaker, else the sentence's attribution, else the figure before's. */
 export function speakerOf(context: SentenceContext, place: Place, state: ReadState): string | null {

@@ -41,18 +41,23 @@ const CUE_AFTER = /^\s*(?:of\s+which\s+(?:are|were|was|is|came\s+from)\s+|(?:wor
 
 /** The last cue in sentence[from, to): the one nearest a figure that follows. */
 export function lastCue(sentence: string, from: number, to: number): Cue | null {
+  return cuesIn(sentence, from, to).pop() ?? null;
+}
+
+/** Every cue in sentence[from, to), left to right. */
+export function cuesIn(sentence: string, from: number, to: number): Cue[] {
   const text = sentence.slice(from, to);
-  let cue: Cue | null = null;
+  const cues: Cue[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const start = from + m.index;
     const end = start + m[0].length;
     const groups = m.groups ?? {};
-    if (groups.other) cue = { measures: 'other', start, end };
-    else if (groups.surplus || groups.deficit || groups.balance) cue = { measures: 'trade', flow: 'balance', start, end, sign: groups.surplus ? 1 : groups.deficit ? -1 : null };
-    else cue = { measures: 'trade', flow: groups.total ? 'total' : groups.exports ? 'exports' : 'imports', start, end };
+    if (groups.other) cues.push({ measures: 'other', start, end });
+    else if (groups.surplus || groups.deficit || groups.balance) cues.push({ measures: 'trade', flow: 'balance', start, end, sign: groups.surplus ? 1 : groups.deficit ? -1 : null });
+    else cues.push({ measures: 'trade', flow: groups.total ? 'total' : groups.exports ? 'exports' : 'imports', start, end });
   }
-  return cue;
+  return cues;
 }
 
 /** A cue written right after a figure, as in "$310 million of which are exports from Kazakhstan". */

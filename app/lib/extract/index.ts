@@ -39,6 +39,10 @@ export interface ExtractedStatement {
   derivation: string | null;
 }
 
+// No article states more statements than this; the first ones are read, and what is
+// done across all of them (restatements, derived figures) stays small.
+const MAX_FIGURES = 1000;
+
 export interface ExtractInput {
   text: string;
   /** When the statement was made, yyyy-mm-dd: "last year" is read against it. */
@@ -59,7 +63,7 @@ export function extractStatements(input: ExtractInput): ExtractedStatement[] {
   const doc = readDocument(text, input.url);
   const state = startReading(doc);
   doc.sentences.forEach((sentence, index) => {
-    if (sentence.money.length > 0) state.figures.push(...readSentence(doc, index, input.statementDate, state));
+    if (sentence.money.length > 0 && state.figures.length < MAX_FIGURES) state.figures.push(...readSentence(doc, index, input.statementDate, state));
   });
   const proposals = finish(state.figures, input.statementDate);
   return proposals.map((p) => {

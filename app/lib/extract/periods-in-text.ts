@@ -36,6 +36,9 @@ const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 
 // Three groups: a day before the month, the month, a day after it.
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const ENDED = `\\s*,?\\s*\\(?\\s*(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY}\\b)?\\)?`;
+// "the last five months" are not the first five. The look back is bounded: V8 tries a
+// look-behind at every position, and an unbounded \s+ in it rescans a run of spaces from each.
+const NOT_AFTER = '(?:last|past|final|next|coming)\\s{1,8}';
 const EARLIER = '(?:the\\s+)?(?:year\\s+before|previous\\s+year|preceding\\s+year|prior\\s+year)|a\\s+year\\s+(?:earlier|ago|before)';
 
 const fixed = (period: Period | null, target = false) => ({ target, anaphoric: false, resolve: () => period });
@@ -88,10 +91,10 @@ const RULES: [RegExp, Build][] = [
   [new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH}\\s+(?:of\\s+)?(?:the\\s+)?${RELATIVE}\\s+year\\b`, 'gi'),
     (m, d) => { const y = relativeYear(m[3], d); return fixed(months(y, monthNumber(m[1]), y, monthNumber(m[2]))); }],
   // "the first seven months of this year", "5 months of 2023".
-  [new RegExp(`(?<!(?:last|past|final|next|coming)\\s+)\\b(?:the\\s+)?(?:first\\s+)?${COUNT}\\s+months\\s+(?:of\\s+)?(?:the\\s+)?(?:${YEAR}|${RELATIVE}\\s+year)\\b`, 'gi'),
+  [new RegExp(`(?<!${NOT_AFTER})\\b(?:the\\s+)?(?:first\\s+)?${COUNT}\\s+months\\s+(?:of\\s+)?(?:the\\s+)?(?:${YEAR}|${RELATIVE}\\s+year)\\b`, 'gi'),
     (m, d) => { const n = count(m[1]); const y = m[2] ? year(m[2]) : relativeYear(m[3], d); return n >= 1 && n <= 12 ? fixed(months(y, 1, y, n)) : null; }],
   // "the first seven months of the current fiscal year (2022-23)".
-  [new RegExp(`(?<!(?:last|past|final|next|coming)\\s+)\\b(?:the\\s+)?(?:first\\s+)?${COUNT}\\s+months\\s+of\\s+(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:fiscal|financial)\\s+year(?:\\s*\\(?\\s*${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\s*\\)?)?`, 'gi'),
+  [new RegExp(`(?<!${NOT_AFTER})\\b(?:the\\s+)?(?:first\\s+)?${COUNT}\\s+months\\s+of\\s+(?:the\\s+)?(?:${RELATIVE}\\s+)?(?:fiscal|financial)\\s+year(?:\\s*\\(?\\s*${YEAR}\\s*[-–/]\\s*${SECOND_YEAR}\\s*\\)?)?`, 'gi'),
     (m, d) => {
       const n = count(m[1]);
       const first = m[3] ? fiscalStart(m[3], m[4]) : null;

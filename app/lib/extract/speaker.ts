@@ -1,3 +1,4 @@
+import { withoutAuxiliaries } from './auxiliaries';
 import { isEconomyWord } from './economies-in-text';
 
 /** A person named in the text. Offsets are within the whole text. */
@@ -38,7 +39,8 @@ const NOT_NAMES = new Set([
 ]);
 const PERSON_WORDS = /\b(?:official|minister|ambassador|diplomat|envoy|spokes(?:man|person|woman)|deputy|president|chairman|chairwoman|head|counsellor|representative|secretary|governor|director|premier|he|she)\b/i;
 const INSTITUTION_WORDS = /\b(?:office|ministry|department|government|administration|customs|bank|committee|bureau|agency|service|embassy|council|data|statistics|chamber|authority|commission|centre|center)\b/i;
-const AUXILIARIES = /(?:\s+(?:has|have|had|also|further|reportedly|then|later|earlier|recently|once\s+again|again))+\s*$/i;
+// A subject is at most eight words: this much text before a verb is enough to find it in.
+const SUBJECT_REACH = 300;
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|bin|ibn|al|el|van|von|de|da|del|der|du))*/gu;
 
 /**
@@ -69,19 +71,14 @@ export function findPersons(text: string): Person[] {
   return persons;
 }
 
+const ATTRIBUTION_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:${VERB}\\s+([^,.;“”"]{2,80})|([^,.;“”"]{2,80}?)\\s+${VERB})\\b`, 'i');
+const ATTRIBUTION_BEFORE = new RegExp(`([^.;“”"]{2,100}?)\\s+${VERB}\\s*[,:]?\\s*$`, 'i');
+const VERB_NEXT = new RegExp(`^(?:['’]s)?\\s+(?:also\\s+|further\\s+)?${VERB}`, 'i');
+
 // A lone surname is a person where only a person can stand: "quoted Zhumangarin as", "Khabibullin said".
 function inSpeakerSlot(text: string, start: number, end: number): boolean {
   return /\b(?:quoted|according\s+to)\s+$/i.test(text.slice(Math.max(0, start - 16), start))
-    || new RegExp(`^(?:['’]s)?\\s+(?:also\\s+|further\\s+)?${VERB}`, 'i').test(text.slice(end, end + 24));
-}
-
-/** "State Bank of Pakistan (SBP)" gives SBP → State Bank of Pakistan. */
-export function findAcronyms(text: string): Map<string, string> {
-  const acronyms = new Map<string, string>();
-  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’]*\s+(?:(?:of|for|and|the|on)\s+)*){1,8})\(([A-Z]{2,8})\)/gu)) {
-    acronyms.set(m[2], m[1].trim().replace(/^(?:The|the)\s+/, ''));
-  }
-  return acronyms;
+    || VERB_NEXT.test(text.slice(end, end + 24));
 }
 
 export interface Span {
@@ -96,10 +93,11 @@ export function findQuotes(text: string): Span[] {
 
 /** The attribution just outside a quotation: “…,” the minister said / He said: “…”. */
 export function attributionOfQuote(text: string, quote: Span): Attribution | null {
-  const lineStart = text.lastIndexOf('\n', quote.start) + 1;
-  const lineEnd = text.indexOf('\n', quote.end);
-  const after = text.slice(quote.end, Math.min(quote.end + 120, lineEnd === -1 ? text.length : lineEnd));
-  return attributionAfter(after) ?? attributionBefore(text.slice(Math.max(lineStart, quote.start - 120), quote.start));
+  // 120 characters each side, within the quotation's line; looked for in those only, as a whole
+  // line read for each of its thousand quotations made a one-line text quadratic.
+  const after = text.slice(quote.end, quote.end + 120).split('\n', 1)[0];
+  const before = text.slice(Math.max(0, quote.start - 120), quote.start);
+  return attributionAfter(after) ?? attributionBefore(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** Who a sentence attributes its figures to: "according to X", "X said", ", said X". */
@@ -110,7 +108,9 @@ export function attributionInSentence(sentence: string): Attribution | null {
   if (quoted) return clean(quoted[1]);
   const verbs = [...sentence.matchAll(new RegExp(`\\b${VERB}\\b`, 'gi'))];
   for (const verb of verbs) {
-    const subject = subjectBefore(sentence.slice(0, verb.index));
+    // Only the text just before each verb, so that a sentence of a thousand "said" is not read a thousand times over.
+    const from = Math.max(0, verb.index - SUBJECT_REACH);
+    const subject = subjectBefore(sentence.slice(from, verb.index), from > 0);
     if (subject) return subject;
   }
   for (const verb of verbs) {
@@ -120,40 +120,27 @@ export function attributionInSentence(sentence: string): Attribution | null {
   return null;
 }
 
-/**
- * The speaker an attribution names: a pronoun or "the official" stands for the
- * person named before `at`; a surname for the full name; an acronym for what it stands for.
- */
-export function resolveSpeaker(attribution: Attribution, persons: Person[], acronyms: Map<string, string>, at: number, lastSpeaker: string | null): string | null {
-  const earlier = persons.filter((p) => p.start < at);
-  const lastPerson = earlier[earlier.length - 1]?.name ?? null;
-  const { who } = attribution;
-  if (attribution.refersBack) return /^(?:he|she)$/i.test(who) ? (lastSpeaker ?? lastPerson) : (lastPerson ?? who);
-  const full = persons.find((p) => p.name !== who && p.name.endsWith(` ${who}`));
-  if (full) return full.name;
-  // "Kazakh Trade Minister Arman Shakkaliyev": the name is enough.
-  const named = persons.find((p) => p.name.includes(' ') && who.includes(p.name));
-  if (named) return named.name;
-  const acronym = /^([A-Z]{2,8})(?:\s+(?:data|figures|statistics))?$/.exec(who);
-  return (acronym && acronyms.get(acronym[1])) || who;
-}
-
 function attributionAfter(text: string): Attribution | null {
-  const m = new RegExp(`^\\s*[,.]?\\s*(?:${VERB}\\s+([^,.;“”"]{2,80})|([^,.;“”"]{2,80}?)\\s+${VERB})\\b`, 'i').exec(text);
+  const m = ATTRIBUTION_AFTER.exec(text);
   if (!m) return null;
   return m[1] ? clean(m[1]) : subjectBefore(m[2]);
 }
 
 function attributionBefore(text: string): Attribution | null {
-  const m = new RegExp(`([^.;“”"]{2,100}?)\\s+${VERB}\\s*[,:]?\\s*$`, 'i').exec(text);
+  const m = ATTRIBUTION_BEFORE.exec(text);
   return m ? subjectBefore(m[1]) : null;
 }
 
-/** The noun phrase ending a stretch of text, if it can say something: a name, an office, a pronoun. */
-function subjectBefore(text: string): Attribution | null {
-  const masked = text.replace(/\s*\([A-Z]{2,8}\)/g, '');
+/**
+ * The noun phrase ending a stretch of text, if it can say something: a name, an office, a pronoun.
+ * `cutShort` when the text is only the end of what came before: a subject must then start inside it.
+ */
+function subjectBefore(text: string, cutShort = false): Attribution | null {
+  // From the start of the white space before an acronym only, so a long run of spaces is not rescanned.
+  const masked = text.replace(/(?<!\s)\s*\([A-Z]{2,8}\)/g, '');
   const cut = Math.max(...[',', ';', ':', '“', '”', '"', '(', ')'].map((c) => masked.lastIndexOf(c)), masked.search(/\bthat\s+[^\s]*$/));
-  let subject = masked.slice(cut + 1).replace(AUXILIARIES, '').trim().replace(/^(?:and|but|while|as|also|meanwhile|however|which)\s+/i, '');
+  if (cut === -1 && cutShort) return null;
+  let subject = withoutAuxiliaries(masked.slice(cut + 1)).trim().replace(/^(?:and|but|while|as|also|meanwhile|however|which)\s+/i, '');
   subject = subject.replace(/^that\s+/i, '');
   if (!subject || subject.split(/\s+/).length > 8) return null;
   if (/^(?:they|we|i|it|you|this|there)$/i.test(subject)) return null;

@@ -1,22 +1,33 @@
 import { parse } from 'csv-parse';
-import { Readable, Transform } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import type { Db } from '../../../db/client';
-import { saveOfficialFigures } from '../data/official-figure-writes';
-import { type SaveItem, saveStatements } from '../data/statement-writes';
+import { canonicalNumber } from '../domain/canonical-number';
 import type { OfficialFigureCandidate } from '../domain/official-figure-rules';
-import { COMTRADE_REQUIRED, readComtradeRow } from './comtrade-rows';
+import { checkOfficialFigure } from '../domain/official-figure-rules';
+import { canonicalRow, figureKeyOf, nowIso } from '../data/statement-row-writes';
+import { commitInWorker } from './commit-in-worker';
+import { whileCommitting } from './commit-gate';
+import { figureCommitSteps, statementCommitSteps } from './commit-steps';
+import { readComtradeRow } from './comtrade-rows';
+import { type ImportFormat, readHeader } from './header';
+import { pacedBytes, timeSlicer } from './pacing';
+import { resolveStatements } from './resolve-statements';
 import type { RowError, RowResult } from './row-result';
-import { type ImportedStatement, readTradewatchRow, rowErrorsOf, TRADEWATCH_REQUIRED } from './tradewatch-rows';
+import { openStaging, type StagedValue, type Staging } from './staging';
+import { type ImportedStatement, readTradewatchRow } from './tradewatch-rows';
+import { NotUtf8Error, utf8Text } from './utf8-text';
 
-export type ImportFormat = 'comtrade' | 'tradewatch';
+export type { ImportFormat } from './header';
 
 export interface ImportReport {
   format: ImportFormat | null;
   rows: number;
   added: number;
   alreadyPresent: number;
+  /** The first rows left out (at most MAX_LISTED); ignoredCount says how many there were. */
   ignored: { line: number; reason: string }[];
-  /** When any row is refused, nothing is imported. */
+  ignoredCount: number;
+  /** When any row is refused, nothing is imported. At most MAX_LISTED are listed, the last saying how many more. */
   errors: RowError[];
 }
 
@@ -24,104 +35,138 @@ export interface ImportOptions {
   /** Recorded in the history of every statement the import adds. */
   editor?: string;
   totalBytes?: number;
-  /** Called with the share of the file read, at most once per whole percent. */
+  /** Called with the share of the file read, at most once per whole percent, as the rows are read. */
   onProgress?: (fraction: number) => void;
+  /** Called once the file is read and checked, before the rows are written. */
+  onSaving?: () => void;
 }
 
-function detectFormat(header: string[]): { format: ImportFormat } | { error: string } {
-  const has = (columns: readonly string[]) => columns.filter((c) => !header.includes(c));
-  const comtradeMissing = has(COMTRADE_REQUIRED);
-  if (comtradeMissing.length === 0) return { format: 'comtrade' };
-  const ownMissing = has(TRADEWATCH_REQUIRED);
-  if (ownMissing.length === 0) return { format: 'tradewatch' };
-  const closer = comtradeMissing.length < ownMissing.length ? ['UN Comtrade', comtradeMissing] : ['Tradewatch', ownMissing];
-  return { error: `The header row is neither a UN Comtrade layout nor a Tradewatch export; for a ${closer[0]} file it lacks: ${(closer[1] as string[]).join(', ')}.` };
+/** Problems and left-out rows listed; past this they are only counted, so a bad 200 MB file cannot fill the memory. */
+export const MAX_LISTED = 1000;
+/** Checked rows are staged this many at a time (one short transaction of the scratch file). */
+const BATCH = 500;
+
+function stagedStatement(line: number, value: ImportedStatement): Record<string, StagedValue> {
+  const row = canonicalRow(value.input);
+  const now = nowIso();
+  const createdAt = value.history.createdAt ?? now;
+  return {
+    line, file_id: value.fileId, parent_file_id: value.derivedFromFileId, figure_key: JSON.stringify(figureKeyOf(row)),
+    economy_a: row.economyA, economy_b: row.economyB, pair: row.pair, flow: row.flow, origin: row.origin, kind: row.kind,
+    period_start: row.periodStart, period_end: row.periodEnd, period_label: row.periodLabel, value_text: row.valueText,
+    value_stated: row.valueStated, currency: row.currency, usd_rate: row.usdRate, value_usd: row.valueUsd, hedge: row.hedge,
+    speaker: row.speaker, speaker_role: row.speakerRole, organisation: row.organisation, outlet: row.outlet, source_url: row.sourceUrl,
+    quote: row.quote, statement_date: row.statementDate, published_date: row.publishedDate, notes: row.notes, derivation: row.derivation,
+    created_at: createdAt, updated_at: value.history.updatedAt ?? createdAt,
+  };
 }
 
-function countingBytes(totalBytes: number | undefined, onProgress: ImportOptions['onProgress']): Transform {
-  let read = 0;
-  let reported = -1;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      read += chunk.length;
-      const percent = totalBytes ? Math.floor((read / totalBytes) * 100) : -1;
-      if (onProgress && percent > reported) {
-        reported = percent;
-        onProgress(Math.min(1, percent / 100));
-      }
-      done(null, chunk);
-    },
-  });
+function stagedFigure(line: number, candidate: OfficialFigureCandidate, createdAt: string): Record<string, StagedValue> {
+  const check = checkOfficialFigure(candidate);
+  if (!check.ok) throw new Error('readComtradeRow accepted a figure the rules refuse');
+  const f = check.figure;
+  return {
+    line, reporter: f.reporter, partner: f.partner, pair: f.pair, flow: f.flow, origin: f.origin, period_start: f.periodStart,
+    period_end: f.periodEnd, period_label: f.periodLabel, value_usd: canonicalNumber(f.valueUsd), source: f.source, release_date: f.releaseDate, created_at: createdAt,
+  };
 }
 
-/** Rows of the file to the write path's items: a derived figure linked to its parent's row, or to a statement in the database. */
-function saveItems(rows: { line: number; value: ImportedStatement }[]): SaveItem[] {
-  const indexByFileId = new Map(rows.flatMap(({ value }, index) => (value.history.id === undefined ? [] : [[value.history.id, index] as const])));
-  return rows.map(({ value }) => {
-    const parent = value.derivedFromFileId;
-    const inFile = parent === null ? undefined : indexByFileId.get(parent);
-    return { statement: { ...value.statement, derivedFromId: inFile === undefined ? parent : null }, derivedFromIndex: inFile ?? null, history: value.history };
-  });
-}
-
-async function saveRows(db: Db, format: ImportFormat, accepted: { line: number; value: ImportedStatement | OfficialFigureCandidate }[], report: ImportReport, editor: string) {
-  if (format === 'comtrade') {
-    const result = await saveOfficialFigures(db, accepted.map((a) => a.value as OfficialFigureCandidate));
-    if (result.ok) Object.assign(report, { added: result.added, alreadyPresent: result.alreadyPresent });
-    else report.errors.push(...result.refused.map(({ index, errors }) => ({ line: accepted[index].line, column: '', message: Object.values(errors).flat().join(' ') })));
-    return;
-  }
-  const rows = accepted as { line: number; value: ImportedStatement }[];
-  const result = await saveStatements(db, saveItems(rows), editor);
-  if (result.ok) Object.assign(report, { added: result.saved.length, alreadyPresent: result.alreadyRecorded.length });
-  else report.errors.push(...result.refused.flatMap(({ index, errors }) => rowErrorsOf(errors, rows[index].line)));
-}
-
-/**
- * Imports a CSV of official statistics (UN Comtrade layout) or of statements
- * (a Tradewatch export), all or nothing: every row is checked first, and one
- * refused row means nothing is written.
- */
-export async function importCsv(db: Db, input: Readable, options: ImportOptions = {}): Promise<ImportReport> {
-  const report: ImportReport = { format: null, rows: 0, added: 0, alreadyPresent: 0, ignored: [], errors: [] };
+/** Reads, checks and stages every row; the report holds what was wrong. */
+async function readIntoStaging(input: Readable, staging: Staging, report: ImportReport, options: ImportOptions): Promise<void> {
   let headerError: string | null = null;
+  const fail = (error: RowError) => {
+    if (report.errors.length < MAX_LISTED) report.errors.push(error);
+  };
   const parser = parse({
-    bom: true,
     skip_empty_lines: true,
     info: true,
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim());
-      const detected = detectFormat(names);
-      if ('error' in detected) headerError = detected.error;
-      else report.format = detected.format;
+      const read = readHeader(names);
+      if ('error' in read) headerError = read.error;
+      else report.format = read.format;
       return names;
     },
   });
-  const accepted: { line: number; value: ImportedStatement | OfficialFigureCandidate }[] = [];
+  const createdAt = nowIso();
+  let pending: Record<string, StagedValue>[] = [];
+  let seen = 0;
+  const pause = timeSlicer();
+  const flush = () => {
+    if (pending.length && report.errors.length === 0) staging.insert(report.format === 'comtrade' ? 'figures' : 'statements', pending);
+    pending = [];
+  };
+  // pipeline passes an error of any stage (a byte that is not UTF-8) on to the parser the loop reads.
+  const records = pipeline(input, pacedBytes(options.totalBytes, options.onProgress), utf8Text(), parser, () => undefined);
   try {
-    const records = input.pipe(countingBytes(options.totalBytes, options.onProgress)).pipe(parser);
     for await (const { record, info } of records as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       if (headerError) break;
       report.rows += 1;
       const line = info.lines;
       const result: RowResult<ImportedStatement | OfficialFigureCandidate> =
         report.format === 'comtrade' ? readComtradeRow(record, line) : readTradewatchRow(record, line);
-      if (result.kind === 'row') accepted.push({ line, value: result.value });
-      else if (result.kind === 'ignored') report.ignored.push({ line, reason: result.reason });
-      else report.errors.push(...result.errors);
+      if (result.kind === 'ignored') {
+        report.ignoredCount += 1;
+        if (report.ignored.length < MAX_LISTED) report.ignored.push({ line, reason: result.reason });
+      } else if (result.kind === 'invalid') {
+        for (const error of result.errors) fail(error);
+      } else if (report.errors.length === 0) {
+        pending.push(report.format === 'comtrade' ? stagedFigure(line, result.value as OfficialFigureCandidate, createdAt) : stagedStatement(line, result.value as ImportedStatement));
+      }
+      if (++seen % BATCH === 0) flush();
+      await pause();
     }
+    flush();
   } catch (error) {
-    const lines = (error as { lines?: number }).lines;
-    report.errors.push({ line: lines ?? 0, column: '', message: `The file is not valid CSV here: ${(error as Error).message}` });
+    if (error instanceof NotUtf8Error) fail({ line: error.line, column: '', message: error.message });
+    else if (typeof (error as { userMessage?: unknown }).userMessage === 'string') fail({ line: report.rows + 1, column: '', message: (error as { userMessage: string }).userMessage });
+    else {
+      const lines = (error as { lines?: number }).lines;
+      fail({ line: lines ?? 0, column: '', message: `The file is not valid CSV here: ${(error as Error).message}` });
+    }
   }
-  if (headerError) report.errors.push({ line: 1, column: '', message: headerError });
-  if (report.rows === 0 && report.errors.length === 0) report.errors.push({ line: 1, column: '', message: 'The file has a header but no rows to import.' });
-  if (report.errors.length) return report;
-
-  await saveRows(db, report.format!, accepted, report, options.editor ?? 'import');
-  return report;
+  if (headerError) report.errors.unshift({ line: 1, column: '', message: headerError });
 }
 
+/**
+ * Imports a CSV of official statistics (UN Comtrade layout) or of statements
+ * (a Tradewatch export), all or nothing, without holding the file or the
+ * server's thread: rows are read as they arrive, checked by the core's rules
+ * and staged in a scratch file in batches (the thread is handed back between
+ * them); then the checks that need the whole file run over the staged rows;
+ * then, only if nothing was refused, one transaction in a worker thread
+ * copies them in. One refused row means nothing is written.
+ */
+export async function importCsv(db: Db, input: Readable, options: ImportOptions = {}): Promise<ImportReport> {
+  const report: ImportReport = { format: null, rows: 0, added: 0, alreadyPresent: 0, ignored: [], ignoredCount: 0, errors: [] };
+  const staging = openStaging();
+  try {
+    await readIntoStaging(input, staging, report, options);
+    if (report.rows === 0 && report.errors.length === 0) report.errors.push({ line: 1, column: '', message: 'The file has a header but no rows to import.' });
+    if (report.format === 'tradewatch' && report.errors.length === 0) await resolveStatements(db, staging, report.errors, MAX_LISTED);
+    if (report.errors.length) return withOverflowNote(report);
+    options.onSaving?.();
+    const table = report.format === 'comtrade' ? 'figures' : 'statements';
+    const staged = (staging.db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    const steps = report.format === 'comtrade' ? figureCommitSteps() : statementCommitSteps(options.editor ?? 'import', nowIso());
+    const outcome = await whileCommitting(() => commitInWorker(db.$client.name, staging.path, steps));
+    if (!outcome.ok) {
+      report.errors.push({ line: 0, column: '', message: outcome.message });
+      return report;
+    }
+    const added = report.format === 'comtrade' ? outcome.changes[0] : outcome.changes[4];
+    Object.assign(report, { added, alreadyPresent: staged - added });
+    return report;
+  } finally {
+    staging.dispose();
+  }
+}
+
+/** The list stops at MAX_LISTED problems; the last line says so, so nobody fixes them and meets a thousand more. */
+function withOverflowNote(report: ImportReport): ImportReport {
+  if (report.errors.length >= MAX_LISTED) report.errors.push({ line: report.rows + 1, column: '', message: `… and possibly more: only the first ${MAX_LISTED} problems are listed. Fix these and import again.` });
+  return report;
+}
 
 export function importText(db: Db, text: string): Promise<ImportReport> {
   return importCsv(db, Readable.from([Buffer.from(text, 'utf8')]), { totalBytes: Buffer.byteLength(text) });

@@ -1,5 +1,5 @@
 import { restoreFormula } from '../csv/columns';
-import type { StatementField } from '../domain/statement';
+import type { StatementField, StatementInput } from '../domain/statement';
 import { STATEMENT_MESSAGES as M } from '../domain/statement-messages';
 import { checkStatement, type StatementCandidate, type StatementErrors } from '../domain/statement-rules';
 import type { RecordHistory } from '../data/statement-writes';
@@ -9,11 +9,20 @@ import { COLUMN_OF_FIELD } from './tradewatch-columns';
 export { TRADEWATCH_REQUIRED } from './tradewatch-columns';
 
 export interface ImportedStatement {
-  statement: StatementCandidate;
+  /** As the core's rules checked it; derivedFromId is left null (the import links it). */
+  input: StatementInput;
   history: RecordHistory;
+  /** The row's id cell: only a link for other rows, or a round trip of a statement already here; never stored as given. */
+  fileId: number | null;
   /** The id of the statement it derives from, as numbered in the file. */
   derivedFromFileId: number | null;
 }
+
+/**
+ * The largest statement number a file may name: far beyond any real database,
+ * and far below 2^53, past which JavaScript cannot tell two numbers apart.
+ */
+export const MAX_FILE_ID = 2 ** 40;
 
 /** The core's problems with a statement, each at its line and CSV column. */
 export function rowErrorsOf(errors: StatementErrors, line: number): RowError[] {
@@ -33,8 +42,16 @@ function number(row: RowChecker, column: string): number | null {
 
 function statementNumber(row: RowChecker, column: string): number | null {
   const value = row.cell(column);
-  if (value && !/^\d+$/.test(value)) row.fail(column, `“${value}” is not a statement number; write the number from the file's id column, e.g. 12.`);
-  return value ? Number(value) : null;
+  if (!value) return null;
+  if (!/^[1-9]\d*$/.test(value)) {
+    row.fail(column, `“${value.slice(0, 40)}” is not a statement number; write the number from the file's id column, e.g. 12.`);
+    return null;
+  }
+  if (value.length > 13 || Number(value) > MAX_FILE_ID) {
+    row.fail(column, `${value.slice(0, 40)} is not a statement number this database could have given (they go up from 1); use the id from an export, or leave the cell empty.`);
+    return null;
+  }
+  return Number(value);
 }
 
 /**
@@ -90,9 +107,11 @@ export function readTradewatchRow(record: Record<string, string>, line: number):
   const cellErrors = new Set(row.errors.map((e) => e.column));
   // A cell that is not a number at all keeps only that message, not the core's about its stand-in.
   if (!check.ok) for (const error of rowErrorsOf(check.errors, line)) if (!cellErrors.has(error.column)) row.errors.push(error);
+  if (!check.ok) return { kind: 'invalid', errors: row.errors };
   return row.result(() => ({
-    statement,
-    history: { id: fileId ?? undefined, createdAt: stamp('created_at'), updatedAt: stamp('updated_at') },
+    input: check.statement,
+    history: { createdAt: stamp('created_at'), updatedAt: stamp('updated_at') },
+    fileId,
     derivedFromFileId,
   }));
 }

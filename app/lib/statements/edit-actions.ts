@@ -8,13 +8,29 @@ import type { StatementFormState } from './form-state';
 import { needsAttention, prepareSave } from './save-attempt';
 import { formErrorsOf } from './schema';
 import { setStatementDeleted, updateStatement } from '../data/statement-edit-writes';
+import type { Statement, StatementChange } from '@/db/schema';
+import { changedFields } from './history-diff';
+
+/**
+ * Someone saved this statement after the form was opened: say what they
+ * changed and keep what was typed. The form now carries their version, so
+ * saving again is a deliberate choice to replace it.
+ */
+function staleState(state: StatementFormState, current: Statement, since: StatementChange[]): StatementFormState {
+  const first = since[0];
+  const last = since[since.length - 1];
+  const changes = first && last ? changedFields(first.before, last.after) : [];
+  const message = `Statement #${current.id} was changed by someone else at ${current.updatedAt.slice(0, 16).replace('T', ' ')} UTC while you were editing; nothing was changed yet. Their change is listed here and what you typed is kept below: check the two, then save again to replace theirs with yours.`;
+  return { ...state, values: { ...state.values, version: current.updatedAt }, conflict: { at: current.updatedAt, changes }, message };
+}
 
 /** The edit form's action, bound to the statement's id. */
 export async function editStatement(id: number, previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
   const attempt = await prepareSave(previous, formData, 'nothing was changed yet', id);
   if (!attempt.ready) return attempt.state;
   const next = attempt.state;
-  const result = await updateStatement(getDb(), id, attempt.input, attempt.editor.id);
+  const result = await updateStatement(getDb(), id, attempt.input, attempt.editor.id, attempt.state.values.version || null);
+  if (!result.ok && result.reason === 'stale') return staleState(next, result.current, result.since);
   if (!result.ok && result.reason === 'duplicate') {
     return { ...next, message: 'Another statement already records this figure from this source.', duplicateId: result.existingId };
   }

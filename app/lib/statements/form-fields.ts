@@ -25,6 +25,8 @@ export const FORM_FIELDS = [
   // Answers to the form's own questions, kept like any field so a re-shown form still has them.
   'currencyChoice',
   'confirmWarning',
+  // The statement's updatedAt when the edit form was opened, so a save over someone else's change is caught.
+  'version',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type FormValues = Record<FormField, string>;

@@ -26,6 +26,7 @@ export const FORM_LABELS: Record<FormField, string> = {
   derivation: 'How it is derived',
   currencyChoice: 'Currency the figure was stated in',
   confirmWarning: 'Confirm the warning',
+  version: 'Version opened',
 };
 
 /** The id of the control a field's summary entry moves to: a group of choices moves to its first one. */

@@ -1,6 +1,13 @@
 import type { FieldErrors } from './schema';
 import { emptyFormValues, type FormField, type FormValues } from './form-fields';
 import type { CurrencyQuestion } from './form-value';
+import type { FieldChange } from './history-diff';
+
+/** Another editor's change, saved while this form was open: shown so nothing is undone unseen. */
+export interface EditConflict {
+  at: string;
+  changes: FieldChange[];
+}
 
 /** A warning the editor can confirm instead of changing anything; `field` is the field it is shown with. */
 export interface FormWarning {
@@ -20,6 +27,7 @@ export interface StatementFormState {
   /** Whether the editor has already confirmed the warnings shown. */
   confirmed: boolean;
   currencyQuestion: CurrencyQuestion | null;
+  conflict: EditConflict | null;
   message: string | null;
   /** What the app understood, when the editor asked to check before saving. */
   understood: string | null;
@@ -38,6 +46,7 @@ export function initialFormState(signedIn: boolean, prefill: Partial<FormValues>
     confirmation: '',
     confirmed: false,
     currencyQuestion: null,
+    conflict: null,
     message: null,
     understood: null,
     duplicateId: null,

@@ -39,5 +39,6 @@ export function formValuesOf(s: Statement): FormValues {
     derivation: text(s.derivation),
     currencyChoice: '',
     confirmWarning: '',
+    version: s.updatedAt,
   };
 }

@@ -57,6 +57,7 @@ export async function prepareSave(previous: StatementFormState, formData: FormDa
     confirmation,
     confirmed,
     currencyQuestion: validation.currencyQuestion,
+    conflict: null,
     message: null,
     understood: null,
     duplicateId: null,

@@ -15,36 +15,55 @@ import { StatementHistory } from '@/app/ui/statement/statement-history';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
+/**
+ * The statement as this visitor may see it: a deleted one only by editors
+ * (readers get the 404 page, as for a statement that never existed).
+ */
+async function visibleStatementPage(id: string) {
+  const [page, editor] = await Promise.all([getStatementPage(id), currentEditor()]);
+  return { page: page && (page.statement.deletedAt === null || editor) ? page : null, editor };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getStatementPage((await params).id);
+  const { page } = await visibleStatementPage((await params).id);
   return { title: page ? `Statement #${page.statement.id}` : 'Statement not found' };
 }
 
-const CHANGE_NOTICES: Record<string, string> = {
-  edited: 'Saved your changes. The values before them are in the history below.',
-  deleted: 'Deleted. It no longer appears on the dashboard or in downloads; restore it below if that was a mistake.',
-  restored: 'Restored: the statement is back on the dashboard and in downloads.',
-  'restore-refused': 'Not restored: another live statement already records this figure from this source.',
-};
+// A Map, not an object: ?changed=toString must find nothing rather than a function (issue 11, item 13).
+const CHANGE_NOTICES = new Map([
+  ['edited', 'Saved your changes. The values before them are in the history below.'],
+  ['deleted', 'Deleted. It no longer appears on the dashboard or in downloads; restore it below if that was a mistake.'],
+  ['restored', 'Restored: the statement is back on the dashboard and in downloads.'],
+  ['restore-refused', 'Not restored: another live statement already records this figure from this source.'],
+]);
+
+function whoChanged(editor: string): string {
+  return editor === 'seed' || editor === 'import' ? editor : `editor session ${editor.slice(0, 8)}`;
+}
 
 export default async function StatementPage({ params, searchParams }: Props) {
   const changed = (await searchParams).changed;
-  const [page, editor] = await Promise.all([getStatementPage((await params).id), currentEditor()]);
+  const notice = typeof changed === 'string' ? CHANGE_NOTICES.get(changed) : undefined;
+  const { page, editor } = await visibleStatementPage((await params).id);
   if (!page) notFound();
   const { statement: s, parent, consistency } = page;
+  const deletion = s.deletedAt ? page.history.filter((c) => c.action === 'deleted').sort((a, b) => a.at.localeCompare(b.at)).at(-1) : undefined;
   const dashboard = `/?pair=${pairParam({ first: s.economyA, second: s.economyB })}&flow=${s.flow}`;
   return (
     <>
       <p>
         <Link href={dashboard}>← Back to the dashboard</Link>
       </p>
-      {typeof changed === 'string' && CHANGE_NOTICES[changed] && (
+      {notice && (
         <p className="notice" role="status">
-          {CHANGE_NOTICES[changed]}
+          {notice}
         </p>
       )}
       {s.deletedAt && (
-        <p className="notice error">This statement was deleted on {s.deletedAt.slice(0, 10)}. It is kept here so nothing is lost.</p>
+        <p className="notice error">
+          Deleted {(deletion?.at ?? s.deletedAt).replace('T', ' ').slice(0, 16)} UTC{deletion ? ` by ${whoChanged(deletion.editor)}` : ''}. Only editors
+          see it; readers get “not found”. It is kept here so nothing is lost.
+        </p>
       )}
       <h1>
         {s.kind === 'projected' ? 'Target' : 'Reported'}: {formatValue(s)} {forPeriod(s.periodLabel)}

@@ -7,11 +7,12 @@ import { ImportReportView } from './import-report-view';
 type Stage =
   | { name: 'idle' }
   | { name: 'uploading'; progress: number }
+  | { name: 'saving' }
   | { name: 'done'; report: ImportReport; fileName: string }
   | { name: 'failed'; message: string };
 
 /** Reads the server's progress lines as they arrive, then its report. */
-async function upload(form: HTMLFormElement, onProgress: (fraction: number) => void): Promise<ImportReport> {
+async function upload(form: HTMLFormElement, onProgress: (fraction: number) => void, onSaving: () => void): Promise<ImportReport> {
   const response = await fetch('/api/import', { method: 'POST', body: new FormData(form) });
   if (!response.ok || !response.body) {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
@@ -26,9 +27,10 @@ async function upload(form: HTMLFormElement, onProgress: (fraction: number) => v
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
     for (const line of lines.filter(Boolean)) {
-      const message = JSON.parse(line) as { progress?: number; report?: ImportReport; error?: string };
+      const message = JSON.parse(line) as { progress?: number; saving?: boolean; report?: ImportReport; error?: string };
       if (message.error) throw new Error(message.error);
       if (message.report) return message.report;
+      if (message.saving) onSaving();
       if (message.progress !== undefined) onProgress(message.progress);
     }
   }
@@ -44,7 +46,11 @@ export function ImportForm() {
     if (!file) return setStage({ name: 'failed', message: 'Choose a CSV file first.' });
     setStage({ name: 'uploading', progress: 0 });
     try {
-      const report = await upload(form, (progress) => setStage({ name: 'uploading', progress }));
+      const report = await upload(
+        form,
+        (progress) => setStage({ name: 'uploading', progress }),
+        () => setStage({ name: 'saving' }),
+      );
       setStage({ name: 'done', report, fileName: file.name });
     } catch (error) {
       setStage({ name: 'failed', message: (error as Error).message });
@@ -61,7 +67,7 @@ export function ImportForm() {
           </p>
         </div>
         <div className="actions">
-          <button type="submit" disabled={stage.name === 'uploading'}>
+          <button type="submit" disabled={stage.name === 'uploading' || stage.name === 'saving'}>
             Import
           </button>
         </div>
@@ -73,6 +79,7 @@ export function ImportForm() {
             <progress id="import-progress" max={1} value={stage.progress} />
           </p>
         )}
+        {stage.name === 'saving' && <p>Every row passed; saving them…</p>}
         {stage.name === 'failed' && (
           <p className="notice error" role="alert">
             {stage.message}

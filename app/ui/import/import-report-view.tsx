@@ -36,7 +36,7 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
     <div role="status">
       <p className="notice">
         Imported {fileName}: {report.added} {kind} added, {report.alreadyPresent} already present and skipped,{' '}
-        {report.ignored.length} rows left out, of {report.rows} rows.
+        {report.ignoredCount} rows left out, of {report.rows} rows.
       </p>
       {report.ignored.length > 0 && (
         <details>

@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
+import type { FormField } from '@/app/lib/statements/form-fields';
+import { FORM_LABELS } from '@/app/lib/statements/form-labels';
 import type { StatementFormState } from '@/app/lib/statements/form-state';
 
 /**
@@ -22,6 +24,15 @@ export function FormMessage({ state }: { state: StatementFormState }) {
         <p className={`notice ${state.duplicateId ? '' : 'error'}`} role={state.duplicateId ? 'status' : 'alert'}>
           {state.message} {state.duplicateId && <Link href={`/statements/${state.duplicateId}`}>Open the existing statement #{state.duplicateId}</Link>}
         </p>
+      )}
+      {state.conflict && (
+        <ul className="notice error" aria-label="Their change">
+          {state.conflict.changes.map((change) => (
+            <li key={change.field}>
+              {FORM_LABELS[change.field as FormField] ?? change.field}: {change.before} → {change.after}
+            </li>
+          ))}
+        </ul>
       )}
       {state.understood && (
         <p className="notice" role="status">

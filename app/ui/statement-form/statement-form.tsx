@@ -52,8 +52,9 @@ export function StatementForm({ action, submitLabel, initialState, economyOption
         ))}
       </datalist>
 
+      {state.values.version && <input type="hidden" name="version" value={state.values.version} />}
       {!state.signedIn && <EditorPasswordField error={state.passwordError} />}
-      <div className="actions">
+      <div className="actions" onPointerDown={live.onButtonsPointerDown} onPointerUp={live.onButtonsPointerUp} onPointerCancel={live.onButtonsPointerUp}>
         <button type="submit" name="intent" value="save" disabled={pending}>
           {submitLabel}
         </button>

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FocusEvent, type FormEvent, useState } from 'react';
+import { type FocusEvent, type FormEvent, useRef, useState } from 'react';
 import { type FormField, formValuesFrom } from '@/app/lib/statements/form-fields';
 import { type FieldErrors, validateStatementForm } from '@/app/lib/statements/schema';
 
@@ -25,6 +25,12 @@ export function useLiveErrors(attempt: number, serverErrors: FieldErrors) {
   const [stored, setLive] = useState<Live>(() => fresh(attempt));
   const live = stored.attempt === attempt ? stored : fresh(attempt);
   const nameOf = (target: EventTarget) => ((target as HTMLInputElement).name ?? '') as FormField;
+  // Pressing a submit button moves focus off the field first: a message shown on that blur would push the
+  // button down between press and release, and the click would be lost. The submit checks everything anyway.
+  const submitting = useRef(false);
+  const onButtonsPointer = (down: boolean) => () => {
+    submitting.current = down;
+  };
 
   const onInput = (event: FormEvent<HTMLFormElement>) => {
     const name = nameOf(event.target);
@@ -32,10 +38,10 @@ export function useLiveErrors(attempt: number, serverErrors: FieldErrors) {
   };
   const onBlur = (event: FocusEvent<HTMLFormElement>) => {
     const name = nameOf(event.target);
-    if (!live.changed.includes(name)) return;
+    if (!live.changed.includes(name) || submitting.current) return;
     const check = validateStatementForm(formValuesFrom(new FormData(event.currentTarget)));
     setLive({ ...live, checked: [...new Set([...live.checked, name])], errors: check.ok ? {} : check.errors });
   };
   const errorsFor = (field: FormField) => (live.checked.includes(field) ? live.errors[field] : serverErrors[field]);
-  return { errorsFor, onInput, onBlur };
+  return { errorsFor, onInput, onBlur, onButtonsPointerDown: onButtonsPointer(true), onButtonsPointerUp: onButtonsPointer(false) };
 }

@@ -1,0 +1,104 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ensureEditorPassword, setEditorPassword } from '../../app/lib/auth/editor-credentials';
+import { endEditorSession, IDLE_MINUTES, openEditorSession, sessionIsActive } from '../../app/lib/auth/session-lifetime';
+import { SESSION_HOURS } from '../../app/lib/auth/session-token';
+import { findSession } from '../../app/lib/data/editor-sessions';
+import { createTempDatabase } from '../support/temp-database';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+beforeEach(async () => {
+  temp = await createTempDatabase();
+  delete process.env.EDITOR_PASSWORD;
+});
+afterEach(() => temp.dispose());
+
+describe('editor sessions (item 9)', () => {
+  it('are kept on the server with when they started, were last used and end', () => {
+    const now = Date.parse('2026-03-01T10:00:00Z');
+    const session = openEditorSession(temp.db, { userAgent: 'x'.repeat(500) }, now);
+    expect(findSession(temp.db, session.id)).toEqual({
+      id: session.id,
+      createdAt: '2026-03-01T10:00:00.000Z',
+      lastSeenAt: '2026-03-01T10:00:00.000Z',
+      expiresAt: '2026-03-01T22:00:00.000Z',
+      revokedAt: null,
+      userAgent: 'x'.repeat(200),
+    });
+    expect(sessionIsActive(temp.db, session.id, now)).toBe(true);
+    expect(sessionIsActive(temp.db, 'a-session-that-never-was', now)).toBe(false);
+  });
+
+  it('end when signed out, for every copy of the cookie', () => {
+    const now = Date.now();
+    const session = openEditorSession(temp.db, {}, now);
+    const other = openEditorSession(temp.db, {}, now);
+    endEditorSession(temp.db, session.id, now + MINUTE);
+    expect(sessionIsActive(temp.db, session.id, now + MINUTE)).toBe(false);
+    expect(sessionIsActive(temp.db, other.id, now + MINUTE)).toBe(true);
+  });
+
+  it(`end after ${IDLE_MINUTES} minutes without a request, and each request keeps them going`, () => {
+    const start = Date.now();
+    const idle = openEditorSession(temp.db, {}, start);
+    const busy = openEditorSession(temp.db, {}, start);
+    for (let at = start; at < start + 3 * HOUR; at += 30 * MINUTE) expect(sessionIsActive(temp.db, busy.id, at)).toBe(true);
+    expect(sessionIsActive(temp.db, idle.id, start + IDLE_MINUTES * MINUTE - 1)).toBe(true);
+    expect(sessionIsActive(temp.db, idle.id, start + (2 * IDLE_MINUTES - 1) * MINUTE)).toBe(true);
+    expect(sessionIsActive(temp.db, idle.id, start + (3 * IDLE_MINUTES) * MINUTE)).toBe(false);
+  });
+
+  it(`end ${SESSION_HOURS} hours after sign-in however busy`, () => {
+    const start = Date.now();
+    const session = openEditorSession(temp.db, {}, start);
+    for (let at = start; at < start + SESSION_HOURS * HOUR; at += HOUR) expect(sessionIsActive(temp.db, session.id, at)).toBe(true);
+    expect(sessionIsActive(temp.db, session.id, start + SESSION_HOURS * HOUR)).toBe(false);
+  });
+
+  it('all end when the password is changed, by the script or by a new EDITOR_PASSWORD', async () => {
+    const sessions = [openEditorSession(temp.db), openEditorSession(temp.db)];
+    expect(await setEditorPassword(temp.db, 'a new password')).toEqual({ sessionsEnded: 2 });
+    for (const s of sessions) expect(sessionIsActive(temp.db, s.id)).toBe(false);
+
+    const after = openEditorSession(temp.db);
+    process.env.EDITOR_PASSWORD = 'a new password';
+    await ensureEditorPassword(temp.db, () => {});
+    expect(sessionIsActive(temp.db, after.id)).toBe(true);
+    process.env.EDITOR_PASSWORD = 'another password';
+    await ensureEditorPassword(temp.db, () => {});
+    expect(sessionIsActive(temp.db, after.id)).toBe(false);
+    delete process.env.EDITOR_PASSWORD;
+  });
+
+  it('refuse an editor password over 1 KB, which could never be typed in', async () => {
+    await expect(setEditorPassword(temp.db, 'x'.repeat(1025))).rejects.toThrow(/at most 1024 bytes/);
+  });
+
+  it('are checked without waiting when another connection holds the write lock', () => {
+    const start = Date.now();
+    const session = openEditorSession(temp.db, {}, start);
+    const other = new Database(temp.path);
+    other.exec('begin immediate');
+    try {
+      const before = performance.now();
+      // Ten minutes on, the check would like to record the use, and the lock is taken.
+      expect(sessionIsActive(temp.db, session.id, start + 10 * MINUTE)).toBe(true);
+      expect(performance.now() - before).toBeLessThan(500);
+    } finally {
+      other.exec('rollback');
+      other.close();
+    }
+    expect(findSession(temp.db, session.id)!.lastSeenAt).toBe(new Date(start).toISOString());
+    expect(sessionIsActive(temp.db, session.id, start + 11 * MINUTE)).toBe(true);
+    expect(findSession(temp.db, session.id)!.lastSeenAt).toBe(new Date(start + 11 * MINUTE).toISOString());
+  });
+
+  it('are cheap to check: thousands a second', () => {
+    const session = openEditorSession(temp.db);
+    const started = performance.now();
+    for (let i = 0; i < 10_000; i++) sessionIsActive(temp.db, session.id);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
