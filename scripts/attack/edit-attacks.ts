@@ -32,7 +32,11 @@ async function lostUpdates(context: AttackContext): Promise<AttackOutcome[]> {
     await first.waitForURL(/changed=edited/);
     await second.getByLabel('Speaker', { exact: true }).fill('Attack speaker, corrected');
     await second.getByRole('button', { name: 'Save changes' }).click();
-    const refused = await second.getByText('was changed by someone else').first().isVisible({ timeout: 10_000 }).catch(() => false);
+    const refused = await second
+      .getByText('was changed by someone else')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .then(() => true, () => false);
     const stored = await (await fetch(`${context.baseUrl}/statements.csv?pair=BLR-LVA&flow=total`)).text();
     const kept = stored.includes('999.9 million dollars');
     return [{
