@@ -4,6 +4,7 @@ import { readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { todayIso } from '../../app/lib/domain/dates';
 import { CSV_PATH, DASHBOARD_PATH, ROOT } from '../bench/config';
+import { statementFields } from '../bench/concurrent-writes';
 import { timedRequest } from '../bench/http';
 import { percentile, round } from '../bench/stats';
 import { COLUMNS, syntheticRows } from '../bench/synthetic-statements';
@@ -166,24 +167,6 @@ function serverPids(context: AttackContext): number[] {
     .filter((pid) => databaseHandles([pid], context.databasePath) > 0);
 }
 
-/** A statement no other save of this run repeats. */
-function statementFields(run: string, count: number): Record<string, string> {
-  return {
-    economyA: 'UZB',
-    economyB: 'TKM',
-    flow: 'total',
-    kind: 'reported',
-    period: '2019',
-    valueText: `${1_000_000 + count} dollars`,
-    hedge: 'exact',
-    speaker: 'Backup attack',
-    outlet: 'Attack',
-    sourceUrl: `https://attack.example.org/${run}/${count}`,
-    quote: 'Trade reached the figure above, the ministry said.',
-    statementDate: '2020-02-01',
-  };
-}
-
 function countRows(path: string): { statements: number; history: number } {
   const sqlite = new Database(path, { readonly: true });
   try {
@@ -209,7 +192,7 @@ async function backupUnderWrites(context: AttackContext): Promise<AttackOutcome[
   const writer = (async () => {
     for (let count = 0; writing; count++) {
       const tick = sleep(1000 / WRITES_PER_SECOND);
-      const response = await timedRequest(`${context.baseUrl}/api/statements`, { method: 'POST', headers, body: JSON.stringify(statementFields(run, count)), timeoutMs: 30_000 });
+      const response = await timedRequest(`${context.baseUrl}/api/statements`, { method: 'POST', headers, body: JSON.stringify(statementFields(run, 0, count)), timeoutMs: 30_000 });
       if (response.status === 201) saved++;
       else refused.push(response.status);
       await tick;

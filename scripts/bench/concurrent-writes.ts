@@ -21,7 +21,7 @@ export interface WriteTiming {
 }
 
 /** A valid statement no other save of this run repeats: its value and source URL carry the writer and the count. */
-function statementFields(run: string, writer: number, count: number): Record<string, string> {
+export function statementFields(run: string, writer: number, count: number): Record<string, string> {
   return {
     economyA: 'UZB',
     economyB: 'TKM',
