@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { currentEditor } from './lib/auth/session';
-import { SessionLinks } from './ui/auth/session-links';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,31 +7,11 @@ export const metadata: Metadata = {
   description: 'What officials say about bilateral trade, and whether it came true.',
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const signedIn = Boolean(await currentEditor());
+/** The document only: the site's header lives in app/(site)/layout.tsx, so the embeddable chart (app/embed) has none. */
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <header className="site-header">
-          <nav aria-label="Main">
-            <Link href="/" className="brand">
-              Tradewatch
-            </Link>
-            <Link href="/">Dashboard</Link>
-            <Link href="/pairs">Every pair</Link>
-            {signedIn && (
-              <>
-                <Link href="/statements/new">Add a figure</Link>
-                <Link href="/statements/extract">Find in an article</Link>
-                <Link href="/import">Import</Link>
-              </>
-            )}
-            <a href="/statements.csv">Download all (CSV)</a>
-            <SessionLinks signedIn={signedIn} />
-          </nav>
-        </header>
-        <main>{children}</main>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -4,6 +4,8 @@ import { chartSample } from './chart-sample';
 import { type Conflict, type Consistency, consistencyOfDerived, distinctConflicts, findConflicts } from '../domain/conflicts';
 import { assessTargets, type TargetAssessment } from '../domain/verdicts';
 import { targetHistories } from '../domain/target-history';
+import { isPartialYear } from '../domain/period';
+import { preferredPerPeriod } from '../domain/preferred-figures';
 
 /** Everything the dashboard derives from all of a view's statements, whatever the date. */
 export interface ViewAnalysis {
@@ -14,6 +16,8 @@ export interface ViewAnalysis {
   /** Every target assessed, newest period first, as the dashboard lists them; `outcomeOn` gives the day's verdict. */
   assessments: TargetAssessment<Statement>[];
   histories: Statement[][];
+  /** The most trusted figure of the latest full period reported: what the headline says when no target is settled. */
+  latestReported: Statement | null;
   conflicts: Map<number, Conflict>;
   consistency: Map<number, Consistency>;
 }
@@ -29,6 +33,7 @@ export function analyseStatements(rows: Statement[]): ViewAnalysis {
     chartThinned: sample.thinned,
     assessments: assessTargets(rows).reverse(),
     histories: targetHistories(rows),
+    latestReported: preferredPerPeriod(rows.filter((r) => r.kind === 'reported' && !isPartialYear(r.periodStart, r.periodEnd))).at(-1) ?? null,
     conflicts,
     consistency: consistencyOfDerived(rows),
   };

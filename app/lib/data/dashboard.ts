@@ -12,6 +12,8 @@ import { flowLabelsFor } from '../domain/flow-labels';
 import { type Pair, pairTitle } from '../domain/pair';
 import { verdictTally } from '../domain/verdict-tally';
 import { outcomeOn, type TargetOutcome, verdictOn } from '../domain/verdicts';
+import { settlementsOn } from '../dashboard/chart-settlements';
+import { type Headline, headlineFor } from '../domain/headline';
 import { fetchOfficialRows } from './official-reads';
 import { fetchPairs, fetchStatement, fetchViewPage } from './statement-reads';
 import { analyseView } from './view-analysis';
@@ -37,6 +39,10 @@ export interface DashboardView {
   flowLabels: Record<Flow, string>;
   added: Statement | null;
   statementCount: number;
+  /** The story in a sentence or two, from the verdicts: shown under the title, in the PNG and in link previews. */
+  headline: Headline | null;
+  /** The date the verdicts are judged on: today, or the pinned date of a pinned view. */
+  judgedOn: string;
   chart: ChartSeries;
   chartThinned: boolean;
   official: OfficialSeries[];
@@ -66,7 +72,9 @@ export async function getDashboard(requested: View, pages: DashboardPages): Prom
     fetchOfficialRows(view),
     pages.added ? fetchStatement(pages.added) : undefined,
   ]);
-  const today = todayIso();
+  // A pinned view is judged as it stood that day: a target not yet due then is not judged by a later figure.
+  const today = view.asof ?? todayIso();
+  const flowLabels = flowLabelsFor(pair);
   const statementSlice = pageSlice(pages.statements, analysis.statementCount, STATEMENTS_PAGE_SIZE);
   const targetSlice = pageSlice(pages.targets, analysis.assessments.length, TARGETS_PAGE_SIZE);
   const assessments = analysis.assessments;
@@ -75,10 +83,12 @@ export async function getDashboard(requested: View, pages: DashboardPages): Prom
     title: pairTitle(pair),
     query: viewQuery(view),
     pairOptions: pairs.map((p) => pairTitle(p)),
-    flowLabels: flowLabelsFor(pair),
+    flowLabels,
     added: added ?? null,
     statementCount: analysis.statementCount,
-    chart: analysis.chart,
+    headline: headlineFor(assessments, analysis.latestReported, flowLabels[view.flow], today),
+    judgedOn: today,
+    chart: { ...analysis.chart, settlements: settlementsOn(assessments, today) },
     chartThinned: analysis.chartThinned,
     official: buildOfficialSeries(view, officialRows),
     targets: {

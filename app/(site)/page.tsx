@@ -4,23 +4,28 @@ import { currentEditor } from '@/app/lib/auth/session';
 import { getDashboard } from '@/app/lib/data/dashboard';
 import { type SearchParams, viewFromParams } from '@/app/lib/dashboard/view';
 import { AddedNotice } from '@/app/ui/dashboard/added-notice';
-import { ChartLegend } from '@/app/ui/dashboard/chart-legend';
+import { ChartFigure } from '@/app/ui/dashboard/chart-figure';
+import { SharePanel } from '@/app/ui/publish/share-panel';
+import { dashboardMetadata } from '@/app/lib/publish/dashboard-metadata';
 import { StatementsTable } from '@/app/ui/dashboard/statements-table';
 import { TargetHistories } from '@/app/ui/dashboard/target-histories';
 import { TargetsTable } from '@/app/ui/dashboard/targets-table';
-import { LazyTradeChart } from '@/app/ui/dashboard/lazy-trade-chart';
 import { VerdictRules } from '@/app/ui/dashboard/verdict-rules';
 import { ViewFilters } from '@/app/ui/dashboard/view-filters';
 import { TablePages } from '@/app/ui/table-pages';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return dashboardMetadata(viewFromParams(await searchParams));
+}
 
 function countParam(value: string | string[] | undefined): number {
   const n = Number(value);
   return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const requested = viewFromParams(params);
   const typedPair = typeof params.pair === 'string' ? params.pair.trim() : '';
@@ -40,7 +45,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
 
   const { view, title, query, statementCount: total, targets, statements } = d;
-  const conflicts = d.chart.conflicts.length;
   const hrefFor = (changes: Record<string, number>, anchor: string) => {
     const pages = { page: statements.slice.page, targets: targets.slice.page, ...changes };
     const kept = Object.entries(pages).filter(([, n]) => n > 1).map(([name, n]) => `&${name}=${n}`).join('');
@@ -74,16 +78,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           Every pair at a glance
         </Link>
       </div>
-      <figure className="panel">
-        <figcaption>
-          {d.flowLabels[view.flow]}, {title}, in US dollars. {total} statement{total === 1 ? '' : 's'}
-          {d.chartThinned ? `, drawn as the most trusted figure per period (every statement is in the table and the CSV)` : ''}; select a
-          point to open its source.
-          {conflicts > 0 && ` Sources disagree about ${conflicts} period${conflicts === 1 ? '' : 's'}, each drawn as a shaded bar from the lowest figure to the highest.`}
-        </figcaption>
-        {total + d.official.length > 0 ? <LazyTradeChart series={d.chart} official={d.official} /> : <p>No statements match this view.</p>}
-        <ChartLegend official={d.official} signed={d.chart.signed} />
-      </figure>
+      <ChartFigure dashboard={d} />
+      <SharePanel dashboard={d} />
       <h2 id="targets">Targets against outcomes</h2>
       {targets.tally && <p>{targets.tally}</p>}
       <VerdictRules balance={view.flow === 'balance'} />
