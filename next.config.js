@@ -4,7 +4,9 @@ import { ACTION_BODY_LIMIT_TEXT } from './app/lib/http/body-limits.js';
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time
   // instead of bundling it.
-  serverExternalPackages: ['better-sqlite3'],
+  // So is resvg, the PNG renderer (its fonts are read from their package at run
+  // time: app/lib/publish/chart-image/chart-fonts.ts).
+  serverExternalPackages: ['better-sqlite3', '@resvg/resvg-js'],
   poweredByHeader: false,
   // A second build folder lets a benchmark or a manual check build beside a
   // running test server without replacing its files.
@@ -22,9 +24,13 @@ const nextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
+      },
+      // Every page but the embeddable chart refuses to be framed (proxy.ts sets the matching frame-ancestors).
+      {
+        source: '/:path((?!embed(?:/|$)).*)',
+        headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
       },
     ];
   },

@@ -1,6 +1,16 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
 /**
+ * Who may show a page inside a frame: any site may frame the embeddable chart
+ * (that is what it is for, and it holds no form or signed-in action to trick
+ * anyone into); no site may frame any other page. next.config.js sends
+ * X-Frame-Options: DENY with every page but the embed, for older browsers.
+ */
+export function frameAncestors(pathname: string): string {
+  return pathname === '/embed' || pathname.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'";
+}
+
+/**
  * A Content-Security-Policy with a fresh nonce per request: Next.js reads the
  * nonce from the request's header and puts it on its own scripts, so no other
  * script can run. Styles allow inline attributes because Recharts sets them.
@@ -19,7 +29,7 @@ export function proxy(request: NextRequest) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    frameAncestors(request.nextUrl.pathname),
   ].join('; ');
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

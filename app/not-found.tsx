@@ -1,17 +1,17 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/app/ui/site/not-found-message';
 import { SiteHeader } from '@/app/ui/site/site-header';
 
+/**
+ * An address no route matches: rendered in the root layout alone (outside
+ * app/(site)), so it brings the site's header itself. A page that calls
+ * notFound() gets app/(site)/not-found.tsx, inside the header it already has.
+ */
 export default function NotFound() {
-  // Outside app/(site): a 404 renders in the root layout alone, so it brings the header itself.
   return (
     <>
       <SiteHeader />
       <main>
-      <h1>Page not found</h1>
-      <p>There is nothing at this address. The statement may have a different number, or the link may be mistyped.</p>
-      <p>
-        <Link href="/">Go to the dashboard</Link> or <Link href="/statements/new">add a figure</Link>.
-      </p>
+        <NotFoundMessage />
       </main>
     </>
   );

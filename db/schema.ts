@@ -185,7 +185,11 @@ export const statementHistory = sqliteTable(
     before: text('before'),
     after: text('after'),
   },
-  (t) => [index('statement_history_statement').on(t.statementId, t.at)],
+  (t) => [
+    index('statement_history_statement').on(t.statementId, t.at),
+    // A pinned view asks which statements changed after an instant (app/lib/data/view-as-of.ts).
+    index('statement_history_at').on(t.at),
+  ],
 );
 
 export type StatementChange = typeof statementHistory.$inferSelect;

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentEditor } from '@/app/lib/auth/session';
 import { getDashboard } from '@/app/lib/data/dashboard';
-import { type SearchParams, viewFromParams } from '@/app/lib/dashboard/view';
+import { type SearchParams, viewFromParams, viewQuery } from '@/app/lib/dashboard/view';
 import { AddedNotice } from '@/app/ui/dashboard/added-notice';
 import { ChartFigure } from '@/app/ui/dashboard/chart-figure';
+import { PinnedNotice } from '@/app/ui/publish/pinned-notice';
 import { SharePanel } from '@/app/ui/publish/share-panel';
 import { dashboardMetadata } from '@/app/lib/publish/dashboard-metadata';
 import { StatementsTable } from '@/app/ui/dashboard/statements-table';
@@ -13,6 +14,7 @@ import { TargetsTable } from '@/app/ui/dashboard/targets-table';
 import { VerdictRules } from '@/app/ui/dashboard/verdict-rules';
 import { ViewFilters } from '@/app/ui/dashboard/view-filters';
 import { TablePages } from '@/app/ui/table-pages';
+import { MarkedText } from '@/app/ui/provenance/marked-text';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -53,10 +55,26 @@ export default async function DashboardPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1>{title} trade: what was said, and what happened</h1>
-      <p className="lede">
-        Reported volumes against the targets announced along the way. Every point links to who said it, where and when.
-      </p>
+      <h1>{title} trade</h1>
+      {d.headline && (
+        <p className="headline">
+          {d.headline.sentences.map((sentence, i) => (
+            <span key={i}>
+              {i > 0 && ' '}
+              <MarkedText text={sentence} />
+            </span>
+          ))}
+          {d.headline.targetId !== null && (
+            <>
+              {' '}
+              <a href={`/statements/${d.headline.targetId}`} className="headline-more">
+                How the target was judged
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      <PinnedNotice typed={typeof params.asof === 'string' ? params.asof : undefined} view={view} liveHref={`/?${viewQuery({ ...view, asof: null })}`} statementCount={total} />
       {d.added && <AddedNotice added={d.added} saved={countParam(params.saved)} skipped={countParam(params.skipped)} />}
       {typedPair !== '' && requested.pair === null && (
         <p className="notice error" role="alert">
@@ -64,7 +82,9 @@ export default async function DashboardPage({ searchParams }: Props) {
           Kazakhstan–Afghanistan or KAZ-AFG. Showing {title} instead.
         </p>
       )}
-      <ViewFilters key={query} pairOptions={d.pairOptions} pairText={title} flow={view.flow} flowLabels={d.flowLabels} from={view.from} to={view.to} />
+      <ViewFilters key={query} pairOptions={d.pairOptions} pairText={title} flow={view.flow} flowLabels={d.flowLabels} from={view.from} to={view.to} asof={view.asof ?? null} scale={view.scale ?? 'linear'} />
+      <ChartFigure dashboard={d} />
+      <p className="hint">What was said against what happened: every point links to who said it, where and when.</p>
       <div className="actions">
         {editor && (
           <Link className="button" href={`/statements/new?pair=${encodeURIComponent(`${view.pair.first}-${view.pair.second}`)}&flow=${view.flow}`}>
@@ -78,7 +98,6 @@ export default async function DashboardPage({ searchParams }: Props) {
           Every pair at a glance
         </Link>
       </div>
-      <ChartFigure dashboard={d} />
       <SharePanel dashboard={d} />
       <h2 id="targets">Targets against outcomes</h2>
       {targets.tally && <p>{targets.tally}</p>}

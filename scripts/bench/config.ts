@@ -13,6 +13,9 @@ export const DEFAULT_SIZES = [1_000, 100_000, 1_000_000];
 export const DASHBOARD_PATH = '/?pair=KAZ-AFG&flow=total';
 export const PAIRS_PATH = '/pairs';
 export const CSV_PATH = '/statements.csv';
+/** The published chart of the measured view (issue 12), and the page other sites frame. */
+export const PNG_PATH = '/chart.png?pair=KAZ-AFG&flow=total';
+export const EMBED_PATH = '/embed?pair=KAZ-AFG&flow=total';
 
 export const WARMUPS = 3;
 export const TIMED_REQUESTS = 50;

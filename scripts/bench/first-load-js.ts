@@ -8,13 +8,13 @@ export interface FirstLoadJs {
 }
 
 /**
- * Every `<script src>` that `/` loads in a current browser (`nomodule`
+ * Every `<script src>` that a page (`/` unless told) loads in a current browser (`nomodule`
  * polyfills are skipped by every browser with modules), each gzipped at
  * zlib's default level as a server would send it, summed.
  */
-export async function measureFirstLoadJs(baseUrl: string): Promise<FirstLoadJs> {
-  const page = await timedRequest(`${baseUrl}/`, { headers: BROWSER_HEADERS, keepBody: true });
-  if (page.status !== 200) throw new Error(`GET / answered ${page.status}`);
+export async function measureFirstLoadJs(baseUrl: string, path = '/'): Promise<FirstLoadJs> {
+  const page = await timedRequest(`${baseUrl}${path}`, { headers: BROWSER_HEADERS, keepBody: true });
+  if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`);
   const html = page.body!.toString('utf8');
   const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
   const sources = new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1].replace(/&amp;/g, '&') ?? []));

@@ -16,6 +16,8 @@ import { editorCookie } from './editor-session';
 import { type FirstLoadJs, measureFirstLoadJs } from './first-load-js';
 import { benchImports, importResults, importTable } from './import-bench';
 import { measurePage } from './page-latency';
+import { measureEmbedJs, measurePublish } from './publish-bench';
+import { embedJsLine } from './publish-report';
 import { commandLine } from './processes';
 import { currentLoad, firstLoadLine, machine, results, runTable, type SizeRun } from './report';
 import { startServer, stopAllServers } from './server';
@@ -31,7 +33,9 @@ function viewStatements(databasePath: string): number {
   return row.n;
 }
 
-async function benchSize(n: number, password: string, measureJs: boolean): Promise<{ run: SizeRun; js: FirstLoadJs | null }> {
+type MeasuredJs = { dashboard: FirstLoadJs; embed: FirstLoadJs };
+
+async function benchSize(n: number, password: string, measureJs: boolean, isLargest: boolean): Promise<{ run: SizeRun; js: MeasuredJs | null }> {
   const database = await buildDatabase(n);
   const label = `[n=${int.format(n)}]`;
   console.log(`\n${label} database ${database.path}: ${int.format(database.rows)} rows in ${round(database.seconds)} s`);
@@ -66,7 +70,8 @@ async function benchSize(n: number, password: string, measureJs: boolean): Promi
     const cookie = await editorCookie(server.baseUrl, password);
     console.log(`${label} writes ${cookie ? 'with an editor session' : 'without a session (POST /api/session is 404)'}`);
     const writes = await measureWrites(server.baseUrl, database.path, cookie, server.serverPids());
-    const js = measureJs ? await measureFirstLoadJs(server.baseUrl) : null;
+    const publish = await measurePublish(server.baseUrl, server.serverPids(), database.path, isLargest);
+    const js = measureJs ? { dashboard: await measureFirstLoadJs(server.baseUrl), embed: await measureEmbedJs(server.baseUrl) } : null;
     const run: SizeRun = {
       n,
       rows: database.rows,
@@ -79,6 +84,7 @@ async function benchSize(n: number, password: string, measureJs: boolean): Promi
       csv,
       sqlite3,
       writes,
+      publish,
       loadBefore,
     };
     return { run, js };
@@ -111,9 +117,9 @@ async function main() {
   const password = process.env.EDITOR_PASSWORD || randomBytes(18).toString('base64url');
   if (only === 'import') return importsOnly(password);
   const runs: SizeRun[] = [];
-  let js: FirstLoadJs | null = null;
+  let js: MeasuredJs | null = null;
   for (const n of sizes) {
-    const measured = await benchSize(n, password, js === null);
+    const measured = await benchSize(n, password, js === null, n === sizes.at(-1));
     js ??= measured.js;
     runs.push(measured.run);
     console.log(`\n${runTable(measured.run, runs[0])}`);
@@ -122,8 +128,8 @@ async function main() {
   const imports = await benchImports(password);
   console.log(`\n${importTable(imports)}`);
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...results(runs, js!), imports: importResults(imports) }, null, 2)}\n`);
-  console.log(`\n${firstLoadLine(js!)}`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...results(runs, js!.dashboard, js!.embed), imports: importResults(imports) }, null, 2)}\n`);
+  console.log(`\n${firstLoadLine(js!.dashboard)}\n${embedJsLine(js!.embed)}`);
   console.log(`Wrote ${RESULTS_FILE}; the bench took ${round((performance.now() - started) / 1000)} s.`);
 }
 

@@ -8,7 +8,20 @@ test.describe('accessibility', () => {
 
   test('the dashboard has no serious violations', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('figure').getByRole('link').first()).toBeVisible();
+    // The chart's marks, not the scale link beside them: the chart itself is checked.
+    await expect(page.getByRole('region', { name: /^Chart:/ }).getByRole('link').first()).toBeVisible({ timeout: 15_000 });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  test('the dashboard with a mark’s tooltip shown, and with its list pinned open, has no serious violations', async ({ page }) => {
+    await page.goto('/?pair=KAZ-AFG&flow=total&scale=log');
+    const group = page.getByRole('region', { name: /^Chart:/ }).getByRole('button', { name: /^Reported figures for 2022/ });
+    await expect(group).toBeVisible({ timeout: 15_000 });
+    await group.hover();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await group.click();
+    await expect(page.getByRole('dialog', { name: /2 statements/ })).toBeVisible();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 

@@ -42,6 +42,13 @@ test.describe('the trade balance view', () => {
     await expect(page.getByRole('tooltip')).toContainText('a deficit of $90M');
   });
 
+  test('offers no log scale for a balance, which runs below zero, and ignores one asked for in the URL', async ({ page }) => {
+    await page.goto(`/?pair=${PAIR}&flow=balance&scale=log`);
+    await expect(chart(page).getByRole('link', { name: /^Reported 2023: a deficit of \$90M/ })).toBeVisible();
+    await expect(chart(page).getByRole('link', { name: /^(Log|Linear) scale$/ })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: /^Chart:/ })).toContainText('-$');
+  });
+
   test('judges a deficit target downwards: a smaller deficit meets it', async ({ page }) => {
     await page.goto(`/?pair=${PAIR}&flow=balance`);
     const targets = page.getByRole('table', { name: 'Targets against reported outcomes' });

@@ -4,11 +4,12 @@ import { bodyRows, chart, expect, parseCsv, statementsTable, test, todayIso } fr
 // Read-only: these tests look at the seeded Kazakhstan–Afghanistan statements,
 // which no other test adds to.
 
-const REPORTED_2022 = "Reported 2022: $987.9M, stated 2 Aug 2023 by Kazakh Prime Minister's office";
-const PROJECTED_2023 = 'Projected 2023: more than $3B, stated 15 Apr 2023 by Serik Zhumangarin';
-const PARTIAL_2023 = "Reported, part of a year Jan–May 2023: $316.6M, stated 2 Aug 2023 by Kazakh Prime Minister's office";
-const REPORTED_2023 = 'Reported 2023: $567.5M, stated 22 Oct 2024 by Kazakh Deputy Minister of Agriculture';
-const EXPORTS_2023 = 'Reported 2023: $547M, stated 22 Oct 2024 by Kazakh Deputy Minister of Agriculture';
+// 2022 has two statements (Kazinform's and KabulNow's): one mark, a button that lists both.
+const REPORTED_2022 = /^Reported figures for 2022, 2 statements: \$987\.9M, stated 2 Aug 2023 by Kazakh Prime Minister's office in Kazinform; about \$1B, stated 15 Apr 2023 by Serik Zhumangarin in KabulNow\. The line uses the first\.$/;
+const PROJECTED_2023 = 'Projected 2023: more than $3B, stated 15 Apr 2023 by Serik Zhumangarin in KabulNow';
+const PARTIAL_2023 = "Reported, part of a year Jan–May 2023: $316.6M, stated 2 Aug 2023 by Kazakh Prime Minister's office in Kazinform";
+const REPORTED_2023 = /^Reported 2023: \$567\.5M, stated 22 Oct 2024 by Kazakh Deputy Minister of Agriculture in Interfax/;
+const EXPORTS_2023 = /^Reported 2023: \$547M, stated 22 Oct 2024 by Kazakh Deputy Minister of Agriculture in Interfax/;
 
 test.describe('dashboard', () => {
   test.beforeEach(async ({ page }) => {
@@ -24,9 +25,8 @@ test.describe('dashboard', () => {
   test('draws reported and projected figures as chart points named by what was stated', async ({ page }) => {
     const points = chart(page);
     await expect(points).toContainText('Total trade (turnover), Kazakhstan–Afghanistan');
-    await expect(points.getByRole('link', { name: REPORTED_2022, exact: true })).toBeVisible();
+    await expect(points.getByRole('button', { name: REPORTED_2022 })).toBeVisible();
     await expect(points.getByRole('link', { name: PROJECTED_2023, exact: true })).toBeVisible();
-    await expect(points.getByRole('link', { name: /^Reported 2022: about \$1B, stated 15 Apr 2023 by Serik Zhumangarin$/ })).toBeVisible();
   });
 
   test('names a figure for part of a year as such on the chart', async ({ page }) => {
@@ -62,9 +62,9 @@ test.describe('dashboard', () => {
   });
 
   test('shows who said it and where in a tooltip when a point is hovered', async ({ page }) => {
-    const tooltipLine = page.getByText('Kazakh Deputy Minister of Agriculture, Interfax · 22 Oct 2024', { exact: true });
+    const tooltipLine = page.getByRole('tooltip').getByText('Kazakh Deputy Minister of Agriculture, Interfax · 22 Oct 2024');
     await expect(tooltipLine).toHaveCount(0);
-    await chart(page).getByRole('link', { name: REPORTED_2023, exact: true }).hover();
+    await chart(page).getByRole('link', { name: REPORTED_2023 }).hover();
     await expect(tooltipLine).toBeVisible();
     await expect(page.getByText('Reported · 2023', { exact: true })).toBeVisible();
   });
@@ -89,10 +89,10 @@ test.describe('dashboard', () => {
     await expect(chart(page).getByRole('link', { name: EXPORTS_2023 })).toHaveCount(0);
     await page.getByLabel('Flow').selectOption({ label: 'Kazakhstan’s exports to Afghanistan' });
     await expect(page).toHaveURL(/[?&]flow=exports(&|$)/);
-    await expect(chart(page).getByRole('link', { name: EXPORTS_2023, exact: true })).toBeVisible();
+    await expect(chart(page).getByRole('link', { name: EXPORTS_2023 })).toBeVisible();
     await expect(bodyRows(statementsTable(page)).filter({ hasText: '547 million dollars' })).toHaveCount(1);
     // The total-trade figures are gone from this view.
-    await expect(chart(page).getByRole('link', { name: REPORTED_2022 })).toHaveCount(0);
+    await expect(chart(page).getByRole('button', { name: REPORTED_2022 })).toHaveCount(0);
   });
 
   test('shows another pair typed into the Pair box', async ({ page }) => {
@@ -101,7 +101,7 @@ test.describe('dashboard', () => {
     await expect(page).toHaveURL(/[?&]pair=(CHN-RUS|China(%E2%80%93|–)Russia)(&|$)/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('China–Russia');
     await expect(bodyRows(statementsTable(page)).filter({ hasText: '1.69 trillion yuan' })).toHaveCount(1);
-    await expect(chart(page).getByRole('link', { name: REPORTED_2022 })).toHaveCount(0);
+    await expect(chart(page).getByRole('button', { name: REPORTED_2022 })).toHaveCount(0);
   });
 
   test('reproduces the same view from its link in a new browser', async ({ page, browser }) => {
@@ -115,7 +115,7 @@ test.describe('dashboard', () => {
       await other.goto(link);
       await expect(other.getByRole('heading', { level: 1 })).toContainText('Kazakhstan–Afghanistan');
       await expect(other.getByLabel('Flow')).toHaveValue('exports');
-      await expect(chart(other).getByRole('link', { name: EXPORTS_2023, exact: true })).toBeVisible();
+      await expect(chart(other).getByRole('link', { name: EXPORTS_2023 })).toBeVisible();
     } finally {
       await fresh.close();
     }

@@ -63,7 +63,7 @@ test.describe('conflicting figures', () => {
 
     await table.getByRole('row').filter({ hasText: first.outlet }).getByRole('link').first().click();
     await expect(page.getByText(`Sources disagree: figures for this period range from $${base}M to $${base * 2}M`)).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: second.speaker })).toContainText(`$${base * 2}M`);
+    await expect(page.getByRole('table', { name: 'Other reported figures for 2022' }).getByRole('row').filter({ hasText: second.speaker })).toContainText(`$${base * 2}M`);
   });
 
   test('marks the derived 2021 figure as consistent with the stated one', async ({ page }) => {

@@ -21,10 +21,23 @@ describe('buildOfficialSeries', () => {
   });
 
   it('names total trade and the balance, and says a balance in surplus and deficit words', () => {
-    expect(buildOfficialSeries(view('total'), [row({ flow: 'total' })])[0].label).toBe('Official: total trade as reported by Tajikistan');
+    expect(buildOfficialSeries(view('total'), [row({ flow: 'total', directions: ['exports', 'imports'] })])[0].label).toBe('Official: total trade as reported by Tajikistan: exports + imports');
     const [balance] = buildOfficialSeries(view('balance'), [row({ flow: 'balance', valueUsd: -2e8 })]);
     expect(balance.label).toBe('Official: Tajikistan’s balance with Turkmenistan as reported by Tajikistan');
     expect(balance.points[0].usd).toBe('a deficit of $200M');
+  });
+
+  it('names one direction alone on the total view as part of total trade, never as the total', () => {
+    const series = buildOfficialSeries(view('total'), [
+      row({ flow: 'total', directions: ['exports', 'imports'], valueUsd: 1.2e9 }),
+      row({ flow: 'total', directions: ['exports'], year: 2022, valueUsd: 6e8 }),
+      row({ reporter: 'TKM', flow: 'total', directions: ['imports'], valueUsd: 4.8e8 }),
+    ]);
+    expect(series.map((s) => [s.label, s.oneDirection, s.reporterIndex])).toEqual([
+      ['Official: total trade as reported by Tajikistan: exports + imports', false, 0],
+      ['Official: as reported by Tajikistan: exports to Turkmenistan only (part of total trade)', true, 0],
+      ['Official: as reported by Turkmenistan: imports from Tajikistan only (part of total trade)', true, 1],
+    ]);
   });
 });
 
@@ -51,6 +64,19 @@ describe('fetchOfficialRows', () => {
   });
   afterEach(() => temp.dispose());
 
+  it('reads on a pinned view only the figures on file by the end of its day, or by its instant', async () => {
+    temp.db.insert(officialFigures).values({
+      reporter: 'TJK', partner: 'TKM', pair: 'TJK-TKM', flow: 'exports', origin: 'TJK', periodStart: '2023-01-01', periodEnd: '2023-12-31',
+      periodLabel: '2023', valueUsd: 7e8, source: 'UN Comtrade', releaseDate: null, createdAt: '2026-03-01T10:15:00.000Z',
+    }).run();
+    const years = async (asof: string | null) => (await fetchOfficialRows({ ...view('exports'), asof })).filter((r) => r.reporter === 'TJK').map((r) => r.year).sort();
+    expect(await years(null)).toEqual([2021, 2022, 2023]);
+    expect(await years('2026-02-28')).toEqual([2021, 2022]);
+    expect(await years('2026-03-01')).toEqual([2021, 2022, 2023]);
+    expect(await years('2026-03-01T10:14:59Z')).toEqual([2021, 2022]);
+    expect(await years('2026-03-01T10:15:00Z')).toEqual([2021, 2022, 2023]);
+  });
+
   const summary = (rows: OfficialRow[]) => rows.map((r) => `${r.reporter} ${r.flow} ${r.year} ${r.valueUsd}`).sort();
 
   it('reads a direction from both reporters, whole years only', async () => {
@@ -58,8 +84,10 @@ describe('fetchOfficialRows', () => {
     expect(summary(await fetchOfficialRows(view('exports', 2022)))).toEqual(['TJK exports 2022 600000000']);
   });
 
-  it('adds total trade and takes the balance only where a reporter gave both directions', async () => {
-    expect(summary(await fetchOfficialRows(view('total')))).toEqual(['TJK total 2021 1200000000']);
+  it('adds each side’s reported total, saying which directions it adds, and takes the balance only where a reporter gave both', async () => {
+    const totals = await fetchOfficialRows(view('total'));
+    expect(summary(totals)).toEqual(['TJK total 2021 1200000000', 'TJK total 2022 600000000', 'TKM total 2021 480000000']);
+    expect(totals.map((r) => `${r.reporter} ${r.year} ${r.directions?.join('+')}`).sort()).toEqual(['TJK 2021 exports+imports', 'TJK 2022 exports', 'TKM 2021 imports']);
     expect(summary(await fetchOfficialRows(view('balance')))).toEqual(['TJK balance 2021 -200000000']);
     // From Turkmenistan's side the same figures are a surplus.
     const fromTurkmenistan = await fetchOfficialRows({ ...view('balance'), pair: { first: 'TKM', second: 'TJK' } });

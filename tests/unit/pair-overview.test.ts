@@ -7,7 +7,7 @@ function figure(fields: Partial<OverviewFigure>): OverviewFigure {
   return {
     id: nextId++, pair: 'AFG-KAZ', economyA: 'KAZ', economyB: 'AFG', flow: 'total', origin: null, kind: 'reported',
     periodStart: '2020-01-01', periodEnd: '2020-12-31', periodLabel: '2020', valueUsd: 1e9, hedge: 'exact',
-    statementDate: '2021-02-01', derivedFromId: null, ...fields,
+    statementDate: '2021-02-01', derivedFromId: null, unsourced: false, ...fields,
   };
 }
 const year = (y: number) => ({ periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, periodLabel: String(y) });
@@ -15,6 +15,11 @@ const target = (y: number, valueUsd: number, stated = `${y - 2}-05-01`) => figur
 const reported = (y: number, valueUsd: number) => figure({ ...year(y), valueUsd, statementDate: `${y + 1}-03-01` });
 
 describe('overviewOfPair', () => {
+  it('keeps whether the figure a miss rests on is unsourced, so /pairs can mark it', () => {
+    const o = overviewOfPair([target(2023, 2e9), figure({ ...year(2023), valueUsd: 0.5e9, statementDate: '2024-03-01', unsourced: true })], '2024-06-01');
+    expect(o.worstMiss?.outcome).toMatchObject({ valueUsd: 0.5e9, unsourced: true });
+  });
+
   const figures = [
     reported(2021, 1e9), reported(2022, 1.5e9), reported(2023, 0.5e9),
     figure({ ...year(2023), periodEnd: '2023-06-30', periodLabel: 'H1 2023', valueUsd: 0.2e9 }),

@@ -45,7 +45,8 @@ export function logAxis(min: number, max: number): ValueAxis {
   return { ticks, domain: [10 ** low, 10 ** high] };
 }
 
-const exactCompact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 3 });
+// A currency format shows cents unless told otherwise ("$1.00B"): no fraction digits beyond those the value has.
+const exactCompact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 3 });
 
 /** A tick's label, exact: "$2.5B", "$750M", "$1.25B", never a rounded "$2.6B" for 2.55 billion. */
 export function tickLabel(value: number): string {

@@ -79,7 +79,7 @@ export interface ChartSeries {
   /** One target per period, joined by the dashed line. */
   projectedLine: ChartPoint[];
   /** Where sources disagree about one period: a bar from the lowest to the highest figure, for every conflict of the view. */
-  conflicts: { x: number; x0: number; x1: number; min: number; max: number }[];
+  conflicts: { x: number; x0: number; x1: number; min: number; max: number; periodStart: string; periodEnd: string }[];
   /** Filled in per day by the dashboard (verdicts depend on the date): see settlementsOn. */
   settlements: ChartSettlement[];
   xDomain: [number, number];
@@ -121,7 +121,7 @@ function reasonFor(members: Statement[]): string {
   if (members[0].derivedFromId !== null) return `No figure was stated outright for this period; the latest of ${members.length} derived figures.`;
   return derived > 0 && stated === 1
     ? 'The figure stated outright, ahead of those derived from other statements.'
-    : `The latest of ${stated} stated figures; the line and the verdicts use it.`;
+    : `The latest of ${stated} stated figures.`;
 }
 
 const groupKey = (s: Statement) => `${s.kind}|${s.origin ?? ''}|${s.periodStart}|${s.periodEnd}`;
@@ -170,7 +170,9 @@ export function buildChartSeries(statements: Statement[], conflicts: Conflict[])
     groups,
     reportedLine: lineOf('reported'),
     projectedLine: lineOf('projected'),
-    conflicts: conflicts.map((c) => ({ ...periodSpan(c.periodStart, c.periodEnd), min: c.min, max: c.max })).sort((a, b) => a.x - b.x),
+    conflicts: conflicts
+      .map((c) => ({ ...periodSpan(c.periodStart, c.periodEnd), min: c.min, max: c.max, periodStart: c.periodStart, periodEnd: c.periodEnd }))
+      .sort((a, b) => a.x - b.x),
     settlements: [],
     xDomain: years.length ? [Math.min(...years), Math.max(...years) + 1] : [2020, 2026],
     signed: statements.some((s) => s.flow === 'balance'),

@@ -11,12 +11,14 @@ export interface OverviewFigure extends Figure {
   economyA: string;
   economyB: string;
   origin: string | null;
+  /** No address and no quote on file (see domain/provenance.ts): the overview marks it as the dashboard does. */
+  unsourced: boolean;
 }
 
 /** The target furthest short of its goal, with what was reported. */
 export interface WorstMiss {
   target: { flow: Flow; valueUsd: number; hedge: Hedge; periodLabel: string };
-  outcome: { valueUsd: number };
+  outcome: { valueUsd: number; unsourced: boolean };
   ratio: number;
 }
 

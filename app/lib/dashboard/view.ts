@@ -14,8 +14,9 @@ export interface View {
   from: number | null;
   to: number | null;
   /**
-   * A pinned view: the record as it stood at the end of this day (UTC), from
-   * the statement history, so a published chart never drifts. Null or absent is live.
+   * A pinned view: the record as it stood at the end of this day (UTC), or at
+   * this instant (2026-12-01T10:15:00Z), from the statement history, so a
+   * published chart never drifts (see asofDate). Null or absent is live.
    */
   asof?: string | null;
   /** Absent is linear. */
@@ -28,10 +29,29 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** A pinned date: a real calendar day, not after today (the record of a later day does not exist yet). */
+// A pinned instant as typed: a date, or a UTC (or offset) time to the minute, second or millisecond.
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A pinned view's moment, canonical, or null for text that is not one: a real
+ * calendar day (the record at the end of it, UTC), or an instant, written back
+ * in UTC to the second (2026-12-01T10:15:00Z), so that a story published
+ * mid-day pins to its minute. Never after now: the record of a later moment
+ * does not exist yet.
+ */
 export function asofDate(value: string | undefined): string | null {
   const text = value?.trim() ?? '';
-  return isIsoDate(text) && text <= todayIso() && text >= `${EARLIEST_YEAR}-01-01` ? text : null;
+  if (isIsoDate(text)) return text <= todayIso() && text >= `${EARLIEST_YEAR}-01-01` ? text : null;
+  if (!INSTANT.test(text) || !isIsoDate(text.slice(0, 10))) return null;
+  const time = new Date(text);
+  if (Number.isNaN(time.getTime()) || time.getTime() > Date.now()) return null;
+  const canonical = `${time.toISOString().slice(0, 19)}Z`;
+  return canonical >= `${EARLIEST_YEAR}-01-01` ? canonical : null;
+}
+
+/** The day a pinned view is judged on (its verdicts, its "today"): the date part of its moment. */
+export function asofDay(asof: string): string {
+  return asof.slice(0, 10);
 }
 
 function year(value: string | undefined): number | null {
@@ -64,7 +84,8 @@ export function viewQuery(view: View): string {
   if (view.to !== null) params.set('to', String(view.to));
   if (view.asof) params.set('asof', view.asof);
   if (view.scale && view.scale !== 'linear') params.set('scale', view.scale);
-  return params.toString();
+  // A colon is allowed in a query (RFC 3986): a pinned instant stays readable in a citation.
+  return params.toString().replace(/%3A/g, ':');
 }
 
 /** The query string of what a view's data depends on (not how it is drawn): the key of its cached analysis. */

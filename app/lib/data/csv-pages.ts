@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
-import { desc, sql } from 'drizzle-orm';
+import { desc, getTableColumns, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../../db/client';
 import { statements } from '../../../db/schema';
 import { CSV_LINE_SQL, registerCsvFunctions } from './csv-line-sql';
 import { viewCondition } from './statement-filter';
+import { asofInstant } from '../dashboard/asof';
 import type { View } from '../dashboard/view';
+import { statementsAsOf } from './view-as-of';
 
 /** Reads one page from a prepared query: what allStatementPages and viewPages hand back. */
 type NextCsvPage = () => Uint8Array | null;
@@ -44,7 +46,7 @@ export function openCsvPages(databaseFile: string, view: View | null): CsvPages 
   let nextPage: NextCsvPage;
   try {
     registerCsvFunctions(connection);
-    nextPage = view ? viewPages(connection, view) : allStatementPages(connection);
+    nextPage = view?.asof ? pinnedPages(connection, view, view.asof) : view ? viewPages(connection, view) : allStatementPages(connection);
   } catch (error) {
     openConnections.delete(connection);
     connection.close();
@@ -125,6 +127,31 @@ function viewPages(connection: Database.Database, view: View): NextCsvPage {
     next += share.length;
     // Empty, not null, when every statement of the share was deleted since the ids were listed.
     return (page.get(JSON.stringify(share)) as Buffer | null) ?? new Uint8Array(0);
+  };
+}
+
+/** The columns of `statements`, read from a JSON array of rows as JSON.stringify writes them. */
+const ROWS_FROM_JSON = `SELECT key AS position, ${Object.entries(getTableColumns(statements))
+  .map(([field, column]) => `json_extract(value, '$.${field}') AS ${column.name}`)
+  .join(', ')} FROM json_each(?)`;
+
+/**
+ * Pages of a pinned view: its statements as they stood at its moment (read
+ * from the history when its first page is read), written by the same SQL as
+ * every other export from the rows as JSON, so the columns and quoting agree.
+ */
+function pinnedPages(connection: Database.Database, view: View, asof: string): NextCsvPage {
+  const page = connection
+    .prepare(`SELECT CAST(group_concat(line, '' ORDER BY position) AS BLOB) FROM (SELECT position, ${CSV_LINE_SQL} AS line FROM (${ROWS_FROM_JSON}))`)
+    .pluck();
+  let rows: ReturnType<typeof statementsAsOf> | null = null;
+  let next = 0;
+  return () => {
+    rows ??= statementsAsOf(connection, view, asofInstant(asof));
+    if (next >= rows.length) return null;
+    const share = rows.slice(next, next + ROWS_PER_PAGE);
+    next += share.length;
+    return page.get(JSON.stringify(share)) as Buffer;
   };
 }
 

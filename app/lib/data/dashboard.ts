@@ -4,7 +4,7 @@ import type { ChartSeries } from '../dashboard/chart-points';
 import { defaultPair } from '../dashboard/default-pair';
 import { buildOfficialSeries, type OfficialSeries } from '../dashboard/official-series';
 import { type PageSlice, pageSlice } from '../dashboard/paging';
-import { type View, viewQuery } from '../dashboard/view';
+import { asofDay, type View, viewQuery } from '../dashboard/view';
 import type { Conflict, Consistency } from '../domain/conflicts';
 import { todayIso } from '../domain/dates';
 import type { Flow } from '../domain/vocabulary';
@@ -15,7 +15,7 @@ import { outcomeOn, type TargetOutcome, verdictOn } from '../domain/verdicts';
 import { settlementsOn } from '../dashboard/chart-settlements';
 import { type Headline, headlineFor } from '../domain/headline';
 import { fetchOfficialRows } from './official-reads';
-import { fetchPairs, fetchStatement, fetchViewPage } from './statement-reads';
+import { fetchPairs, fetchStatement, fetchViewPage, type PairSummary } from './statement-reads';
 import { analyseView } from './view-analysis';
 
 /** Rows per page of each table: enough to scan, few enough that a pair with thousands of statements loads as fast as a small one. */
@@ -56,24 +56,58 @@ export interface DashboardView {
 /** No pair has statements yet: nothing to show but the way to add one. */
 export type Dashboard = { view: null } | DashboardView;
 
+/** A pinned view is judged as it stood that day: a target not yet due then is not judged by a later figure. */
+function judgedOn(view: View): string {
+  return view.asof ? asofDay(view.asof) : todayIso();
+}
+
+/** The pair a view shows: its own, or the default pair (null while no pair has statements). */
+async function viewWithPair(requested: View): Promise<{ view: View & { pair: Pair }; pairs: PairSummary[] } | null> {
+  const pairs = await fetchPairs();
+  const pair = requested.pair ?? defaultPair(pairs);
+  return pair ? { view: { ...requested, pair }, pairs } : null;
+}
+
+/**
+ * The dashboard's story in a sentence or two, without its tables: what a link
+ * preview says. Reads the same cached analysis as getDashboard.
+ */
+export async function getDashboardHeadline(requested: View): Promise<{ view: View & { pair: Pair }; headline: Headline | null; judgedOn: string } | null> {
+  const found = await viewWithPair(requested);
+  if (!found) return null;
+  const { view } = found;
+  const analysis = await analyseView(view);
+  const today = judgedOn(view);
+  return { view, headline: headlineFor(analysis.assessments, analysis.latestReported, flowLabelsFor(view.pair)[view.flow], today), judgedOn: today };
+}
+
+/** Every target of a view with its verdict on the view's day, newest period first: the targets CSV. */
+export async function getViewTargets(requested: View): Promise<{ view: View & { pair: Pair }; judgedOn: string; outcomes: TargetOutcome<Statement>[] } | null> {
+  const found = await viewWithPair(requested);
+  if (!found) return null;
+  const today = judgedOn(found.view);
+  const { assessments } = await analyseView(found.view);
+  return { view: found.view, judgedOn: today, outcomes: assessments.map((a) => outcomeOn(a, today)) };
+}
+
 /**
  * The dashboard for a view (its pair falls back to the default pair), with
  * the requested pages of its tables. The analysis of the view's statements is
  * cached until its pair changes; only today's verdicts, the table pages and
- * the official figures are read per request.
+ * the official figures are read per request. A pinned view (view.asof) shows
+ * the record as it stood then, judged on its day.
  */
 export async function getDashboard(requested: View, pages: DashboardPages): Promise<Dashboard> {
-  const pairs = await fetchPairs();
-  const pair = requested.pair ?? defaultPair(pairs);
-  if (!pair) return { view: null };
-  const view = { ...requested, pair };
+  const found = await viewWithPair(requested);
+  if (!found) return { view: null };
+  const { view, pairs } = found;
+  const pair = view.pair;
   const [analysis, officialRows, added] = await Promise.all([
     analyseView(view),
     fetchOfficialRows(view),
     pages.added ? fetchStatement(pages.added) : undefined,
   ]);
-  // A pinned view is judged as it stood that day: a target not yet due then is not judged by a later figure.
-  const today = view.asof ?? todayIso();
+  const today = judgedOn(view);
   const flowLabels = flowLabelsFor(pair);
   const statementSlice = pageSlice(pages.statements, analysis.statementCount, STATEMENTS_PAGE_SIZE);
   const targetSlice = pageSlice(pages.targets, analysis.assessments.length, TARGETS_PAGE_SIZE);

@@ -2,16 +2,19 @@ import 'server-only';
 import { and, eq, gte, lte, max, sql, sum, type SQL } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { officialFigures } from '../../../db/schema';
-import type { OfficialRow } from '../dashboard/official-series';
+import { asofInstant } from '../dashboard/asof';
+import type { Direction, OfficialRow } from '../dashboard/official-series';
 import { pairKey } from '../domain/pair';
 import type { View } from '../dashboard/view';
 
 /**
  * Yearly official figures for a view. Only whole calendar years are drawn, so
  * monthly rows never pass for a year. For total trade a reporter's exports and
- * imports are added, for the balance the first economy's imports are taken
- * from its exports (whichever economy reported them), each only where the
- * reporter gave both directions.
+ * imports are added, and the row says which directions it adds: a side that
+ * gave only one is still shown, named as part of the total. For the balance
+ * the first economy's imports are taken from its exports (whichever economy
+ * reported them), only where the reporter gave both directions. A pinned view
+ * reads only the figures on file by its date.
  */
 export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
   if (!view.pair) return [];
@@ -25,6 +28,7 @@ export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
   if (directed) conditions.push(eq(officialFigures.origin, view.flow === 'exports' ? first : second));
   if (view.from !== null) conditions.push(gte(officialFigures.periodEnd, `${view.from}-01-01`));
   if (view.to !== null) conditions.push(lte(officialFigures.periodStart, `${view.to}-12-31`));
+  if (view.asof) conditions.push(lte(officialFigures.createdAt, asofInstant(view.asof)));
 
   const db = getDb();
   if (directed) {
@@ -41,7 +45,7 @@ export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
       .where(and(...conditions))
       .all();
   }
-  return db
+  const rows = db
     .select({
       reporter: officialFigures.reporter,
       flow: sql<'total' | 'balance'>`${view.flow}`,
@@ -50,12 +54,17 @@ export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
         ? sql<number>`sum(case when ${officialFigures.origin} = ${first} then ${officialFigures.valueUsd} else -${officialFigures.valueUsd} end)`
         : sql<number>`${sum(officialFigures.valueUsd)}`
       ).mapWith(Number),
+      directions: sql<string>`group_concat(distinct ${officialFigures.flow})`,
       source: sql<string>`group_concat(distinct ${officialFigures.source})`,
       releaseDate: max(officialFigures.releaseDate),
     })
     .from(officialFigures)
     .where(and(...conditions))
     .groupBy(officialFigures.reporter, year)
-    .having(sql`count(distinct ${officialFigures.flow}) = 2`)
+    .having(view.flow === 'balance' ? sql`count(distinct ${officialFigures.flow}) = 2` : undefined)
     .all();
+  return rows.map(({ directions, ...row }) => ({
+    ...row,
+    ...(view.flow === 'total' ? { directions: (['exports', 'imports'] as Direction[]).filter((d) => directions.split(',').includes(d)) } : {}),
+  }));
 }

@@ -30,7 +30,9 @@ const MEASURES_OF_PAIR = `
 const FIGURES_OF_MEASURE = `
   select id, pair, economy_a as economyA, economy_b as economyB, flow, origin, kind,
     period_start as periodStart, period_end as periodEnd, period_label as periodLabel,
-    value_usd as valueUsd, hedge, statement_date as statementDate, derived_from_id as derivedFromId
+    value_usd as valueUsd, hedge, statement_date as statementDate, derived_from_id as derivedFromId,
+    -- The rule of domain/provenance.ts isUnsourced, here so the overview needs no source columns.
+    (coalesce(trim(source_url), '') = '' and coalesce(trim(quote), '') = '') as unsourced
   from statements indexed by statements_pair_figures
   where pair = :pair and deleted_at is null
     and (flow = :flow or (:flow = 'exports' and flow = 'imports'))
@@ -56,7 +58,9 @@ async function computeRecord(db: Db, pair: string): Promise<PairRecord | null> {
   const measure = mainMeasure(counts);
   // A balance's origin is the side that stated it: the record reads both sides.
   const origin = measure.flow === 'balance' ? null : measure.origin;
-  const figures = db.$client.prepare(FIGURES_OF_MEASURE).all({ pair, flow: measure.flow, origin }) as OverviewFigure[];
+  // SQLite answers the flag as 0 or 1; the record keeps a boolean.
+  const rows = db.$client.prepare(FIGURES_OF_MEASURE).all({ pair, flow: measure.flow, origin }) as (Omit<OverviewFigure, 'unsourced'> & { unsourced: number })[];
+  const figures: OverviewFigure[] = rows.map((row) => ({ ...row, unsourced: row.unsourced === 1 }));
   return recordOfPair(figures, measure, counts.reduce((sum, c) => sum + c.statements, 0));
 }
 

@@ -39,7 +39,8 @@ const INTERFAX = {
   organisation: 'Ministry of Agriculture of Kazakhstan',
   outlet: 'Interfax',
   statementDate: '2024-10-22',
-  notes: 'Figure as recorded in the team notes (shared/data/README.md); the verbatim quote and address are not on file yet.',
+  // The same words as migration 0010 gives databases seeded before it.
+  notes: 'Reported by Interfax on 22 October 2024, citing Kazakhstan’s Deputy Minister of Agriculture. No web address or verbatim quote is on file yet, so the figure cannot be checked here.',
 };
 
 const ASTANA_TIMES = {
@@ -48,7 +49,7 @@ const ASTANA_TIMES = {
   organisation: 'Government of Kazakhstan',
   outlet: 'The Astana Times',
   statementDate: '2025-10-29',
-  notes: 'Figure as recorded in the team notes (shared/data/README.md); the verbatim quote and address are not on file yet.',
+  notes: 'Reported by The Astana Times on 29 October 2025, citing Serik Zhumangarin, Kazakhstan’s Deputy Prime Minister and Minister of Trade and Integration. No web address or verbatim quote is on file yet, so the figure cannot be checked here.',
 };
 
 const kazAfg: SeedStatement[] = [

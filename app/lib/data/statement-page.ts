@@ -1,8 +1,27 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Statement, StatementChange } from '../../../db/schema';
+import type { View } from '../dashboard/view';
 import { type Conflict, type Consistency, derivedConsistency, findConflicts } from '../domain/conflicts';
+import { todayIso } from '../domain/dates';
+import type { Pair } from '../domain/pair';
+import { outcomeOn, type TargetOutcome } from '../domain/verdicts';
 import { fetchDerivedStatements, fetchSamePeriodFigures, fetchStatement, fetchStatementHistory } from './statement-reads';
+import { analyseView } from './view-analysis';
+
+/** What became of a target, as the dashboard judges it today. */
+export interface TargetStory {
+  /** Its verdict, share, the outcome it was judged against (and every other source for the period), its pace when running. */
+  judged: TargetOutcome<Statement>;
+  /** The same goal announced again, oldest first, this statement among them; empty when it was announced once. */
+  restatements: Statement[];
+}
+
+/** A target a reported figure is one of the outcomes of, and whether the verdict rests on this figure. */
+export interface SettledTarget {
+  judged: TargetOutcome<Statement>;
+  restsOnThis: boolean;
+}
 
 /** Everything a statement's page shows. */
 export interface StatementPage {
@@ -16,6 +35,36 @@ export interface StatementPage {
   consistency: Consistency | null;
   derived: Statement[];
   history: StatementChange[];
+  /** The date verdicts are judged on. */
+  judgedOn: string;
+  /** A live target's verdict and restatements; null for a reported figure or a deleted statement. */
+  target: TargetStory | null;
+  /** For a reported figure: the targets whose period it reports. */
+  settles: SettledTarget[];
+}
+
+/** The dashboard view a statement belongs to, seen from its own side, so its page and the dashboard judge alike. */
+export function viewOf(s: Statement): View & { pair: Pair } {
+  const directed = s.flow === 'exports' || s.flow === 'imports';
+  const first = directed && s.origin ? s.origin : s.economyA;
+  const second = first === s.economyA ? s.economyB : s.economyA;
+  return { pair: { first, second }, flow: directed ? 'exports' : s.flow, from: null, to: null };
+}
+
+/** The verdicts that concern a statement, read off its view's cached analysis (the same rules as the dashboard). */
+async function storyOf(s: Statement, today: string): Promise<Pick<StatementPage, 'target' | 'settles'>> {
+  if (s.deletedAt !== null) return { target: null, settles: [] };
+  const analysis = await analyseView(viewOf(s));
+  if (s.kind === 'projected') {
+    const assessment = analysis.assessments.find((a) => a.target.id === s.id);
+    if (!assessment) return { target: null, settles: [] };
+    const restatements = analysis.histories.find((h) => h.some((t) => t.id === s.id)) ?? [];
+    return { target: { judged: outcomeOn(assessment, today), restatements }, settles: [] };
+  }
+  const settles = analysis.assessments
+    .filter((a) => a.outcomes.some((o) => o.id === s.id))
+    .map((a) => ({ judged: outcomeOn(a, today), restsOnThis: a.outcome?.id === s.id }));
+  return { target: null, settles };
 }
 
 /**
@@ -25,11 +74,13 @@ export interface StatementPage {
 export const getStatementPage = cache(async (idText: string): Promise<StatementPage | null> => {
   const statement = /^\d{1,15}$/.test(idText) ? await fetchStatement(Number(idText)) : undefined;
   if (!statement) return null;
-  const [others, derived, history, parent] = await Promise.all([
+  const today = todayIso();
+  const [others, derived, history, parent, story] = await Promise.all([
     fetchSamePeriodFigures(statement),
     fetchDerivedStatements(statement.id),
     fetchStatementHistory(statement.id),
     statement.derivedFromId === null ? undefined : fetchStatement(statement.derivedFromId),
+    storyOf(statement, today),
   ]);
   return {
     statement,
@@ -39,5 +90,7 @@ export const getStatementPage = cache(async (idText: string): Promise<StatementP
     consistency: statement.derivedFromId === null ? null : derivedConsistency(statement, others).verdict,
     derived,
     history,
+    judgedOn: today,
+    ...story,
   };
 });

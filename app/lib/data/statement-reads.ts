@@ -3,9 +3,13 @@ import { and, desc, eq, gt, isNull, ne, type SQL } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { pairOrders, type Statement, type StatementChange, statementHistory, statements } from '../../../db/schema';
 import { seenFrom } from '../domain/balance-side';
-import type { Pair } from '../domain/pair';
+import { type Pair, pairKey } from '../domain/pair';
+import { asofInstant } from '../dashboard/asof';
+import { type View, viewDataQuery } from '../dashboard/view';
+import { pairRevision } from './pair-revisions';
 import { viewCondition } from './statement-filter';
-import type { View } from '../dashboard/view';
+import { cacheFor } from './token-cache';
+import { statementsAsOf } from './view-as-of';
 
 // Every read is async, though better-sqlite3 answers synchronously: callers
 // await them, so another database engine can slot in behind this module.
@@ -45,14 +49,32 @@ function viewRows(view: View, page?: { offset: number; limit: number }): Stateme
   return first ? rows.map((s) => seenFrom(first, s)) : rows;
 }
 
-/** The statements a view shows, newest statement first. */
+// A pinned view's statements, kept until its pair changes. Few: each may hold a whole pair.
+const pinnedRowsOf = (db: object) => cacheFor<Promise<Statement[]>>('pinned view rows', db, 8);
+
+/** A pinned view's statements as they stood at its moment, newest first, balances seen from its first economy. */
+async function pinnedRows(view: View & { asof: string }): Promise<Statement[]> {
+  const db = getDb();
+  const read = async () => {
+    const rows = statementsAsOf(db.$client, view, asofInstant(view.asof));
+    const first = view.pair?.first;
+    return first ? rows.map((s) => seenFrom(first, s)) : rows;
+  };
+  if (!view.pair) return read();
+  const revision = await pairRevision(db, pairKey(view.pair.first, view.pair.second));
+  return pinnedRowsOf(db).getAsync(viewDataQuery(view), String(revision), read);
+}
+
+const isPinned = (view: View): view is View & { asof: string } => Boolean(view.asof);
+
+/** The statements a view shows, newest statement first: for a pinned view, as they stood at its moment. */
 export async function fetchViewStatements(view: View): Promise<Statement[]> {
-  return viewRows(view);
+  return isPinned(view) ? pinnedRows(view) : viewRows(view);
 }
 
 /** One page of a view's statements, newest first. */
 export async function fetchViewPage(view: View, offset: number, limit: number): Promise<Statement[]> {
-  return viewRows(view, { offset, limit });
+  return isPinned(view) ? (await pinnedRows(view)).slice(offset, offset + limit) : viewRows(view, { offset, limit });
 }
 
 export async function fetchStatement(id: number): Promise<Statement | undefined> {

@@ -1,7 +1,7 @@
 import type { Flow, Hedge } from './vocabulary';
 import { formatAmount, formatPercent, formatUsd } from './format';
-import { isUnsourced, type Provenance } from './provenance';
-import { isDue, type Figure, type TargetAssessment } from './verdicts';
+import { isUnsourced, type Provenance, UNSOURCED_LABEL } from './provenance';
+import { isDue, outcomeOn, type Figure, type TargetAssessment } from './verdicts';
 
 type Sourced = Figure & Provenance;
 
@@ -16,6 +16,12 @@ export interface Headline {
   unsourced: boolean;
 }
 
+/**
+ * How the sentences mark an unsourced figure in plain text (an image, a link
+ * preview); a page may swap it for its visible mark.
+ */
+export const UNSOURCED_NOTE = ` (${UNSOURCED_LABEL})`;
+
 // How a target was worded, as a verb phrase: "would surpass $3B".
 const TARGET_VERBS: Record<Hedge, string> = {
   exact: 'would reach',
@@ -27,9 +33,9 @@ const TARGET_VERBS: Record<Hedge, string> = {
   nearly: 'would reach nearly',
 };
 
-/** The subject of the sentence: "trade", or what a one-way flow measures. */
+/** The subject of the sentence: "trade", or what a one-way flow measures (without a label's hint in brackets). */
 function subject(flow: Flow, flowWords: string): string {
-  return flow === 'total' ? 'trade' : flowWords;
+  return flow === 'total' ? 'trade' : flowWords.replace(/\s*\([^)]*\)$/, '');
 }
 
 function inPeriod(label: string): string {
@@ -42,7 +48,7 @@ function targetSentence(target: Figure, flowWords: string): string {
   return `Officials said ${subject(target.flow, flowWords)} ${verb} ${amount} ${inPeriod(target.periodLabel)}.`;
 }
 
-const mark = (f: Sourced) => (isUnsourced(f) ? ' (unsourced)' : '');
+const mark = (f: Sourced) => (isUnsourced(f) ? UNSOURCED_NOTE : '');
 
 /** The target a reader most wants settled: the latest period that has come due, else the next one due. */
 function chooseTarget<F extends Sourced>(assessments: TargetAssessment<F>[], today: string): TargetAssessment<F> | null {
@@ -55,6 +61,42 @@ function chooseTarget<F extends Sourced>(assessments: TargetAssessment<F>[], tod
   return pending.at(-1) ?? byLatest[0] ?? null;
 }
 
+function latestReportedSentence<F extends Sourced>(r: F, flowWords: string): string {
+  const words = r.flow === 'total' ? 'Trade' : subject(r.flow, flowWords);
+  const verb = r.flow === 'exports' || r.flow === 'imports' ? 'were' : 'was';
+  return `${words} ${verb} last reported at ${formatAmount(r.flow, r.valueUsd)}${mark(r)} ${inPeriod(r.periodLabel)}; no target is on record.`;
+}
+
+/** A running target: not yet due, and where the latest part-year figure puts it. */
+function paceSentence<F extends Sourced>(chosen: TargetAssessment<F>, today: string): string {
+  const pace = outcomeOn(chosen, today).pace;
+  if (!pace) return 'It is not yet due.';
+  const share = pace.ratio === null ? '' : `, ${formatPercent(pace.ratio)} of the target`;
+  return `It is not yet due; at the pace of ${pace.basis.periodLabel}${mark(pace.basis)} it would reach ${formatAmount(chosen.target.flow, pace.estimateUsd)}${share} (${pace.status}).`;
+}
+
+/** A settled target's outcome: what came in, its share, and the verdict when the share alone does not say it. */
+function outcomeSentence<F extends Sourced>(chosen: TargetAssessment<F>, outcome: F): string {
+  const { target, settled } = chosen;
+  const amount = (v: number) => formatAmount(target.flow, v);
+  const share = (v: number) => formatPercent(v / target.valueUsd);
+  const balance = target.flow === 'balance';
+  const values = chosen.outcomes.map((o) => o.valueUsd);
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  if (chosen.spread || settled === 'disputed') {
+    const shares = balance ? '' : `: ${share(min)}–${share(max)} of the target`;
+    const verdict = settled === 'disputed' ? 'so the verdict is disputed' : `so the target was ${settled} either way`;
+    // Any of the sources may be the unsourced one, not only the figure the verdict rests on.
+    const anyUnsourced = chosen.outcomes.find(isUnsourced) ?? outcome;
+    return `Sources put it at ${amount(min)} to ${amount(max)}${mark(anyUnsourced)}${shares}, ${verdict}.`;
+  }
+  const came = `It came in at ${amount(outcome.valueUsd)}${mark(outcome)}`;
+  if (balance) return `${came}, so the target was ${settled}.`;
+  // "19% of the target" says missed by itself; 100% of "more than $3B", or 97% of "about $3B", does not.
+  const plain = settled === 'missed' && outcome.valueUsd < target.valueUsd;
+  return `${came}: ${share(outcome.valueUsd)} of the target${plain ? '' : `, so it was ${settled}`}.`;
+}
+
 /**
  * The headline of a view on `today`: its latest settled target and what came
  * of it ("Officials said trade would surpass $3B in 2023. It came in at
@@ -65,25 +107,14 @@ export function headlineFor<F extends Sourced>(assessments: TargetAssessment<F>[
   const chosen = chooseTarget(assessments, today);
   if (!chosen) {
     if (!latestReported) return null;
-    const r = latestReported;
-    const words = r.flow === 'total' ? 'Trade' : flowWords;
-    return {
-      sentences: [`${words} was last reported at ${formatAmount(r.flow, r.valueUsd)}${mark(r)} ${inPeriod(r.periodLabel)}. No target has been announced for it yet.`],
-      targetId: null,
-      outcomeId: r.id,
-      unsourced: isUnsourced(r),
-    };
+    return { sentences: [latestReportedSentence(latestReported, flowWords)], targetId: null, outcomeId: latestReported.id, unsourced: isUnsourced(latestReported) };
   }
   const { target, outcome } = chosen;
   const opening = targetSentence(target, flowWords);
-  const none = { targetId: target.id, outcomeId: null, unsourced: false };
-  if (!isDue(target, today)) return { ...none, sentences: [opening, 'It is not yet due.'] };
-  if (!outcome) return { ...none, sentences: [opening, 'No figure for that period has been reported yet.'] };
-  const amount = (v: number) => formatAmount(target.flow, v);
-  const share = (v: number) => formatPercent(v / target.valueUsd);
-  const balance = target.flow === 'balance';
-  const outcomeText = chosen.spread
-    ? `Sources put it at ${amount(chosen.spread.min)} to ${amount(chosen.spread.max)}${mark(outcome)}${balance ? '' : `: ${share(chosen.spread.min)}–${share(chosen.spread.max)} of the target`}, so the verdict is disputed.`
-    : `It came in at ${amount(outcome.valueUsd)}${mark(outcome)}${balance ? `: ${chosen.settled}` : `: ${share(outcome.valueUsd)} of the target`}.`;
-  return { targetId: target.id, outcomeId: outcome.id, unsourced: isUnsourced(outcome), sentences: [opening, outcomeText] };
+  if (!isDue(target, today)) {
+    const basis = outcomeOn(chosen, today).pace?.basis ?? null;
+    return { targetId: target.id, outcomeId: basis?.id ?? null, unsourced: basis ? isUnsourced(basis) : false, sentences: [opening, paceSentence(chosen, today)] };
+  }
+  if (!outcome) return { targetId: target.id, outcomeId: null, unsourced: false, sentences: [opening, 'No figure for that period has been reported yet.'] };
+  return { targetId: target.id, outcomeId: outcome.id, unsourced: isUnsourced(outcome), sentences: [opening, outcomeSentence(chosen, outcome)] };
 }

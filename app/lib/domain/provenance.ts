@@ -13,3 +13,8 @@ export const UNSOURCED_LABEL = 'unsourced';
 
 /** The mark's longer explanation, for its title and for screen readers. */
 export const UNSOURCED_EXPLANATION = 'No source address and no verbatim quote are on file for this figure, so it cannot be checked yet.';
+
+/** Whether a target's verdict (not a running one's) rests on a figure nobody can check yet. */
+export function restsOnUnsourced({ verdict, outcome }: { verdict: string; outcome: Provenance | null }): boolean {
+  return verdict !== 'not yet due' && outcome !== null && isUnsourced(outcome);
+}

@@ -1,5 +1,6 @@
-import type { ChartPoint } from '@/app/lib/dashboard/chart-points';
 import type { OfficialPoint } from '@/app/lib/dashboard/official-series';
+import { ChartMembers, groupTitle } from './chart-members';
+import type { Shown } from './hover-store';
 
 function OfficialTooltip({ point }: { point: OfficialPoint }) {
   return (
@@ -9,38 +10,29 @@ function OfficialTooltip({ point }: { point: OfficialPoint }) {
         <strong>{point.usd}</strong> in {point.periodLabel}
       </p>
       <p>
-        {point.source}
+        Source: {point.source}
         {point.releaseDate ? `, released ${point.releaseDate}` : ''}
       </p>
     </>
   );
 }
 
-function StatementTooltip({ point }: { point: ChartPoint }) {
-  return (
-    <>
-      <p className="chart-tooltip-title">
-        {point.kind === 'projected' ? 'Projected' : 'Reported'} · {point.periodLabel}
-        {point.partial ? ' (part of a year)' : ''}
-        {point.derived ? ' · derived' : ''}
-      </p>
-      <p>
-        <strong>{point.usd}</strong> — “{point.valueText}”
-      </p>
-      <p>
-        {point.speaker ?? 'Unattributed'}
-        {point.outlet ? `, ${point.outlet}` : ''} · {point.statementDate}
-      </p>
-      {point.quoteStart && <p className="chart-tooltip-quote">“{point.quoteStart}”</p>}
-    </>
-  );
-}
-
-/** Who said it, where and when, for the point under the pointer or keyboard focus. */
-export function ChartTooltip({ point }: { point: ChartPoint | OfficialPoint }) {
+/** Who said it, where and when, for every statement of the mark under the pointer or keyboard focus. */
+export function ChartTooltip({ shown }: { shown: Shown }) {
   return (
     <div className="chart-tooltip" role="tooltip">
-      {'source' in point ? <OfficialTooltip point={point} /> : <StatementTooltip point={point} />}
+      {'official' in shown ? (
+        <OfficialTooltip point={shown.official} />
+      ) : (
+        <>
+          <p className="chart-tooltip-title">
+            {groupTitle(shown.group)}
+            {shown.group.members.length > 1 && ` · ${shown.group.members.length} statements`}
+          </p>
+          <ChartMembers group={shown.group} linked={false} />
+          {shown.group.members.length > 1 && <p className="chart-tooltip-hint">Select the mark to open this list and its links.</p>}
+        </>
+      )}
     </div>
   );
 }

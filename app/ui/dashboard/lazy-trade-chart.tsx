@@ -10,5 +10,5 @@ import dynamic from 'next/dynamic';
  */
 export const LazyTradeChart = dynamic(() => import('./trade-chart').then((m) => m.TradeChart), {
   ssr: false,
-  loading: () => <div className="chart-area chart-loading" aria-busy="true" />,
+  loading: () => <div className="chart-loading" aria-busy="true" />,
 });

@@ -5,6 +5,8 @@ import { isFlippedBalance } from '@/app/lib/domain/balance-side';
 import { flowSentence } from '@/app/lib/dashboard/flow-words';
 import { formatAmount, formatValue } from '@/app/lib/domain/format';
 import { isPartialYear } from '@/app/lib/domain/period';
+import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';
+import '@/app/ui/tables/cards.css';
 
 interface Props {
   rows: Statement[];
@@ -19,7 +21,7 @@ export function StatementsTable({ rows, conflicts, consistency }: Props) {
   if (rows.length === 0) return <p>No statements match this view. Widen the years or choose another flow.</p>;
   return (
     <div className="table-scroll">
-      <table>
+      <table className="cards">
         <caption className="visually-hidden">Statements, newest first</caption>
         <thead>
           <tr>
@@ -36,16 +38,16 @@ export function StatementsTable({ rows, conflicts, consistency }: Props) {
         <tbody>
           {rows.map((s) => (
             <tr key={s.id}>
-              <td>
+              <td data-label="Stated">
                 <a href={`/statements/${s.id}`}>{s.statementDate}</a>
               </td>
-              <td>
+              <td data-label="Kind">
                 {s.kind}
                 {s.derivedFromId !== null && <span className="tag">derived</span>}
                 {consistency.get(s.id) === 'consistent' && <span className="tag">consistent with stated figures</span>}
                 {consistency.get(s.id) === 'inconsistent' && <span className="tag tag-warning">inconsistent with stated figures</span>}
               </td>
-              <td>
+              <td data-label="Period">
                 {s.periodLabel}
                 {isPartialYear(s.periodStart, s.periodEnd) && <span className="tag">part of a year</span>}
                 {conflicts.has(s.id) && (
@@ -56,14 +58,17 @@ export function StatementsTable({ rows, conflicts, consistency }: Props) {
                   </span>
                 )}
               </td>
-              <td>
+              <td data-label="Flow">
                 {flowSentence(s, 'Total trade')}
                 {isFlippedBalance(s) && <span className="tag">stated by {economyName(s.economyA)}: its surplus is {economyName(s.origin ?? s.economyB)}’s deficit</span>}
               </td>
-              <td className="number">{formatValue(s)}</td>
-              <td>{s.valueText}</td>
-              <td>{s.speaker ?? '—'}</td>
-              <td>
+              <td data-label="Value (USD)" className="number">
+                {formatValue(s)}
+                <MarkIfUnsourced figure={s} />
+              </td>
+              <td data-label="As stated">{s.valueText}</td>
+              <td data-label="Speaker">{s.speaker ?? '—'}</td>
+              <td data-label="Source">
                 {s.sourceUrl ? (
                   <a href={s.sourceUrl} rel="noopener noreferrer nofollow">
                     {s.outlet ?? 'Source'}

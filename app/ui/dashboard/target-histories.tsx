@@ -1,6 +1,7 @@
 import type { Statement } from '@/db/schema';
 import { formatDate, formatValue, forPeriod } from '@/app/lib/domain/format';
 import { abridgeHistories } from '@/app/lib/domain/target-history';
+import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';
 
 const MAX_GOALS = 10;
 const KEEP_AT_EACH_END = 2;
@@ -13,6 +14,7 @@ function Restatement({ target, first }: { target: Statement; first: boolean }) {
       {!first && ' → '}
       <a href={`/statements/${target.id}`}>{forPeriod(target.periodLabel)}</a> (said {formatDate(target.statementDate)}
       {target.speaker ? ` by ${target.speaker}` : ''})
+      <MarkIfUnsourced figure={target} />
     </span>
   );
 }

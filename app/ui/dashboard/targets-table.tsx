@@ -1,6 +1,9 @@
 import type { Statement } from '@/db/schema';
 import { formatAmount, formatPercent, formatValue } from '@/app/lib/domain/format';
+import { restsOnUnsourced } from '@/app/lib/domain/provenance';
 import type { TargetOutcome, Verdict } from '@/app/lib/domain/verdicts';
+import { MarkIfUnsourced, UNSOURCED_VERDICT_LABEL, UnsourcedMark } from '@/app/ui/provenance/unsourced-mark';
+import '@/app/ui/tables/cards.css';
 
 const VERDICT_CLASS: Record<Verdict, string> = {
   met: 'verdict-met',
@@ -10,6 +13,10 @@ const VERDICT_CLASS: Record<Verdict, string> = {
   'no reported figure yet': 'verdict-pending',
 };
 
+export function VerdictTag({ verdict }: { verdict: Verdict }) {
+  return <span className={`verdict ${VERDICT_CLASS[verdict]}`}>{verdict}</span>;
+}
+
 // Row links are plain anchors: next/link would add a client component per row and
 // prefetch every statement page scrolled past, a burst of requests on a long table.
 /** Each target beside what was reported for its period: the question the product answers. */
@@ -17,7 +24,7 @@ export function TargetsTable({ outcomes }: { outcomes: TargetOutcome<Statement>[
   if (outcomes.length === 0) return <p>No targets or forecasts have been recorded for this view.</p>;
   return (
     <div className="table-scroll">
-      <table>
+      <table className="cards">
         <caption className="visually-hidden">Targets against reported outcomes</caption>
         <thead>
           <tr>
@@ -30,26 +37,34 @@ export function TargetsTable({ outcomes }: { outcomes: TargetOutcome<Statement>[
           </tr>
         </thead>
         <tbody>
-          {outcomes.map(({ target, outcome, ratio, verdict, summary }) => (
-            <tr key={target.id} aria-label={summary}>
-              <td>
-                <a href={`/statements/${target.id}`}>{formatValue(target)}</a>
-              </td>
-              <td>{target.periodLabel}</td>
-              <td>
-                {target.speaker ?? 'Unattributed'}, {target.statementDate}
-              </td>
-              <td className="number">
-                {outcome ? <a href={`/statements/${outcome.id}`}>{formatAmount(outcome.flow, outcome.valueUsd)}</a> : '—'}
-              </td>
-              <td className="number">{ratio === null ? '—' : formatPercent(ratio)}</td>
-              <td>
-                <span className={`verdict ${VERDICT_CLASS[verdict]}`}>{verdict}</span>
-                <br />
-                <span className="hint">{summary}</span>
-              </td>
-            </tr>
-          ))}
+          {outcomes.map((judged) => {
+            const { target, outcome, ratio, verdict, summary } = judged;
+            return (
+              <tr key={target.id} aria-label={summary}>
+                <td data-label="Target">
+                  <a href={`/statements/${target.id}`}>{formatValue(target)}</a>
+                  <MarkIfUnsourced figure={target} />
+                </td>
+                <td data-label="Period">{target.periodLabel}</td>
+                <td data-label="Stated by">
+                  {target.speaker ?? 'Unattributed'}, {target.statementDate}
+                </td>
+                <td data-label="Reported" className="number">
+                  {outcome ? <a href={`/statements/${outcome.id}`}>{formatAmount(outcome.flow, outcome.valueUsd)}</a> : '—'}
+                  <MarkIfUnsourced figure={outcome} />
+                </td>
+                <td data-label="Share of target" className="number">
+                  {ratio === null ? '—' : formatPercent(ratio)}
+                </td>
+                <td data-label="Verdict">
+                  <VerdictTag verdict={verdict} />
+                  {restsOnUnsourced(judged) && <UnsourcedMark label={UNSOURCED_VERDICT_LABEL} />}
+                  <br />
+                  <span className="hint">{summary}</span>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -3,18 +3,16 @@
 import { type RefObject, useSyncExternalStore } from 'react';
 import { ChartTooltip } from './chart-tooltip';
 import type { HoverStore } from './hover-store';
+import { overlayPosition } from './chart-overlay-position';
 
-/** Draws the tooltip beside the hovered point, on whichever side has room. */
+/** Draws the tooltip beside the hovered or focused mark, unless its list is pinned open. */
 export function TooltipOverlay({ store, area }: { store: HoverStore; area: RefObject<HTMLDivElement | null> }) {
   const hovered = useSyncExternalStore(store.subscribe, store.get, () => null);
-  if (!hovered) return null;
-  const onRight = area.current ? hovered.x > area.current.clientWidth / 2 : false;
+  const pinned = useSyncExternalStore(store.subscribe, store.getPinned, () => null);
+  if (!hovered || pinned) return null;
   return (
-    <div
-      className="chart-tooltip-anchor"
-      style={{ left: hovered.x, top: hovered.y, transform: onRight ? 'translate(calc(-100% - 14px), 14px)' : 'translate(14px, 14px)' }}
-    >
-      <ChartTooltip point={hovered.point} />
+    <div className="chart-tooltip-anchor" style={overlayPosition(hovered.x, hovered.y, area.current?.clientWidth ?? 0)}>
+      <ChartTooltip shown={hovered} />
     </div>
   );
 }

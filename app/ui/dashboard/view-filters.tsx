@@ -11,13 +11,16 @@ interface Props {
   flowLabels: Record<Flow, string>;
   from: number | null;
   to: number | null;
+  /** Kept as they are when the filters change: a pinned view stays pinned, a log scale stays log. */
+  asof: string | null;
+  scale: string;
 }
 
 /**
  * A GET form, so the view lives in the URL and works without JavaScript;
  * with it, a change applies at once and navigation stays client-side.
  */
-export function ViewFilters({ pairOptions, pairText, flow, flowLabels, from, to }: Props) {
+export function ViewFilters({ pairOptions, pairText, flow, flowLabels, from, to, asof, scale }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const apply = () => form.current?.requestSubmit();
   const applyIfChanged = (typed: string, shown: number | null) => {
@@ -66,6 +69,8 @@ export function ViewFilters({ pairOptions, pairText, flow, flowLabels, from, to 
         <label htmlFor="to">To year</label>
         <input id="to" name="to" type="number" min={1900} max={2100} defaultValue={to ?? ''} onBlur={(e) => applyIfChanged(e.currentTarget.value, to)} />
       </div>
+      {asof && <input type="hidden" name="asof" value={asof} />}
+      {scale !== 'linear' && <input type="hidden" name="scale" value={scale} />}
       <button type="submit">Show</button>
     </Form>
   );

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { PairOverview } from '@/app/lib/dashboard/pair-overview';
 import { naturalDirection, pairName, PAIR_SORTS, type PairListing, type PairSort, type SortDirection } from '@/app/lib/dashboard/pair-sorting';
 import { formatAmount, formatPercent, formatValue, forPeriod } from '@/app/lib/domain/format';
+import { UnsourcedMark, UNSOURCED_VERDICT_LABEL } from '@/app/ui/provenance/unsourced-mark';
+import '@/app/ui/tables/cards.css';
 import { Sparkline } from './sparkline';
 
 function WorstMiss({ o }: { o: PairOverview }) {
@@ -13,6 +15,7 @@ function WorstMiss({ o }: { o: PairOverview }) {
     <>
       {formatValue(target)} {forPeriod(target.periodLabel)}: missed (reported {formatAmount(target.flow, worst.outcome.valueUsd)}
       {share})
+      {worst.outcome.unsourced && <UnsourcedMark label={UNSOURCED_VERDICT_LABEL} />}
     </>
   );
 }
@@ -34,7 +37,7 @@ export function PairsTable({ rows, listing }: { rows: PairOverview[]; listing: P
   );
   return (
     <div className="table-scroll">
-      <table>
+      <table className="cards">
         <caption className="visually-hidden">Pairs with their latest figures and target record</caption>
         <thead>
           <tr>
@@ -52,24 +55,25 @@ export function PairsTable({ rows, listing }: { rows: PairOverview[]; listing: P
         <tbody>
           {rows.map((o) => (
             <tr key={o.key}>
-              <td>
+              <td data-label="Pair">
                 {/* A plain anchor, like the dashboard's row links: no prefetch of every pair's dashboard. */}
                 <a href={`/?pair=${o.first}-${o.second}&flow=${o.flow}`}>{pairName(o)}</a>
                 <br />
                 <span className="hint">{o.summary}</span>
               </td>
-              <td>
+              <td data-label="Trend">
                 <Sparkline trend={o.trend} flow={o.flow} />
               </td>
-              <td className="number">{o.latestReported ? `${formatValue(o.latestReported)} (${o.latestReported.periodLabel})` : '—'}</td>
-              <td>{o.latestTarget ? `${formatValue(o.latestTarget)} ${forPeriod(o.latestTarget.periodLabel)}` : '—'}</td>
-              <td className="number">{o.targets}</td>
-              <td className="number">{o.met}</td>
-              <td className="number">{o.missed}</td>
-              <td>
+              <td data-label="Latest reported" className="number">{o.latestReported ? `${formatValue(o.latestReported)} (${o.latestReported.periodLabel})` : '—'}
+                {o.latestReported?.unsourced && <UnsourcedMark />}</td>
+              <td data-label="Latest target">{o.latestTarget ? `${formatValue(o.latestTarget)} ${forPeriod(o.latestTarget.periodLabel)}` : '—'}</td>
+              <td data-label="Targets" className="number">{o.targets}</td>
+              <td data-label="Met" className="number">{o.met}</td>
+              <td data-label="Missed" className="number">{o.missed}</td>
+              <td data-label="Worst miss">
                 <WorstMiss o={o} />
               </td>
-              <td className="number">{o.statementCount}</td>
+              <td data-label="Statements" className="number">{o.statementCount}</td>
             </tr>
           ))}
         </tbody>

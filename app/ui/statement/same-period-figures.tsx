@@ -5,6 +5,8 @@ import { isFlippedBalance } from '@/app/lib/domain/balance-side';
 import { economyName } from '@/app/lib/domain/economies';
 import { formatAmount, formatDate, formatValue } from '@/app/lib/domain/format';
 import { CONFLICT_THRESHOLD, thresholdText } from '@/app/lib/domain/thresholds';
+import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';
+import '@/app/ui/tables/cards.css';
 
 /** The other figures of a statement's kind for its period, and whether they disagree. */
 export function SamePeriodFigures({ statement: s, others, conflict }: { statement: Statement; others: Statement[]; conflict: Conflict | null }) {
@@ -20,17 +22,44 @@ export function SamePeriodFigures({ statement: s, others, conflict }: { statemen
       {others.length === 0 ? (
         <p>No other {s.kind} figure for this period is recorded.</p>
       ) : (
-        <ul>
-          {others.map((o) => (
-            <li key={o.id}>
-              <Link href={`/statements/${o.id}`}>{formatValue(o)}</Link>, stated {formatDate(o.statementDate)}
-              {o.speaker ? ` by ${o.speaker}` : ''}
-              {o.outlet ? ` (${o.outlet})` : ''}
-              {o.derivedFromId !== null ? ', derived' : ''}
-              {isFlippedBalance(o) ? ` (stated by ${economyName(o.economyA)}; shown from ${economyName(s.economyA)}’s side)` : ''}
-            </li>
-          ))}
-        </ul>
+        <div className="table-scroll">
+          <table className="cards">
+            <caption className="visually-hidden">Other {s.kind} figures for {s.periodLabel}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="number">Value (USD)</th>
+                <th scope="col">Stated</th>
+                <th scope="col">By</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {others.map((o) => (
+                <tr key={o.id}>
+                  <td data-label="Value (USD)" className="number">
+                    <Link href={`/statements/${o.id}`}>{formatValue(o)}</Link>
+                    <MarkIfUnsourced figure={o} />
+                    {o.derivedFromId !== null && <span className="tag">derived</span>}
+                  </td>
+                  <td data-label="Stated">{formatDate(o.statementDate)}</td>
+                  <td data-label="By">
+                    {o.speaker ?? 'Unattributed'}
+                    {isFlippedBalance(o) && <span className="tag">stated by {economyName(o.economyA)}; shown from {economyName(s.economyA)}’s side</span>}
+                  </td>
+                  <td data-label="Source">
+                    {o.sourceUrl ? (
+                      <a href={o.sourceUrl} rel="noopener noreferrer nofollow">
+                        {o.outlet ?? 'Source'}
+                      </a>
+                    ) : (
+                      (o.outlet ?? '—')
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { flowSentence } from '@/app/lib/dashboard/flow-words';
 import { economyName } from '@/app/lib/domain/economies';
 import { formatAmount, formatDate } from '@/app/lib/domain/format';
 import { isPartialYear, periodLongLabel } from '@/app/lib/domain/period';
+import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';
 
 /** A statement's every field, in words, as a definition list. */
 export function StatementFacts({ statement: s }: { statement: Statement }) {
@@ -20,7 +21,7 @@ export function StatementFacts({ statement: s }: { statement: Statement }) {
     ['Speaker’s role', s.speakerRole ?? '—'],
     ['Organisation', s.organisation ?? '—'],
     ['Outlet', s.outlet ?? '—'],
-    ['Source', s.sourceUrl ? <a href={s.sourceUrl} rel="noopener noreferrer nofollow">{s.sourceUrl}</a> : '—'],
+    ['Source', s.sourceUrl ? <a href={s.sourceUrl} rel="noopener noreferrer nofollow">{s.sourceUrl}</a> : <>No address on file<MarkIfUnsourced figure={s} /></>],
     ['Statement date', formatDate(s.statementDate)],
     ['Published', s.publishedDate ? formatDate(s.publishedDate) : '—'],
     ['Notes', s.notes ?? '—'],

@@ -6,12 +6,17 @@ import { flowSentence } from '@/app/lib/dashboard/flow-words';
 import type { SearchParams } from '@/app/lib/dashboard/view';
 import { getStatementPage } from '@/app/lib/data/statement-page';
 import { formatValue, forPeriod } from '@/app/lib/domain/format';
-import { pairParam } from '@/app/lib/domain/pair';
+import { pairParam, pairTitle } from '@/app/lib/domain/pair';
+import type { Statement } from '@/db/schema';
 import { DERIVED_TOLERANCE, thresholdText } from '@/app/lib/domain/thresholds';
 import { EditorActions } from '@/app/ui/statement/editor-actions';
 import { SamePeriodFigures } from '@/app/ui/statement/same-period-figures';
 import { StatementFacts } from '@/app/ui/statement/statement-facts';
 import { StatementHistory } from '@/app/ui/statement/statement-history';
+import { Restatements } from '@/app/ui/statement/restatements';
+import { SettledTargets } from '@/app/ui/statement/settled-targets';
+import { TargetVerdict } from '@/app/ui/statement/target-verdict';
+import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -24,9 +29,15 @@ async function visibleStatementPage(id: string) {
   return { page: page && (page.statement.deletedAt === null || editor) ? page : null, editor };
 }
 
+/** "Target: more than $3B for 2023 · Kazakhstan–Afghanistan": what the statement is, and of what. */
+function statementTitle(s: Statement): string {
+  const what = s.flow === 'total' ? pairTitle({ first: s.economyA, second: s.economyB }) : flowSentence(s);
+  return `${s.kind === 'projected' ? 'Target' : 'Reported'}: ${formatValue(s)} ${forPeriod(s.periodLabel)} · ${what}`;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await visibleStatementPage((await params).id);
-  return { title: page ? `Statement #${page.statement.id}` : 'Statement not found' };
+  return { title: page ? statementTitle(page.statement) : 'Statement not found' };
 }
 
 // A Map, not an object: ?changed=toString must find nothing rather than a function (issue 11, item 13).
@@ -70,6 +81,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
       </h1>
       <p className="lede">
         {flowSentence(s)}, statement #{s.id}
+        <MarkIfUnsourced figure={s} />
       </p>
       {parent && (
         <p className="notice">
@@ -83,8 +95,11 @@ export default async function StatementPage({ params, searchParams }: Props) {
         </p>
       )}
       {editor && <EditorActions id={s.id} deleted={s.deletedAt !== null} />}
+      {page.target && <TargetVerdict story={page.target} judgedOn={page.judgedOn} />}
+      {page.target && <Restatements target={s} restatements={page.target.restatements} />}
+      {s.kind === 'reported' && s.deletedAt === null && <SettledTargets statement={s} settles={page.settles} />}
       <h2>Quote</h2>
-      {s.quote ? <blockquote>{s.quote}</blockquote> : <p>No verbatim quote is on file.</p>}
+      {s.quote ? <blockquote>{s.quote}</blockquote> : <p>No verbatim quote is on file{s.sourceUrl ? '; the source address is in the details below' : ', and no source address either, so this figure cannot be checked yet'}.</p>}
       <h2>Details</h2>
       <StatementFacts statement={s} />
       <SamePeriodFigures statement={s} others={page.others} conflict={page.conflict} />
