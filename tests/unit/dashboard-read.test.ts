@@ -102,6 +102,10 @@ describe('getDashboard', () => {
     const before = await dashboardOf(view('total', 'KAZ', 'AFG'));
     const again = await dashboardOf(view('total', 'KAZ', 'AFG'));
     expect(again.chart.groups).toBe(before.chart.groups);
+    // A settlement joins a drawn target mark to its outcome, never a target the chart does not draw.
+    const drawn = new Set(before.chart.groups.filter((g) => g.kind === 'projected').map((g) => g.members[0].id));
+    expect(before.chart.settlements.map((s) => s.targetId)).toEqual(before.targets.rows.filter((r) => r.verdict === 'missed').map((r) => r.target.id));
+    expect(before.chart.settlements.every((s) => drawn.has(s.targetId))).toBe(true);
     storeRows(temp.db, [{ ...year(2019), valueUsd: 700e6, valueStated: 700e6 }]);
     const after = await dashboardOf(view('total', 'KAZ', 'AFG'));
     expect(after.statementCount).toBe(before.statementCount + 1);

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ViewAnalysis } from '../dashboard/view-analysis';
 import type { Statement } from '../../../db/schema';
 import type { ChartSeries } from '../dashboard/chart-points';
 import { defaultPair } from '../dashboard/default-pair';
@@ -51,6 +52,16 @@ export interface DashboardView {
   statements: { slice: PageSlice; rows: Statement[] };
   conflicts: Map<number, Conflict>;
   consistency: Map<number, Consistency>;
+}
+
+/**
+ * The targets the chart draws: each projected mark's first member, the one its
+ * verdict is about. A thinned chart of a pair with a thousand targets joins
+ * only those to their outcomes, not a connector for every target stored.
+ */
+function drawnTargets(analysis: ViewAnalysis): ViewAnalysis['assessments'] {
+  const drawn = new Set(analysis.chart.groups.filter((g) => g.kind === 'projected').map((g) => g.members[0].id));
+  return analysis.assessments.filter((a) => drawn.has(a.target.id));
 }
 
 /** No pair has statements yet: nothing to show but the way to add one. */
@@ -122,7 +133,7 @@ export async function getDashboard(requested: View, pages: DashboardPages): Prom
     statementCount: analysis.statementCount,
     headline: headlineFor(assessments, analysis.latestReported, flowLabels[view.flow], today),
     judgedOn: today,
-    chart: { ...analysis.chart, settlements: settlementsOn(assessments, today) },
+    chart: { ...analysis.chart, settlements: settlementsOn(drawnTargets(analysis), today) },
     chartThinned: analysis.chartThinned,
     official: buildOfficialSeries(view, officialRows),
     targets: {
