@@ -2,26 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { headlineFor, UNSOURCED_NOTE } from '../../app/lib/domain/headline';
 import { assessTargets, type Figure } from '../../app/lib/domain/verdicts';
 import type { Provenance } from '../../app/lib/domain/provenance';
+import { figure as baseFigure } from '../support/figures';
 
 type Sourced = Figure & Provenance;
 
 const SOURCED = { sourceUrl: 'https://example.org/a', quote: null };
-let nextId = 1;
 function figure(kind: Figure['kind'], valueUsd: number, overrides: Partial<Sourced> = {}): Sourced {
-  return {
-    id: nextId++,
-    flow: 'total',
-    kind,
-    periodStart: '2023-01-01',
-    periodEnd: '2023-12-31',
-    periodLabel: '2023',
-    valueUsd,
-    hedge: 'exact',
-    statementDate: kind === 'projected' ? '2023-04-15' : '2024-10-22',
-    derivedFromId: null,
-    ...SOURCED,
-    ...overrides,
-  };
+  // Targets stated in April 2023, outcomes reported in October 2024, as the seeded story.
+  const statementDate = kind === 'projected' ? '2023-04-15' : '2024-10-22';
+  return { ...baseFigure(kind, valueUsd, { statementDate }), ...SOURCED, ...overrides };
 }
 
 const AFTER_2023 = '2026-12-01';

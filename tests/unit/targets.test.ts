@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Hedge } from '../../app/lib/domain/vocabulary';
 import { targetHistories } from '../../app/lib/domain/target-history';
-import { type Figure, isTargetMet, judgeTargets } from '../../app/lib/domain/verdicts';
-
-let nextId = 1;
-function figure(kind: Figure['kind'], valueUsd: number, overrides: Partial<Figure> = {}): Figure {
-  return {
-    id: nextId++,
-    flow: 'total',
-    kind,
-    periodStart: '2023-01-01',
-    periodEnd: '2023-12-31',
-    periodLabel: '2023',
-    valueUsd,
-    hedge: 'exact',
-    statementDate: '2023-04-15',
-    derivedFromId: null,
-    ...overrides,
-  };
-}
+import { isTargetMet, judgeTargets } from '../../app/lib/domain/verdicts';
+import { figure } from '../support/figures';
 
 describe('judgeTargets', () => {
   it('reads the seeded Kazakh target as missed, at 19% of target', () => {
