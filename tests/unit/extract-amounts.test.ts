@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hedge } from '../../app/lib/domain/vocabulary';
 import { extractStatements } from '../../app/lib/extract';
-import { findMoney } from '../../app/lib/extract/amounts';
+import { findMoney } from '../../app/lib/extract/money/amounts';
 
 function only(sentence: string) {
   const found = findMoney(sentence);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { economyWords, resolveDemonym } from '../../app/lib/domain/economies';
-import { economiesInUrl, findEconomies } from '../../app/lib/extract/economies-in-text';
+import { economiesInUrl, findEconomies } from '../../app/lib/extract/roles/economies-in-text';
 
 function codes(text: string): string[] {
   return findEconomies(text).map((m) => m.code);

@@ -78,7 +78,7 @@ describe('patterns rewritten to run in linear time', () => {
   const sep = fc.constantFrom(' ', '  ', '', '\n', ', ');
 
   it('finds the acronyms the old pattern found', async () => {
-    const { findAcronyms } = await import('../../app/lib/extract/acronyms');
+    const { findAcronyms } = await import('../../app/lib/extract/speakers/acronyms');
     fc.assert(
       fc.property(fc.array(fc.tuple(word, sep), { maxLength: 30 }), (parts) => {
         const text = parts.map(([w, s]) => w + s).join('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, extractStatements, MAX_TEXT_LENGTH } from '../../app/lib/extract';
-import { prepareText } from '../../app/lib/extract/clean';
-import { splitSentences } from '../../app/lib/extract/sentences';
+import { prepareText } from '../../app/lib/extract/text/clean';
+import { splitSentences } from '../../app/lib/extract/text/sentences';
 
 const SAID_ON = '2023-05-01';
 

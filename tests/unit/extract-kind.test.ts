@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../app/lib/extract';
-import { kindOf } from '../../app/lib/extract/kind';
+import { kindOf } from '../../app/lib/extract/roles/kind';
 
 function kinds(text: string, statementDate = '2023-05-01'): string[] {
   return extractStatements({ text, statementDate }).map((s) => s.kind);

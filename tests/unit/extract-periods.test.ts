@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../app/lib/extract';
-import { findPeriods, statedByOf } from '../../app/lib/extract/periods-in-text';
+import { findPeriods, statedByOf } from '../../app/lib/extract/periods/periods-in-text';
 import type { Period } from '../../app/lib/domain/period';
 
 const SAID_ON = '2023-04-15';

@@ -1,11 +1,11 @@
 import { isIsoDate } from '../domain/dates';
 import type { Flow, Hedge, Kind } from '../domain/vocabulary';
-import { prepareText } from './clean';
-import { readDocument } from './document';
-import { readSentence, startReading, type Figure } from './figures';
-import { finish } from './finish';
+import { prepareText } from './text/clean';
+import { readDocument } from './text/document';
+import { readSentence, startReading, type Figure } from './roles/figures';
+import { finish } from './roles/finish';
 
-export { checkText, MAX_TEXT_LENGTH, type TextCheck } from './clean';
+export { checkText, MAX_TEXT_LENGTH, type TextCheck } from './text/clean';
 
 export interface ExtractedStatement {
   economyA: string; // ISO alpha-3, or EUU for the European Union

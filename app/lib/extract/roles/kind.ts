@@ -1,5 +1,5 @@
-import type { Kind } from '../domain/vocabulary';
-import type { Period } from '../domain/period';
+import type { Kind } from '../../domain/vocabulary';
+import type { Period } from '../../domain/period';
 
 // Words that make a figure a goal, forecast or plan rather than a record.
 const PROJECTED = /\b(?:will|would|shall|going\s+to|aims?|aimed|aiming|targets?|targeted|targeting|plans?|planned|planning|expects?|expected|expecting|expectations?|forecasts?|forecasted|projected|projections?|could|can\s+(?:reach|rise|grow|increase|exceed|hit|top|double|surpass|cross)|may\s+(?:reach|rise|grow|increase|exceed|hit|top|double|surpass|cross)|might|goals?|objectives?|intends?|intended|hopes?|hoped|seeks?|sought|potential|envisages?|envisaged|set\s+to|poised\s+to|on\s+track\s+to|to\s+(?:reach|increase|raise|boost|bring|take|double|triple|expand|lift|grow|hit|exceed|surpass|cross|achieve))\b/gi;

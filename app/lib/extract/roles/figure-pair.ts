@@ -1,4 +1,4 @@
-import { lastAtOrBefore } from './document';
+import { lastAtOrBefore } from '../text/document';
 import type { Place, SentenceContext } from './figure-context';
 import { manyPartners, type Cue } from './flow';
 import { resolvePair, type Pair } from './pair-in-text';

@@ -1,6 +1,6 @@
-import type { Hedge, Kind } from '../domain/vocabulary';
+import type { Hedge, Kind } from '../../domain/vocabulary';
 import type { Figure } from './figures';
-import type { Period } from '../domain/period';
+import type { Period } from '../../domain/period';
 
 /** A statement ready to be returned, before indices are assigned. */
 export interface Proposal {

@@ -1,7 +1,7 @@
 // Words for periods written relative to the date a statement was made ("last
 // year", "the current fiscal year"). The arithmetic itself is the domain's
 // period module (app/lib/domain/period.ts).
-import { yearOfDate } from '../domain/period';
+import { yearOfDate } from '../../domain/period';
 
 /** How far from the statement's year each relative word points. */
 export const RELATIVE_YEARS: Record<string, number> = {

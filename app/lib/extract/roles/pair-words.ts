@@ -1,5 +1,5 @@
-import { FLOW_MODIFIERS } from '../domain/phrases/pairs';
-import { alternation } from '../domain/phrases/pattern';
+import { FLOW_MODIFIERS } from '../../domain/phrases/pairs';
+import { alternation } from '../../domain/phrases/pattern';
 import type { EconomyMention } from './economies-in-text';
 import type { Pair, PairContext } from './pair-in-text';
 

@@ -1,9 +1,9 @@
-import type { Hedge } from '../domain/vocabulary';
-import { allCurrencyWords, currencyNouns, MARKS_BEFORE_FIGURES, type SharedCurrencyWord } from '../domain/currency-words';
-import { EQUIVALENT_HEDGES, hedgeAtEnd, MARK_VERBS } from '../domain/phrases/hedges';
-import { alternation } from '../domain/phrases/pattern';
-import { chooseCurrency } from '../domain/value-currency';
-import { parseStatedValue, parseValueParts } from '../domain/value-parse';
+import type { Hedge } from '../../domain/vocabulary';
+import { allCurrencyWords, currencyNouns, MARKS_BEFORE_FIGURES, type SharedCurrencyWord } from '../../domain/currency-words';
+import { EQUIVALENT_HEDGES, hedgeAtEnd, MARK_VERBS } from '../../domain/phrases/hedges';
+import { alternation } from '../../domain/phrases/pattern';
+import { chooseCurrency } from '../../domain/value-currency';
+import { parseStatedValue, parseValueParts } from '../../domain/value-parse';
 
 /** A sum of money in a sentence. Offsets are within the sentence. */
 export interface Money {

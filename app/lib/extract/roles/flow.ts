@@ -1,9 +1,9 @@
 import {
   BALANCE_WORDS, DEFICIT_WORDS, EXPORT_WORDS, IMPORT_WORDS, NOT_TRADE_WORDS, OTHER_BALANCE_LEADS, SURPLUS_WORDS, TOTAL_WORDS,
-} from '../domain/phrases/flows';
-import { ALL_PARTNER_WORDS, GROUP_NOUNS, MANY_PARTNERS } from '../domain/phrases/pairs';
-import { alternation } from '../domain/phrases/pattern';
-import type { Flow } from '../domain/vocabulary';
+} from '../../domain/phrases/flows';
+import { ALL_PARTNER_WORDS, GROUP_NOUNS, MANY_PARTNERS } from '../../domain/phrases/pairs';
+import { alternation } from '../../domain/phrases/pattern';
+import type { Flow } from '../../domain/vocabulary';
 
 /**
  * The word that says what a figure measures. Offsets are within the sentence.

@@ -1,11 +1,11 @@
 import countries from 'i18n-iso-countries';
-import { codesOf, resolveSharedWord } from '../domain/currency-words';
-import { findMoney, type Money } from './amounts';
-import { economiesInUrl, findEconomies, type EconomyMention } from './economies-in-text';
-import type { Pair } from './pair-in-text';
+import { codesOf, resolveSharedWord } from '../../domain/currency-words';
+import { findMoney, type Money } from '../money/amounts';
+import { economiesInUrl, findEconomies, type EconomyMention } from '../roles/economies-in-text';
+import type { Pair } from '../roles/pair-in-text';
 import { splitSentences, type Sentence } from './sentences';
-import { findAcronyms } from './acronyms';
-import { findPersons, findQuotes, type Person, type Span } from './speaker';
+import { findAcronyms } from '../speakers/acronyms';
+import { findPersons, findQuotes, type Person, type Span } from '../speakers/speaker';
 
 /** Everything read once from the whole text; offsets are within the whole text. */
 export interface Document {

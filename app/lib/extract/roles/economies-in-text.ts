@@ -1,7 +1,7 @@
-import { currencyNouns } from '../domain/currency-words';
-import { economyWords } from '../domain/economies';
-import { GROUP_NOUNS } from '../domain/phrases/pairs';
-import { alternation } from '../domain/phrases/pattern';
+import { currencyNouns } from '../../domain/currency-words';
+import { economyWords } from '../../domain/economies';
+import { GROUP_NOUNS } from '../../domain/phrases/pairs';
+import { alternation } from '../../domain/phrases/pattern';
 
 export interface EconomyMention {
   code: string;

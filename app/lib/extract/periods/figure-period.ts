@@ -1,9 +1,9 @@
-import { calendarYear, shiftYears, yearOfDate, type Period } from '../domain/period';
-import type { Money } from './amounts';
-import { lastAtOrBefore } from './document';
-import type { Figure } from './figures';
-import type { Place, SentenceContext } from './figure-context';
-import type { Pair } from './pair-in-text';
+import { calendarYear, shiftYears, yearOfDate, type Period } from '../../domain/period';
+import type { Money } from '../money/amounts';
+import { lastAtOrBefore } from '../text/document';
+import type { Figure } from '../roles/figures';
+import type { Place, SentenceContext } from '../roles/figure-context';
+import type { Pair } from '../roles/pair-in-text';
 import { findPeriods, statedByOf, type PeriodMention } from './periods-in-text';
 
 // The period of a figure: its own clause's, else one it shares or inherits.

@@ -1,5 +1,5 @@
-import { BALANCE_HOLDER_LEADS, BALANCE_PARTNER_LEADS, FLOW_MODIFIERS } from '../domain/phrases/pairs';
-import { alternation } from '../domain/phrases/pattern';
+import { BALANCE_HOLDER_LEADS, BALANCE_PARTNER_LEADS, FLOW_MODIFIERS } from '../../domain/phrases/pairs';
+import { alternation } from '../../domain/phrases/pattern';
 import type { EconomyMention } from './economies-in-text';
 import type { Cue } from './flow';
 import type { Pair, PairContext } from './pair-in-text';

@@ -1,5 +1,5 @@
-import { parseNumberWords } from '../domain/number-words';
-import { calendarYear, shiftYears, yearOfDate, type Period } from '../domain/period';
+import { parseNumberWords } from '../../domain/number-words';
+import { calendarYear, shiftYears, yearOfDate, type Period } from '../../domain/period';
 
 /** A change stated next to a figure. Offsets are within the sentence. */
 export interface RelativeClaim {

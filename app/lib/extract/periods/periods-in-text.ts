@@ -1,12 +1,12 @@
 import countries from 'i18n-iso-countries';
-import { fiscalYearRule, singleYearRule, splitYearRule, type FiscalYearRule } from '../domain/fiscal-years';
-import { parseNumberWords } from '../domain/number-words';
+import { fiscalYearRule, singleYearRule, splitYearRule, type FiscalYearRule } from '../../domain/fiscal-years';
+import { parseNumberWords } from '../../domain/number-words';
 import {
   MONTH_PATTERN as MONTH, calendarMonth, calendarYear, commonMonthsLabel, fiscalYear, fiscalYearEndingOn, fiscalYearNamed, fiscalYearOpening,
   fiscalYearStartOf, half, monthNumber, monthRange, quarter, shiftYears, yearOfDate, type Period,
-} from '../domain/period';
-import { parsePeriod } from '../domain/period-parse';
-import type { StatedBy } from '../domain/stated-by';
+} from '../../domain/period';
+import { parsePeriod } from '../../domain/period-parse';
+import type { StatedBy } from '../../domain/stated-by';
 import { relativeYear, yearsAway } from './periods-relative';
 
 /** A period written in a sentence. Offsets are within the sentence. */

@@ -1,5 +1,5 @@
 import { withoutAuxiliaries } from './auxiliaries';
-import { isEconomyWord } from './economies-in-text';
+import { isEconomyWord } from '../roles/economies-in-text';
 
 /** A person named in the text. Offsets are within the whole text. */
 export interface Person {

@@ -1,10 +1,10 @@
-import type { Money } from './amounts';
-import { lastAtOrBefore, mentionsWithin, mostNamed, pairNamedIn, type Document } from './document';
+import type { Money } from '../money/amounts';
+import { lastAtOrBefore, mentionsWithin, mostNamed, pairNamedIn, type Document } from '../text/document';
 import type { EconomyMention } from './economies-in-text';
 import type { Figure, ReadState } from './figures';
 import { mentionsBilateral, type Pair } from './pair-in-text';
-import { findPeriods, type PeriodMention } from './periods-in-text';
-import type { Attribution, Span } from './speaker';
+import { findPeriods, type PeriodMention } from '../periods/periods-in-text';
+import type { Attribution, Span } from '../speakers/speaker';
 
 /** What every figure of one sentence is read against. */
 export interface SentenceContext {

@@ -1,5 +1,5 @@
-import type { Place, SentenceContext } from './figure-context';
-import type { ReadState } from './figures';
+import type { Place, SentenceContext } from '../roles/figure-context';
+import type { ReadState } from '../roles/figures';
 import { resolveSpeaker } from './resolve-speaker';
 import { attributionInSentence, attributionOfQuote } from './speaker';
 

@@ -1,6 +1,6 @@
-import { DEFICIT_WORDS, SURPLUS_WORDS } from '../domain/phrases/flows';
-import { alternation } from '../domain/phrases/pattern';
-import type { Money } from './amounts';
+import { DEFICIT_WORDS, SURPLUS_WORDS } from '../../domain/phrases/flows';
+import { alternation } from '../../domain/phrases/pattern';
+import type { Money } from '../money/amounts';
 import { cuesIn, type Cue } from './flow';
 
 // A trade balance in running text: "India’s trade deficit with China of $85 billion",

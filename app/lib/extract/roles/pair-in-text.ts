@@ -1,5 +1,5 @@
-import { BILATERAL } from '../domain/phrases/pairs';
-import type { Flow } from '../domain/vocabulary';
+import { BILATERAL } from '../../domain/phrases/pairs';
+import type { Flow } from '../../domain/vocabulary';
 import { balancePair } from './balance-pair';
 import type { EconomyMention } from './economies-in-text';
 import type { Cue } from './flow';
