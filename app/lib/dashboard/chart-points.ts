@@ -1,13 +1,17 @@
 import type { Statement } from '../../../db/schema';
 import type { Conflict } from '../domain/conflicts';
 import type { Hedge, Kind } from '../domain/vocabulary';
-import { formatAmount, formatDate, formatValue, hedgeSymbol, quoteStart } from '../domain/format';
+import { formatAmount, formatDate, formatValue, hedgeSymbol } from '../domain/format';
 import { isPartialYear } from '../domain/period';
 import { byPreference } from '../domain/preferred-figures';
 import { isUnsourced } from '../domain/provenance';
 import { periodSpan } from './chart-time';
 
-/** One statement as the chart shows it: plain data, safe to pass to a client component. */
+/**
+ * One statement as the chart shows it: plain data, safe to pass to a client
+ * component, and only what the chart shows (every byte is sent for each of up
+ * to several hundred marks).
+ */
 export interface ChartPoint {
   id: number;
   /** The middle of the period, in years (2022.5 is mid-2022). */
@@ -30,10 +34,8 @@ export interface ChartPoint {
   speaker: string | null;
   outlet: string | null;
   statementDate: string;
-  quoteStart: string | null;
   /** No address and no quote on file: marked wherever the figure appears. */
   unsourced: boolean;
-  description: string;
 }
 
 /**
@@ -87,10 +89,14 @@ export interface ChartSeries {
   signed: boolean;
 }
 
+/** One statement in words, for a mark's accessible name: "Reported 2022: $987.9M, stated 2 Aug 2023 by … in …". */
+function describe(s: Statement): string {
+  const kindWord = s.kind === 'projected' ? 'Projected' : isPartialYear(s.periodStart, s.periodEnd) ? 'Reported, part of a year' : 'Reported';
+  return `${kindWord} ${s.periodLabel}: ${formatValue(s)}${s.derivedFromId !== null ? ' (derived)' : ''}, stated ${formatDate(s.statementDate)}${s.speaker ? ` by ${s.speaker}` : ''}${s.outlet ? ` in ${s.outlet}` : ''}${isUnsourced(s) ? ', unsourced' : ''}`;
+}
+
 function toPoint(s: Statement): ChartPoint {
   const partial = isPartialYear(s.periodStart, s.periodEnd);
-  const kindWord = s.kind === 'projected' ? 'Projected' : partial ? 'Reported, part of a year' : 'Reported';
-  const unsourced = isUnsourced(s);
   const span = periodSpan(s.periodStart, s.periodEnd);
   return {
     id: s.id,
@@ -108,9 +114,7 @@ function toPoint(s: Statement): ChartPoint {
     speaker: s.speaker,
     outlet: s.outlet,
     statementDate: formatDate(s.statementDate),
-    quoteStart: quoteStart(s.quote),
-    unsourced,
-    description: `${kindWord} ${s.periodLabel}: ${formatValue(s)}${s.derivedFromId !== null ? ' (derived)' : ''}, stated ${formatDate(s.statementDate)}${s.speaker ? ` by ${s.speaker}` : ''}${s.outlet ? ` in ${s.outlet}` : ''}${unsourced ? ', unsourced' : ''}`,
+    unsourced: isUnsourced(s),
   };
 }
 
@@ -145,9 +149,9 @@ function toGroup(key: string, statements: Statement[]): ChartGroup {
     range: min === max ? null : { min, max },
     reason: reasonFor(members),
     description:
-      points.length === 1
-        ? first.description
-        : `${kindWord} for ${first.periodLabel}, ${points.length} statements: ${points.map((p) => p.description.replace(/^[^:]*: /, '')).join('; ')}. The line uses the first.`,
+      members.length === 1
+        ? describe(members[0])
+        : `${kindWord} for ${first.periodLabel}, ${points.length} statements: ${members.map((m) => describe(m).replace(/^[^:]*: /, '')).join('; ')}. The line uses the first.`,
   };
 }
 

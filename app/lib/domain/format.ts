@@ -61,14 +61,6 @@ export function formatPercent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }
 
-/** The first words of a quote, cut at a word boundary. */
-export function quoteStart(quote: string | null, maxLength = 120): string | null {
-  if (!quote) return null;
-  if (quote.length <= maxLength) return quote;
-  const cut = quote.slice(0, maxLength);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : maxLength)}…`;
-}
-
 /** "for 2023", but "by 2030" as it stands: a target year already carries its preposition. */
 export function forPeriod(label: string): string {
   return /^by\b/i.test(label) ? label : `for ${label}`;
