@@ -1,8 +1,8 @@
 // `npm run bench`: builds synthetic databases of 1 000, 100 000 and 1 000 000
 // statements (BENCH_SIZES overrides), serves each with the production build,
 // prints one table per size and writes bench/results.json (issue 6), then
-// times imports (issue 11). BENCH_ONLY=import runs only the imports and
-// updates their entry in bench/results.json.
+// times imports (issue 11) and extraction (issue 13). BENCH_ONLY=import or
+// BENCH_ONLY=extract runs only that part and updates its entry in bench/results.json.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { measureWrites } from './concurrent-writes';
 import { CSV_PATH, DASHBOARD_PATH, DIST_DIR, PAIRS_PATH, RESULTS_FILE, TMP_DIR, benchSizes } from './config';
 import { measureServerCsv, measureSqlite3Csv } from './csv-throughput';
 import { editorCookie } from './editor-session';
+import { benchExtraction, extractionResults, extractionTable } from './extract-bench';
 import { type FirstLoadJs, measureFirstLoadJs } from './first-load-js';
 import { benchImports, importResults, importTable } from './import-bench';
 import { measurePage } from './page-latency';
@@ -93,20 +94,33 @@ async function benchSize(n: number, password: string, measureJs: boolean, isLarg
   }
 }
 
-/** BENCH_ONLY=import: the import figures alone, written into the existing results.json. */
+/** BENCH_ONLY=import or extract: one part's figures alone, written into the existing results.json. */
+function writeEntry(name: string, entry: unknown) {
+  const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>) : { machine: machine() };
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, [name]: entry }, null, 2)}\n`);
+  console.log(`Wrote the ${name} entry of ${RESULTS_FILE}.`);
+}
+
 async function importsOnly(password: string) {
   const imports = await benchImports(password);
   console.log(`\n${importTable(imports)}`);
-  const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>) : { machine: machine() };
-  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, imports: importResults(imports) }, null, 2)}\n`);
-  console.log(`Wrote the imports entry of ${RESULTS_FILE}.`);
+  writeEntry('imports', importResults(imports));
+}
+
+function extractionOnly() {
+  const extraction = benchExtraction();
+  console.log(`\n${extractionTable(extraction)}`);
+  writeEntry('extraction', extractionResults(extraction));
 }
 
 async function main() {
   const started = performance.now();
   const only = process.env.BENCH_ONLY?.trim();
-  if (only && only !== 'import') throw new Error(`BENCH_ONLY may be "import" (the import figures alone); got "${only}".`);
+  if (only && only !== 'import' && only !== 'extract') {
+    throw new Error(`BENCH_ONLY may be "import" or "extract" (that part's figures alone); got "${only}".`);
+  }
+  if (only === 'extract') return extractionOnly();
   const sizes = benchSizes();
   mkdirSync(TMP_DIR, { recursive: true });
   console.log(`Tradewatch bench: n = ${sizes.map((n) => int.format(n)).join(', ')} on ${machine()}`);
@@ -127,8 +141,11 @@ async function main() {
 
   const imports = await benchImports(password);
   console.log(`\n${importTable(imports)}`);
+  const extraction = benchExtraction();
+  console.log(`\n${extractionTable(extraction)}`);
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...results(runs, js!.dashboard, js!.embed), imports: importResults(imports) }, null, 2)}\n`);
+  const entries = { ...results(runs, js!.dashboard, js!.embed), imports: importResults(imports), extraction: extractionResults(extraction) };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(entries, null, 2)}\n`);
   console.log(`\n${firstLoadLine(js!.dashboard)}\n${embedJsLine(js!.embed)}`);
   console.log(`Wrote ${RESULTS_FILE}; the bench took ${round((performance.now() - started) / 1000)} s.`);
 }
