@@ -21,7 +21,13 @@ function answer(body: string): { status: number; json: unknown } {
   const request = extractRequestSchema.safeParse(parsed);
   if (!request.success) return { status: 400, json: { error: request.error.issues[0]?.message } };
   const { text, statementDate, url } = request.data;
-  return { status: 200, json: { statements: extractStatements({ text, statementDate, url: url ?? null }) } };
+  try {
+    return { status: 200, json: { statements: extractStatements({ text, statementDate, url: url ?? null }) } };
+  } catch (error) {
+    // As the app's route does (422), so one passage that breaks the engine is a failed call, not a stopped scorer.
+    console.error('The engine failed on a passage:', error);
+    return { status: 422, json: { error: 'The text could not be read.' } };
+  }
 }
 
 export function startExtractServer(): Promise<ExtractServer> {
