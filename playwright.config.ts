@@ -50,6 +50,7 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(port), DATABASE_PATH: process.env.E2E_DATABASE_PATH, EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD },
+    // EXTRACT_ALLOW_PRIVATE: the link tests serve their pages from 127.0.0.1, which a real server never fetches.
+    env: { PORT: String(port), DATABASE_PATH: process.env.E2E_DATABASE_PATH, EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD, EXTRACT_ALLOW_PRIVATE: '1' },
   },
 });

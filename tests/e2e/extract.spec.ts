@@ -29,7 +29,7 @@ test.describe('finding statements in an article', () => {
 
     const reported = page.getByRole('group', { name: `Statement 1: reported 2022, $${millions} million` });
     const derived = page.getByRole('group', { name: /^Statement 2: reported 2021/ });
-    const target = page.getByRole('group', { name: 'Statement 3: projected 2030, $2 billion' });
+    const target = page.getByRole('group', { name: 'Statement 3: projected by 2030, $2 billion' });
     await expect(reported).toBeVisible();
     await expect(derived).toContainText('Derived: up 24% from the year before');
     await expect(reported.locator('mark')).toHaveText(`$${millions} million`);

@@ -41,9 +41,9 @@ describe('reported or projected', () => {
     expect(kindOf('trade is', { start: '2024-01-01', end: '2024-12-31', label: '2024' }, false, '2023-05-01')).toBe('projected');
   });
 
-  it('reads a target already met as the target, plus a reported lower bound', () => {
+  it('reads a target already met as the target, plus a reported lower bound stated in its own right', () => {
     const [target, met] = extractStatements({ text: 'Chile and Peru have surpassed the bilateral trade target of $5 billion set for 2025.', statementDate: '2023-05-01' });
     expect(target).toMatchObject({ kind: 'projected', qualifier: 'exact', periodStart: '2025-01-01' });
-    expect(met).toMatchObject({ kind: 'reported', qualifier: 'more than', value: 5e9, derivedFrom: 0 });
+    expect(met).toMatchObject({ kind: 'reported', qualifier: 'more than', value: 5e9, derivedFrom: null });
   });
 });

@@ -16,9 +16,10 @@ import type { StatedBy } from './stated-by';
  * dollar has its own mark (A$, C$, NZ$, S$, HK$) or name ("Canadian dollars").
  * The table still lists each economy's dollar, for "<economy> dollars".
  *
- * Russian names sit beside the English ones and are read the same way:
- * "долларов" is the bare "dollars", "сом" the som Kyrgyzstan and Uzbekistan
- * share, "рублей" rubles; "долларов США" names the US dollar.
+ * Russian, French and Spanish names sit beside the English ones and are read
+ * the same way: "долларов" and "dólares" are the bare "dollars", "сом" the som
+ * Kyrgyzstan and Uzbekistan share, "рублей" rubles; "долларов США",
+ * "dollars américains" and "dólares estadounidenses" name the US dollar.
  */
 export interface SharedCurrencyWord {
   /** How the word is named in messages: "Rs", "dinar". */
@@ -51,73 +52,99 @@ const RAND = { ZAF: 'ZAR', LSO: 'ZAR', NAM: 'ZAR', SWZ: 'ZAR' };
 const SOMS = { KGZ: 'KGS', UZB: 'UZS' };
 
 export const SHARED_CURRENCY_WORDS: readonly SharedCurrencyWord[] = [
-  { key: 'Rs', words: ['rs', 'rs.'], byEconomy: RUPEES, otherwise: 'INR', bareByEconomy: true },
-  { key: 'rupees', words: ['rupees', 'rupee'], byEconomy: RUPEES, otherwise: 'INR', bareByEconomy: true },
+  { key: 'Rs', words: ['rs', 'rs.', '₨'], byEconomy: RUPEES, otherwise: 'INR', bareByEconomy: true },
+  { key: 'rupees', words: ['rupees', 'rupee', 'рупий', 'рупии', 'roupies', 'roupie', 'rupias', 'rupia'], byEconomy: RUPEES, otherwise: 'INR', bareByEconomy: true },
   { key: '$', words: ['$'], byEconomy: DOLLARS, otherwise: 'USD', bareByEconomy: false },
-  { key: 'dollars', words: ['dollars', 'dollar', 'долларов', 'доллара', 'доллар', 'долл.', 'долл'], byEconomy: DOLLARS, otherwise: 'USD', bareByEconomy: false },
+  { key: 'dollars', words: ['dollars', 'dollar', 'долларов', 'доллара', 'доллар', 'долл.', 'долл', 'дол.', 'dólares', 'dolares', 'dólar'], byEconomy: DOLLARS, otherwise: 'USD', bareByEconomy: false },
   { key: '¥', words: ['¥'], byEconomy: { CHN: 'CNY', JPN: 'JPY' }, otherwise: 'CNY', bareByEconomy: true },
-  { key: 'riyal', words: ['riyals', 'riyal'], byEconomy: RIALS, otherwise: null, bareByEconomy: true },
+  { key: 'riyal', words: ['riyals', 'riyal', 'риялов', 'риалов', 'риала'], byEconomy: RIALS, otherwise: null, bareByEconomy: true },
   { key: 'rial', words: ['rials', 'rial'], byEconomy: RIALS, otherwise: 'IRR', bareByEconomy: true },
-  { key: 'dinar', words: ['dinars', 'dinar'], byEconomy: DINARS, otherwise: null, bareByEconomy: true },
-  { key: 'pounds', words: ['pounds', 'pound'], byEconomy: POUNDS, otherwise: 'GBP', bareByEconomy: true },
-  { key: 'peso', words: ['pesos', 'peso'], byEconomy: PESOS, otherwise: null, bareByEconomy: true },
-  { key: 'franc', words: ['francs', 'franc'], byEconomy: FRANCS, otherwise: null, bareByEconomy: true },
+  { key: 'dinar', words: ['dinars', 'dinar', 'динаров', 'динара', 'dinares'], byEconomy: DINARS, otherwise: null, bareByEconomy: true },
+  { key: 'pounds', words: ['pounds', 'pound', 'фунтов', 'фунта'], byEconomy: POUNDS, otherwise: 'GBP', bareByEconomy: true },
+  { key: 'peso', words: ['pesos', 'peso', 'песо'], byEconomy: PESOS, otherwise: null, bareByEconomy: true },
+  { key: 'franc', words: ['francs', 'franc', 'франков', 'fcfa', 'cfa francs', 'francs cfa'], byEconomy: FRANCS, otherwise: null, bareByEconomy: true },
   { key: 'krona', words: ['kronor', 'krona', 'kronur'], byEconomy: KRONOR, otherwise: null, bareByEconomy: true },
   { key: 'krone', words: ['kroner', 'krone'], byEconomy: KRONOR, otherwise: null, bareByEconomy: true },
-  { key: 'won', words: ['won'], byEconomy: { KOR: 'KRW', PRK: 'KPW' }, otherwise: 'KRW', bareByEconomy: true },
-  { key: 'lira', words: ['liras', 'lira', 'lire'], byEconomy: { TUR: 'TRY', LBN: 'LBP', SYR: 'SYP' }, otherwise: 'TRY', bareByEconomy: true },
-  { key: 'dirham', words: ['dirhams', 'dirham'], byEconomy: { ARE: 'AED', MAR: 'MAD' }, otherwise: null, bareByEconomy: true },
-  { key: 'manat', words: ['manats', 'manat'], byEconomy: { AZE: 'AZN', TKM: 'TMT' }, otherwise: null, bareByEconomy: true },
-  { key: 'shilling', words: ['shillings', 'shilling'], byEconomy: { KEN: 'KES', UGA: 'UGX', TZA: 'TZS', SOM: 'SOS' }, otherwise: null, bareByEconomy: true },
+  { key: 'won', words: ['won', 'wons', 'вон'], byEconomy: { KOR: 'KRW', PRK: 'KPW' }, otherwise: 'KRW', bareByEconomy: true },
+  { key: 'lira', words: ['liras', 'lira', 'lire', 'лир', 'лиры', 'livres turques', 'liras turcas'], byEconomy: { TUR: 'TRY', LBN: 'LBP', SYR: 'SYP' }, otherwise: 'TRY', bareByEconomy: true },
+  { key: 'dirham', words: ['dirhams', 'dirham', 'дирхамов', 'дирхама', 'dírhams', 'dh', 'dhs'], byEconomy: { ARE: 'AED', MAR: 'MAD' }, otherwise: null, bareByEconomy: true },
+  { key: 'manat', words: ['manats', 'manat', 'манатов', 'маната'], byEconomy: { AZE: 'AZN', TKM: 'TMT' }, otherwise: null, bareByEconomy: true },
+  { key: 'shilling', words: ['shillings', 'shilling', 'шиллингов', 'sh'], byEconomy: { KEN: 'KES', UGA: 'UGX', TZA: 'TZS', SOM: 'SOS' }, otherwise: null, bareByEconomy: true },
   { key: 'som', words: ['soms', 'som', 'сомов', 'сома', 'сом'], byEconomy: SOMS, otherwise: null, bareByEconomy: true },
   { key: 'soum', words: ['soums', 'soum', 'sums', "so'm", 'сумов', 'сума', 'сум'], byEconomy: SOMS, otherwise: 'UZS', bareByEconomy: true },
-  { key: 'rand', words: ['rand'], byEconomy: RAND, otherwise: 'ZAR', bareByEconomy: true },
+  { key: 'rand', words: ['rand', 'rands', 'рэндов', 'рандов'], byEconomy: RAND, otherwise: 'ZAR', bareByEconomy: true },
   // "R188.4 billion" in South African text; R$ is Brazil's real, a mark of its own.
   { key: 'R', words: ['r'], byEconomy: RAND, otherwise: 'ZAR', bareByEconomy: true },
-  { key: 'rubles', words: ['rubles', 'ruble', 'roubles', 'rouble', 'рублей', 'рубля', 'рубль', 'руб.', 'руб'], byEconomy: { RUS: 'RUB', BLR: 'BYN' }, otherwise: 'RUB', bareByEconomy: false },
+  { key: 'rubles', words: ['rubles', 'ruble', 'roubles', 'rouble', 'рублей', 'рубля', 'рубль', 'руб.', 'руб', 'rublos', 'rublo'], byEconomy: { RUS: 'RUB', BLR: 'BYN' }, otherwise: 'RUB', bareByEconomy: false },
 ];
 
 /** Marks and names of one currency each; "<economy> <shared word>" ("Kuwaiti dinars") is read from the table above. */
 export const CURRENCY_NAMES: Readonly<Record<string, string[]>> = {
-  USD: ['us$', 'us $', 'u.s.$', 'usd', 'greenbacks', 'долларов сша', 'доллара сша', 'доллар сша', 'долл. сша', 'долл сша'],
+  USD: [
+    'us$', 'us $', 'u.s.$', 'usd', 'greenbacks', 'долларов сша', 'доллара сша', 'доллар сша', 'долл. сша', 'долл сша',
+    'американских долларов', 'dollars américains', 'dollars us', 'dollars des états-unis', 'dólares estadounidenses',
+    'dólares americanos', 'dólares de estados unidos', 'dólares de ee.uu.', 'dólares de eeuu',
+  ],
   EUR: ['€', 'eur', 'euros', 'euro', 'евро'],
-  GBP: ['£', 'gbp', 'sterling', 'pounds sterling'],
-  CNY: ['cny', 'rmb', 'yuan', 'renminbi', 'yuan renminbi', 'юаней', 'юаня', 'юань'],
-  INR: ['₹', 'inr'],
-  NPR: ['npr', 'nrs.', 'nrs'],
-  PKR: ['pkr'],
-  RUB: ['₽', 'rub'],
+  GBP: ['£', 'gbp', 'sterling', 'pounds sterling', 'фунтов стерлингов', 'livres sterling', 'libras esterlinas'],
+  CNY: ['cny', 'rmb', 'cn¥', 'yuan', 'yuans', 'yuanes', 'renminbi', 'yuan renminbi', 'юаней', 'юаня', 'юань', 'китайских юаней'],
+  INR: ['₹', 'inr', 'индийских рупий', 'roupies indiennes', 'rupias indias'],
+  NPR: ['npr', 'nrs.', 'nrs', 'непальских рупий'],
+  PKR: ['pkr', 'пакистанских рупий'],
+  RUB: ['₽', 'rub', 'российских рублей', 'roubles russes', 'rublos rusos'],
+  BYN: ['byn', 'белорусских рублей'],
   KZT: ['₸', 'kzt', 'tenge', 'тенге'],
-  TRY: ['₺', 'try'],
-  AFN: ['؋', 'afn', 'afghanis', 'afghani'],
-  JPY: ['yen'],
-  KRW: ['₩'],
-  AUD: ['a$', 'au$', 'aud'],
-  CAD: ['c$', 'ca$', 'cad'],
-  NZD: ['nz$'],
-  SGD: ['s$'],
-  HKD: ['hk$'],
+  TRY: ['₺', 'try', 'tl'],
+  AFN: ['؋', 'afn', 'afghanis', 'afghani', 'афгани', 'afganis'],
+  JPY: ['yen', 'yens', 'yenes', 'иен', 'иены', 'йен', 'йены', 'jp¥', '円'],
+  KRW: ['₩', 'krw'],
+  AUD: ['a$', 'au$', 'aud', 'австралийских долларов', 'dollars australiens', 'dólares australianos'],
+  CAD: ['c$', 'ca$', 'cad', 'канадских долларов', 'dollars canadiens', 'dólares canadienses'],
+  NZD: ['nz$', 'новозеландских долларов', 'dollars néo-zélandais', 'dólares neozelandeses'],
+  SGD: ['s$', 'сингапурских долларов', 'dollars de singapour', 'dólares de singapur'],
+  HKD: ['hk$', 'гонконгских долларов', 'dollars de hong kong', 'dólares de hong kong'],
   TWD: ['nt$'],
-  BRL: ['r$', 'reais'],
-  EGP: ['e£'],
+  BRL: ['r$', 'reais', 'reales', 'реалов'],
+  EGP: ['e£', 'le'],
   PHP: ['₱'],
-  NGN: ['₦', 'naira'],
-  BDT: ['৳', 'tk', 'tk.', 'taka'],
-  VND: ['₫', 'dong'],
-  UAH: ['₴', 'hryvnias', 'hryvnia'],
-  ILS: ['₪', 'shekels', 'shekel'],
-  THB: ['฿', 'baht'],
-  MYR: ['ringgit'],
+  NGN: ['₦', 'n', 'naira', 'nairas', 'найр', 'найры'],
+  BDT: ['৳', 'tk', 'tk.', 'taka', 'takas', 'така'],
+  VND: ['₫', 'dong', 'донгов'],
+  UAH: ['₴', 'hryvnias', 'hryvnia', 'гривен', 'гривны'],
+  ILS: ['₪', 'shekels', 'shekel', 'шекелей'],
+  THB: ['฿', 'baht', 'батов'],
+  MYR: ['ringgit', 'rm', 'ринггитов'],
   IDR: ['rupiah', 'rp'],
-  TJS: ['somoni'],
-  MNT: ['₮', 'tugriks', 'tugrik'],
-  GEL: ['₾', 'lari'],
+  TJS: ['somoni', 'сомони'],
+  MNT: ['₮', 'tugriks', 'tugrik', 'togrog', 'тугриков', 'тугрика'],
+  GEL: ['₾', 'lari', 'лари'],
   AZN: ['₼'],
-  PLN: ['zł', 'zloty', 'zlotys'],
+  PLN: ['zł', 'zloty', 'zlotys', 'злотых'],
+  SAR: ['sr'],
+  QAR: ['qr'],
+  KES: ['ksh', 'kshs'],
+  DZD: ['da', 'dinars algériens', 'dinares argelinos'],
+  KWD: ['kd'],
+  BHD: ['bd'],
+  ETB: ['birr', 'br'],
+  GHS: ['gh₵', 'cedis', 'cedi'],
+  CHF: ['chf', 'швейцарских франков', 'francs suisses', 'francos suizos'],
 };
 
-/** Abbreviations written right before a figure, capitalised: "Rs 50 billion", "Tk 500 crore", "R188.4 billion". */
-export const MARKS_BEFORE_FIGURES = ['Rs', 'NRs', 'Tk', 'Rp', 'R'] as const;
+/**
+ * Abbreviations written right before a figure, capitalised: "Rs 50 billion", "Tk 500 crore", "R188.4 billion",
+ * "N1.2 trillion" (naira), "SR20 billion" (Saudi riyals), "KSh 10 billion", "TL 5 billion".
+ */
+export const MARKS_BEFORE_FIGURES = ['Rs', 'NRs', 'Tk', 'Rp', 'R', 'N', 'SR', 'QR', 'KSh', 'Ksh', 'Kshs', 'Sh', 'TL', 'RM', 'Dh', 'Dhs', 'DA', 'KD', 'BD', 'LE', 'Br'] as const;
+
+/** Abbreviations written right after a figure: "500 crore Tk", "5 milliards DA", "5 mrd TL", "3 milliards FCFA". */
+export const MARKS_AFTER_FIGURES = ['Tk', 'Rs', 'DA', 'TL', 'Dh', 'Dhs', 'FCFA', 'KSh', 'Ksh', 'Kshs'] as const;
+
+/**
+ * Marks so short that other things are written the same way before digits ("R2" a road, "N95" a mask, "DA 5"):
+ * read as money only before a figure with a unit or grouped digits ("R188.4 billion", "N1,200,000").
+ */
+export const MARKS_NEEDING_SCALE: ReadonlySet<string> = new Set(['R', 'N', 'SR', 'QR', 'Sh', 'TL', 'RM', 'Dh', 'Dhs', 'DA', 'KD', 'BD', 'LE', 'Br']);
 
 /** Why a currency was chosen, for the form to say so. */
 export interface CurrencyChoice {
@@ -142,7 +169,7 @@ export function sharedCurrencyWord(word: string): SharedCurrencyWord | undefined
 
 /** The names written after a figure ("dollars", "rupees", "pounds sterling"): words, not marks or codes. */
 export function currencyNouns(): string[] {
-  const abbreviations = new Set(MARKS_BEFORE_FIGURES.map((m) => m.toLowerCase()));
+  const abbreviations = new Set([...MARKS_BEFORE_FIGURES, ...MARKS_AFTER_FIGURES].map((m) => m.toLowerCase()));
   return allCurrencyWords().filter((w) => /^[\p{Ll}' ]+$/u.test(w) && !abbreviations.has(w) && !(w.length === 3 && isCurrencyCode(w.toUpperCase())));
 }
 

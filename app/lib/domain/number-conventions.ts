@@ -1,3 +1,5 @@
+import type { NumberConvention } from './number-units';
+
 /**
  * How the digits of a figure are grouped and where its decimals start, in the
  * conventions real sources use. The one place this is decided, so the form,
@@ -116,4 +118,33 @@ export function englishGrouping(digits: string): string {
 
 function refuse(error: string): NumeralRead {
   return { ok: false, error };
+}
+
+/**
+ * A numeral in running text, read by the convention of the unit after it (see
+ * number-units.ts) where the form would ask: an article cannot be asked, so the
+ * reading its sources mean is taken. "3.500 millones" and "4.500 Mrd." group
+ * thousands; "1.234 млрд" and "1,234 млрд" are decimals; "3,500 millones" is
+ * Latin America's 3500. The plain decimal digits, or null when the numeral is in
+ * no convention ("1,2345 billion", "2023 500").
+ */
+export function readNumeralInText(raw: string, convention: NumberConvention): string | null {
+  if (PLAIN.test(raw)) return raw;
+  const point = POINT_DECIMAL.exec(raw);
+  if (point) {
+    const [, whole, fraction] = point;
+    const groups = fraction.length === 3 && whole.length <= 3 && (convention === 'point-thousands' || convention === 'spanish');
+    return groups ? `${whole}${fraction}` : raw;
+  }
+  const comma = ONE_COMMA.exec(raw);
+  if (comma) {
+    const [, whole, fraction] = comma;
+    if (fraction.length === 3 && whole.length <= 3) return convention === 'english' || convention === 'spanish' ? `${whole}${fraction}` : `${whole}.${fraction}`;
+    return fraction.length <= 2 || convention !== 'english' ? `${whole}.${fraction}` : null;
+  }
+  if (COMMA_GROUPS.test(raw) || INDIAN_GROUPS.test(raw)) return raw.replace(/,/g, '');
+  if (POINT_GROUPS.test(raw)) return raw.replace(/\./g, '').replace(',', '.');
+  if (SPACE_GROUPS.test(raw)) return raw.replace(/ /g, '').replace(',', '.');
+  if (APOSTROPHE_GROUPS.test(raw)) return raw.replace(/['’]/g, '');
+  return null;
 }

@@ -7,12 +7,12 @@ const SMALL = new Map(Object.entries({
 
 const SCALES = new Map(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
 
-type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'half';
+type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'half' | 'decimal';
 
 /**
  * English number words to a number: "twenty-five", "one hundred and twenty",
- * "one and a half billion", "half a million". Null when the text is anything else,
- * including digits.
+ * "one and a half billion", "half a million", "nine point nine billion" (spoken
+ * decimals, one digit a word). Null when the text is anything else, including digits.
  */
 export function parseNumberWords(text: string): number | null {
   const words = text.toLowerCase().trim().split(/[\s-]+/).filter(Boolean);
@@ -32,7 +32,12 @@ export function parseNumberWords(text: string): number | null {
       group = 0.5;
       last = 'half';
       if (next === 'a' || next === 'an') i++;
-    } else if (word === 'and' && next === 'a' && afterNext === 'half' && last !== 'none' && last !== 'half') {
+    } else if (word === 'point' && group !== null && (last === 'unit' || last === 'tens') && SMALL.get(next ?? '')! < 10) {
+      let digits = '';
+      for (; SMALL.get(words[i + 1] ?? '')! < 10; i++) digits += String(SMALL.get(words[i + 1]));
+      group = Number(`${group}.${digits}`);
+      last = 'decimal';
+    } else if (word === 'and' && next === 'a' && afterNext === 'half' && last !== 'none' && last !== 'half' && last !== 'decimal') {
       // After a scale word the half is of that scale: "a billion and a half".
       if (group === null) total += lastScale / 2;
       else group += 0.5;
@@ -60,4 +65,41 @@ export function parseNumberWords(text: string): number | null {
     }
   }
   return last === 'none' ? null : total + (group ?? 0);
+}
+
+// French, Spanish and Russian numbers as news writes them before a unit: "deux milliards",
+// "dos mil millones", "трех млрд", "полтора миллиарда" (Russian in its cases). Larger
+// numbers are written in digits there, so single words are enough.
+const FOREIGN = new Map<string, number>([
+  ...pairs(1, ['un', 'une', 'uno', 'una', 'один', 'одна', 'одного', 'одной', 'одному']),
+  ...pairs(1.5, ['полтора', 'полторы', 'полутора']),
+  ...pairs(2, ['deux', 'dos', 'два', 'две', 'двух']),
+  ...pairs(3, ['trois', 'tres', 'три', 'трех', 'трёх']),
+  ...pairs(4, ['quatre', 'cuatro', 'четыре', 'четырех', 'четырёх']),
+  ...pairs(5, ['cinq', 'cinco', 'пять', 'пяти']),
+  ...pairs(6, ['six', 'seis', 'шесть', 'шести']),
+  ...pairs(7, ['sept', 'siete', 'семь', 'семи']),
+  ...pairs(8, ['huit', 'ocho', 'восемь', 'восьми']),
+  ...pairs(9, ['neuf', 'nueve', 'девять', 'девяти']),
+  ...pairs(10, ['dix', 'diez', 'десять', 'десяти']),
+  ...pairs(20, ['vingt', 'veinte', 'двадцать', 'двадцати']),
+  ...pairs(30, ['trente', 'treinta', 'тридцать', 'тридцати']),
+  ...pairs(40, ['quarante', 'cuarenta', 'сорок', 'сорока']),
+  ...pairs(50, ['cinquante', 'cincuenta', 'пятьдесят', 'пятидесяти']),
+  ...pairs(100, ['cent', 'cien', 'сто', 'ста']),
+  ...pairs(1000, ['mil']),
+]);
+
+function pairs(value: number, words: string[]): [string, number][] {
+  return words.map((w) => [w, value]);
+}
+
+/** A French, Spanish or Russian number word ("deux", "dos", "трех", "mil"); undefined for any other word. */
+export function foreignNumberWord(word: string): number | undefined {
+  return FOREIGN.get(word.toLowerCase());
+}
+
+/** Every word `foreignNumberWord` reads, for patterns. */
+export function foreignNumberWords(): string[] {
+  return [...FOREIGN.keys()];
 }

@@ -10,6 +10,7 @@ export {
   quarter, shiftYears, spanLabel, type Period,
 } from './period/period';
 export {
-  fiscalYear, fiscalYearEndingOn, fiscalYearMonths, fiscalYearNamed, fiscalYearOpening, fiscalYearStartOf, periodLongLabel,
+  fiscalYear, fiscalYearEndingOn, fiscalYearMonths, fiscalYearNamed, fiscalYearOpening, fiscalYearPart, fiscalYearStartOf, fiscalYearToDate,
+  lastFullFiscalYear, periodLongLabel,
 } from './period/fiscal';
 export { fiscalYearRule, splitYearRule, type FiscalYearRule } from './fiscal-years';

@@ -1,5 +1,6 @@
 import { englishGrouping, leadingNumeral, readNumeral } from './number-conventions';
 import { parseNumberWords } from './number-words';
+import { unitWord } from './number-units';
 
 /** A unit word's power of ten, and whether its sources write a decimal comma (see number-conventions.ts). */
 interface Unit {
@@ -8,27 +9,17 @@ interface Unit {
 }
 
 // Exponents rather than multipliers, so "1134.53 billion" is read as exactly 1134530000000.
-const ENGLISH_UNITS: [string[], number][] = [
-  [['k', 'thousand'], 3],
-  [['lakh', 'lakhs', 'lac', 'lacs'], 5],
-  // "millions" too: South Asian English writes "Rs 2,500 millions", where the comma groups thousands.
-  [['m', 'mn', 'mln', 'mil', 'million', 'millions'], 6],
-  [['crore', 'crores', 'cr'], 7],
-  [['b', 'bn', 'bln', 'billion'], 9],
-  [['tn', 'trn', 'trillion'], 12],
-];
-// German, French and Russian units; a trailing point ("Mrd.", "млн.", "тыс.") is dropped before looking up.
-// "Billion" alone stays the English 1e9; the German plural "Billionen" and "Bio." are 1e12.
-const CONTINENTAL_UNITS: [string[], number][] = [
-  [['tsd', 'тыс', 'тысяч', 'тысячи', 'тысяча'], 3],
-  [['mio', 'millionen', 'млн', 'миллион', 'миллиона', 'миллионов'], 6],
-  [['mrd', 'md', 'mds', 'mia', 'mld', 'milliard', 'milliards', 'milliarden', 'млрд', 'миллиард', 'миллиарда', 'миллиардов'], 9],
-  [['bio', 'billionen', 'трлн', 'триллион', 'триллиона', 'триллионов'], 12],
-];
-const UNITS = new Map<string, Unit>([
-  ...ENGLISH_UNITS.flatMap(([words, exponent]) => words.map((w) => [w, { exponent, continental: false }] as const)),
-  ...CONTINENTAL_UNITS.flatMap(([words, exponent]) => words.map((w) => [w, { exponent, continental: true }] as const)),
-]);
+// The words and their conventions are number-units.ts's; the form is strict, so every convention
+// but the English one refuses what it cannot place (see number-conventions.ts).
+const UNITS = {
+  get(word: string): Unit | undefined {
+    const unit = unitWord(word);
+    return unit && { exponent: unit.exponent, continental: unit.convention !== 'english' };
+  },
+  has(word: string): boolean {
+    return unitWord(word) !== undefined;
+  },
+};
 // Indian compounds multiply: "1 lakh crore" is 10^5 × 10^7, "thousand crore" 10^3 × 10^7.
 const BEFORE_CRORE = new Set(['thousand', 'lakh', 'lakhs', 'lac', 'lacs']);
 const CRORE = new Set(['crore', 'crores', 'cr']);
@@ -49,7 +40,9 @@ function unitOf(text: string): (Unit & { compound: boolean }) | null {
   if (words.length === 2 && BEFORE_CRORE.has(words[0]) && CRORE.has(words[1])) {
     return { exponent: UNITS.get(words[0])!.exponent + 7, continental: false, compound: true };
   }
-  return null;
+  // "mil millones": a phrase that is one unit.
+  const phrase = UNITS.get(words.join(' '));
+  return phrase ? { ...phrase, compound: false } : null;
 }
 
 function bare(word: string): string {
@@ -76,7 +69,7 @@ export function readAmount(rest: string, written: string, shown: string): Amount
       const unknown = unitText.split(' ').filter((w) => !UNITS.has(bare(w))).join(' ');
       return unknown ? { ok: false, error: `“${unknown}” is not a unit or currency we know. ${UNITS_HELP}` } : unreadable;
     }
-    const unitWritten = written.length === rest.length ? written.slice(written.length - numeral.tail.length) : numeral.tail;
+    const unitWritten = (written.length === rest.length ? written.slice(written.length - numeral.tail.length) : numeral.tail).replace(/ (?:de|d['’])$/i, '');
     const read = readNumeral(numeral.raw, unitWritten, unit.continental, shown);
     if (!read.ok) return read;
     const amount = Number(`${read.numeral.digits}e${unit.exponent}`);

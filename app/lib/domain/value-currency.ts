@@ -20,7 +20,8 @@ const AT_END = new RegExp(`\\s*(?:(?<!\\p{L})|(?=[^\\p{L}]))(${WORDS}|[a-z]{3})$
 // Up to three words naming an economy before a currency word: "kuwaiti dinars", "hong kong dollars".
 const QUALIFIER = /(?:^|\s)((?:[a-z.'’-]+\s){0,2}[a-z.'’-]+)\s*$/;
 
-function mention(written: string): CurrencyMention | null {
+/** The currency a word or mark as written names ("US$", "yuan", "JPY", "Rs"); null for any other text. */
+export function currencyMention(written: string): CurrencyMention | null {
   const word = written.toLowerCase();
   const code = CODE_BY_NAME.get(word);
   if (code) return { written, code, shared: null };
@@ -35,7 +36,7 @@ export function currencyAtStart(rest: string, original: string): { mention: Curr
   if (!match) return null;
   // "R188.4 billion": a lone R is the rand only right before the figure.
   if (match[1] === 'r' && !/^r\s?\d/.test(rest)) return null;
-  const found = mention(original.slice(0, match[1].length));
+  const found = currencyMention(original.slice(0, match[1].length));
   return found ? { mention: found, length: match[0].length } : null;
 }
 
@@ -44,7 +45,7 @@ export function currencyAtEnd(rest: string, original: string): { mention: Curren
   const match = AT_END.exec(rest);
   if (!match) return null;
   const start = match.index + match[0].length - match[1].length;
-  const found = mention(original.slice(start, start + match[1].length));
+  const found = currencyMention(original.slice(start, start + match[1].length));
   if (!found) return null;
   const before = rest.slice(0, match.index);
   const words = QUALIFIER.exec(before)?.[1].split(' ') ?? [];

@@ -5,40 +5,30 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { authorise } from '../auth/authorise';
+import type { ExtractedStatement } from '.';
 import { extractOffThread } from './off-thread';
 import { proposalValues, readCards } from './cards';
 import { validateStatementForm } from '../statements/schema';
-import { BUSY_MESSAGE, extractRequestSchema, NO_FIGURES_MESSAGE, TOO_SLOW_MESSAGE } from './request';
-import type { ArticleField, ArticleValues, ExtractState } from './state';
+import { extractionRefusal, extractRequestSchema, linkRequestSchema, NO_FIGURES_MESSAGE } from './request';
+import { ARTICLE_FIELDS, type ArticleValues, type ExtractState } from './state';
 import { findDuplicate } from '../data/statement-writes';
 import { checkCards, saveCards } from './save-cards';
+import { extractFromLink } from './link/extract-from-link';
+import type { ArticleReading } from './link/read-page';
 
 function articleFrom(data: FormData): ArticleValues {
-  const get = (name: ArticleField) => {
+  const values = Object.fromEntries(ARTICLE_FIELDS.map((name) => {
     const value = data.get(name);
-    return typeof value === 'string' ? value : '';
-  };
-  return { text: get('text'), url: get('url'), statementDate: get('statementDate'), publishedDate: get('publishedDate'), outlet: get('outlet') };
+    return [name, typeof value === 'string' ? value : ''];
+  }));
+  return values as unknown as ArticleValues;
 }
 
-async function findStatements(state: ExtractState, article: ArticleValues): Promise<ExtractState> {
-  const parsed = extractRequestSchema.safeParse({ text: article.text, statementDate: article.statementDate, url: article.url });
-  if (!parsed.success) {
-    return { ...state, articleErrors: z.flattenError(parsed.error).fieldErrors as ExtractState['articleErrors'], message: 'Fix the article details below, then find statements again.' };
-  }
-  // Read in a worker within a time budget, as POST /api/extract is: a hostile text stalls no one else's page.
-  const read = await extractOffThread({ text: parsed.data.text, statementDate: parsed.data.statementDate, url: parsed.data.url ?? null });
-  if (!read.ok) {
-    if (read.problem === 'too-slow') return { ...state, articleErrors: { text: [TOO_SLOW_MESSAGE] }, message: TOO_SLOW_MESSAGE };
-    if (read.problem === 'busy') return { ...state, message: BUSY_MESSAGE };
-    console.error('Extraction failed', read.detail);
-    return { ...state, message: 'The text could not be read; try pasting it as plain text.' };
-  }
-  const found = read.statements;
-  if (found.length === 0) return { ...state, message: NO_FIGURES_MESSAGE };
+/** Each statement found as an editable card, ticked unless it is already recorded. */
+async function proposeCards(state: ExtractState, statements: ExtractedStatement[], lead = ''): Promise<ExtractState> {
   const db = getDb();
-  const cards = await Promise.all(found.map(async (statement) => {
-    const values = proposalValues(statement, article);
+  const cards = await Promise.all(statements.map(async (statement) => {
+    const values = proposalValues(statement, state.article);
     const check = validateStatementForm(values);
     const duplicateId = check.ok ? await findDuplicate(db, check.input) : null;
     return {
@@ -54,8 +44,65 @@ async function findStatements(state: ExtractState, article: ArticleValues): Prom
   return {
     ...state,
     cards,
-    message: `Found ${cards.length} statement${cards.length === 1 ? '' : 's'}${recorded ? `, ${recorded} already recorded` : ''}. Untick what is wrong, correct what is off, then save.`,
+    message: `${lead}Found ${cards.length} statement${cards.length === 1 ? '' : 's'}${recorded ? `, ${recorded} already recorded` : ''}. Untick what is wrong, correct what is off, then save.`,
   };
+}
+
+async function findStatements(state: ExtractState, article: ArticleValues): Promise<ExtractState> {
+  const parsed = extractRequestSchema.safeParse({ text: article.text, statementDate: article.statementDate, url: article.url });
+  if (!parsed.success) {
+    return { ...state, articleErrors: z.flattenError(parsed.error).fieldErrors as ExtractState['articleErrors'], message: 'Fix the article details below, then find statements again.' };
+  }
+  // Read in a worker within a time budget, as POST /api/extract is: a hostile text stalls no one else's page.
+  const read = await extractOffThread({ text: parsed.data.text, statementDate: parsed.data.statementDate, url: parsed.data.url ?? null });
+  if (!read.ok) {
+    const { message } = extractionRefusal(read);
+    return { ...state, articleErrors: read.problem === 'too-slow' ? { text: [message] } : {}, message };
+  }
+  if (read.statements.length === 0) return { ...state, message: NO_FIGURES_MESSAGE };
+  return proposeCards(state, read.statements);
+}
+
+/**
+ * The article's fields as the page fills them: its text and address always (the
+ * link was read to get them), its headline, outlet, author and publication date
+ * where the page gives them, and the statement date only if the editor gave none.
+ */
+function filledFromPage(article: ArticleValues, page: ArticleReading, typedDate: string): ArticleValues {
+  return {
+    text: page.text,
+    url: page.url,
+    title: page.title ?? article.title,
+    author: page.author ?? article.author,
+    outlet: page.outlet || article.outlet,
+    publishedDate: page.published ?? article.publishedDate,
+    statementDate: typedDate || page.published || '',
+    filledDate: typedDate ? '' : (page.published ?? ''),
+  };
+}
+
+function readLead(page: ArticleReading): string {
+  const what = page.title ? `“${page.title}”` : 'the article';
+  return `Read ${what} from ${page.outlet}.${page.truncated ? ' It is long: only its start was read.' : ''} `;
+}
+
+/** Reads the article at the link, fills the article's fields from the page, then finds its statements. */
+async function readArticleLink(state: ExtractState, article: ArticleValues): Promise<ExtractState> {
+  // A date that the last reading filled in is the page's, not the editor's: another link may bring its own.
+  const typedDate = article.statementDate.trim() === article.filledDate.trim() ? '' : article.statementDate.trim();
+  const parsed = linkRequestSchema.safeParse({ fetch: article.url, statementDate: typedDate });
+  if (!parsed.success) {
+    const errors = z.flattenError(parsed.error).fieldErrors;
+    return { ...state, articleErrors: { url: errors.fetch, statementDate: errors.statementDate }, message: 'Fix the article details below, then read the link again.' };
+  }
+  const result = await extractFromLink(parsed.data.fetch, parsed.data.statementDate ?? null);
+  if (!result.ok && !result.article) return { ...state, articleErrors: { url: [result.message] }, message: result.message };
+  const page = result.article!;
+  const filled = filledFromPage(article, page, typedDate);
+  const read = { ...state, article: filled };
+  if (!result.ok) return { ...read, articleErrors: { [result.field]: [result.message] }, message: `${readLead(page)}${result.message}` };
+  if (result.statements.length === 0) return { ...read, message: `${readLead(page)}${NO_FIGURES_MESSAGE}` };
+  return proposeCards(read, result.statements, readLead(page));
 }
 
 async function saveReviewed(state: ExtractState, data: FormData): Promise<ExtractState> {
@@ -79,9 +126,17 @@ async function saveReviewed(state: ExtractState, data: FormData): Promise<Extrac
   redirect(`/?pair=${input.economyA}-${input.economyB}&flow=${input.flow}&added=${first.id}&saved=${result.saved.length}&skipped=${result.alreadyRecorded.length}`);
 }
 
-/** Finds statements in a pasted article, then saves the reviewed ones together. */
+/**
+ * Finds statements in a pasted article, or in the article at a pasted link
+ * ("Read this link", or "Find statements" with a link and no text), then saves
+ * the reviewed ones together.
+ */
 export async function reviewArticle(previous: ExtractState, data: FormData): Promise<ExtractState> {
   const article = articleFrom(data);
   const state: ExtractState = { ...previous, attempt: previous.attempt + 1, article, articleErrors: {}, message: null, passwordError: null };
-  return data.get('intent') === 'save' ? saveReviewed(state, data) : await findStatements({ ...state, cards: [] }, article);
+  const intent = data.get('intent');
+  if (intent === 'save') return saveReviewed(state, data);
+  const fresh = { ...state, cards: [] };
+  if (intent === 'read' || (article.text.trim() === '' && article.url.trim() !== '')) return readArticleLink(fresh, article);
+  return findStatements(fresh, article);
 }

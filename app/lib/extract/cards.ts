@@ -12,6 +12,14 @@ export function outletFromUrl(url: string): string {
   }
 }
 
+/** The article's headline and byline as a statement's note: “Trade hits a record” by Ana Pérez. */
+export function articleNote(article: Pick<ArticleValues, 'title' | 'author'>): string {
+  const title = article.title.trim();
+  const author = article.author.trim();
+  if (!title && !author) return '';
+  return `Article: ${title ? `“${title}”` : 'untitled'}${author ? ` by ${author}` : ''}.`;
+}
+
 /** A proposal as the entry form's fields, with the article's provenance. */
 export function proposalValues(s: ExtractedStatement, article: ArticleValues): FormValues {
   const derived = s.derivedFrom !== null;
@@ -30,7 +38,7 @@ export function proposalValues(s: ExtractedStatement, article: ArticleValues): F
     quote: s.quote,
     statementDate: article.statementDate.trim(),
     publishedDate: article.publishedDate.trim(),
-    notes: '',
+    notes: articleNote(article),
     derivedFromId: '',
     derivation: s.derivation ?? '',
     currencyChoice: '',

@@ -1,8 +1,9 @@
 import type { ExtractInput } from './index';
 import { defaultPoolOptions, ExtractionPool } from './worker-pool';
-import type { OffThreadResult } from './worker-messages';
+import type { PageInput } from './link/read-page';
+import type { OffThreadArticle, OffThreadResult } from './worker-messages';
 
-export type { OffThreadResult } from './worker-messages';
+export type { OffThreadArticle, OffThreadResult } from './worker-messages';
 
 // One pool for the whole server: the route handler and the page's server action
 // are bundled apart, and each bundle would otherwise start workers of its own.
@@ -21,4 +22,9 @@ function pool(): ExtractionPool {
  */
 export function extractOffThread(input: ExtractInput): Promise<OffThreadResult> {
   return pool().run({ text: input.text, statementDate: input.statementDate, url: input.url ?? null });
+}
+
+/** Reads the article out of a fetched page in a worker thread, within the same time budget. */
+export function readPageOffThread(page: PageInput): Promise<OffThreadArticle> {
+  return pool().readPage(page);
 }

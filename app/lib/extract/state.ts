@@ -1,15 +1,21 @@
 import type { FieldErrors } from '../statements/schema';
 import type { FormValues } from '../statements/form-fields';
 
-/** The article as the editor gave it, kept as typed. */
+/** The article as the editor gave it, or as a read link filled it in, kept as typed. */
 export interface ArticleValues {
   text: string;
   url: string;
   statementDate: string;
   publishedDate: string;
   outlet: string;
+  /** The headline and byline, from a read link or typed: kept in each statement's notes. */
+  title: string;
+  author: string;
+  /** The statement date the last read link filled in (its publication date), so reading another link may replace it. */
+  filledDate: string;
 }
 export type ArticleField = keyof ArticleValues;
+export const ARTICLE_FIELDS = ['text', 'url', 'statementDate', 'publishedDate', 'outlet', 'title', 'author', 'filledDate'] as const satisfies readonly ArticleField[];
 
 /** One proposed statement, as an editable card. */
 export interface ProposalCard {
@@ -33,7 +39,7 @@ export interface ExtractState {
   passwordError: string | null;
 }
 
-export const EMPTY_ARTICLE: ArticleValues = { text: '', url: '', statementDate: '', publishedDate: '', outlet: '' };
+export const EMPTY_ARTICLE: ArticleValues = { text: '', url: '', statementDate: '', publishedDate: '', outlet: '', title: '', author: '', filledDate: '' };
 
 export function initialExtractState(signedIn: boolean): ExtractState {
   return { attempt: 0, article: EMPTY_ARTICLE, articleErrors: {}, message: null, cards: [], signedIn, passwordError: null };

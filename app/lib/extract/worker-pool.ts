@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ExtractInput } from './index';
-import type { OffThreadResult, WorkerReply } from './worker-messages';
+import type { PageInput } from './link/read-page';
+import type { OffThreadArticle, OffThreadFailure, OffThreadResult, WorkerReply, WorkerRequest } from './worker-messages';
 
-// Extraction runs in worker threads so that no article, however hostile, holds
-// the thread that answers every other request. A reading that runs past its
+// Extraction, and the reading of a fetched page, run in worker threads so that
+// no article or page, however hostile, holds the thread that answers every other request. A reading that runs past its
 // time budget is ended by terminating its worker (a regex cannot be interrupted
 // any other way), and a fresh worker takes its place.
 
@@ -19,9 +20,12 @@ export interface PoolOptions {
   maxQueued: number;
 }
 
+/** A worker's answer, or why there is none. */
+type Outcome = Exclude<WorkerReply, { ok: false }> | OffThreadFailure;
+
 interface Task {
-  input: ExtractInput;
-  done: (result: OffThreadResult) => void;
+  request: WorkerRequest;
+  done: (result: Outcome) => void;
   waitTimer: ReturnType<typeof setTimeout>;
 }
 
@@ -71,14 +75,24 @@ export class ExtractionPool {
 
   constructor(private readonly options: PoolOptions) {}
 
+  /** Finds the statements in an article's text. */
   run(input: ExtractInput): Promise<OffThreadResult> {
+    return this.submit({ task: 'extract', input }) as Promise<OffThreadResult>;
+  }
+
+  /** Reads the article and its provenance out of a fetched page (see link/read-page.ts). */
+  readPage(page: PageInput): Promise<OffThreadArticle> {
+    return this.submit({ task: 'read-page', page }) as Promise<OffThreadArticle>;
+  }
+
+  private submit(request: WorkerRequest): Promise<Outcome> {
     return new Promise((resolve) => {
       if (this.queue.length >= this.options.maxQueued) {
         resolve({ ok: false, problem: 'busy', detail: `${this.queue.length} articles already waiting` });
         return;
       }
       const task: Task = {
-        input,
+        request,
         done: resolve,
         waitTimer: setTimeout(() => {
           const at = this.queue.indexOf(task);
@@ -130,7 +144,7 @@ export class ExtractionPool {
     // A crash (out of memory, a failed load) ends the worker: answer its task and let the next one start afresh.
     const lost = (why: string) => {
       if (!this.slots.has(slot)) return;
-      const failed: OffThreadResult = { ok: false, problem: 'failed', detail: why };
+      const failed: OffThreadFailure = { ok: false, problem: 'failed', detail: why };
       // A worker that dies before it is ready takes one waiting text with it, so a worker
       // that cannot start answers every text with why, instead of being restarted for ever.
       const waiting = slot.ready ? undefined : this.queue.shift();
@@ -154,7 +168,7 @@ export class ExtractionPool {
       if (this.slots.size < this.options.size) this.addSlot();
       this.pump();
     }, this.options.budgetMs);
-    slot.worker.postMessage(task.input);
+    slot.worker.postMessage(task.request);
   }
 
   private release(slot: Slot): void {
@@ -164,7 +178,7 @@ export class ExtractionPool {
     slot.worker.unref();
   }
 
-  private async retire(slot: Slot, result: OffThreadResult): Promise<void> {
+  private async retire(slot: Slot, result: OffThreadFailure): Promise<void> {
     const task = slot.task;
     this.release(slot);
     this.slots.delete(slot);
@@ -172,7 +186,7 @@ export class ExtractionPool {
     await slot.worker.terminate();
   }
 
-  private finish(task: Task, result: OffThreadResult): void {
+  private finish(task: Task, result: Outcome): void {
     clearTimeout(task.waitTimer);
     task.done(result);
   }

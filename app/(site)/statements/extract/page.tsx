@@ -11,8 +11,9 @@ export default async function ExtractPage() {
     <>
       <h1>Find statements in an article</h1>
       <p className="lede">
-        Paste a news article with its address and date. Tradewatch lists every trade figure it finds as a card for you to
-        check; nothing is saved until you choose “Save ticked statements”. To type one figure yourself, use the{' '}
+        Give a news article’s link and choose “Read this link”, or paste its text with its address and date. Tradewatch
+        lists every trade figure it finds as a card for you to check; nothing is saved until you choose “Save ticked
+        statements”. To type one figure yourself, use the{' '}
         <Link href="/statements/new">entry form</Link>.
       </p>
       <ExtractWorkflow maxCharacters={MAX_TEXT_LENGTH} signedIn={Boolean(await currentEditor())} />

@@ -1,4 +1,4 @@
-import { ruleOwner, type FiscalYearConvention, type FiscalYearRule } from '../fiscal-years';
+import { isCalendar, ruleOwner, type FiscalYearConvention, type FiscalYearRule } from '../fiscal-years';
 import { MONTH_FULL_NAMES, addDays, addMonths, dateParts, daysIn, isoDate, pad } from './calendar';
 import { monthRange, spanLabel, type Period } from './period';
 
@@ -37,10 +37,33 @@ export function fiscalYearNamed(year: number, rule: FiscalYearRule): Period {
 
 /** The first `count` months of the fiscal year starting in `startYear`: "first 7 months of FY2022-23". */
 export function fiscalYearOpening(startYear: number, count: number, rule: FiscalYearRule): Period {
+  return fiscalYearPart(startYear, 1, count, rule);
+}
+
+/**
+ * Months `from` to `to` of the fiscal year starting in `startYear`, counted
+ * from its first month: its second quarter is months 4–6 ("Q2 FY24" in India
+ * is July–September 2023), its second half months 7–12.
+ */
+export function fiscalYearPart(startYear: number, from: number, to: number, rule: FiscalYearRule): Period {
   const { month, day } = rule.convention.start;
-  const start = isoDate(startYear, month, day);
-  const end = addDays(addMonths(startYear, month, day, count), -1);
+  const start = addMonths(startYear, month, day, from - 1);
+  const end = addDays(addMonths(startYear, month, day, to), -1);
   return { start, end, label: spanLabel(start, end) };
+}
+
+/** The last fiscal year that ended before `iso`: the latest full year a report can give. */
+export function lastFullFiscalYear(iso: string, rule: FiscalYearRule): Period {
+  const startYear = fiscalYearStartOf(iso, rule) - 1;
+  return isCalendar(rule.convention) ? monthRange(startYear, 1, startYear, 12, String(startYear)) : fiscalYear(startYear, rule);
+}
+
+/** From the first day of the fiscal year containing `iso` to `iso`: "so far this fiscal year". */
+export function fiscalYearToDate(iso: string, rule: FiscalYearRule): Period {
+  const { month, day } = rule.convention.start;
+  const start = isoDate(fiscalYearStartOf(iso, rule), month, day);
+  const whose = isCalendar(rule.convention) ? 'year' : `${ruleOwner(rule)} fiscal year`;
+  return { start, end: iso, label: `${spanLabel(start, iso)} (${whose} to date)` };
 }
 
 /**

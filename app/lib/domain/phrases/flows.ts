@@ -6,8 +6,8 @@ import type { Flow } from '../vocabulary';
 
 /** Words for trade in both directions; "exports and imports" together is total trade too. */
 export const TOTAL_WORDS = ['exports and imports', 'export and import', 'imports and exports', 'import and export', 'trade', 'trading', 'turnover', 'commerce'] as const;
-export const EXPORT_WORDS = ['exports', 'export', 'exported', 'exporting', 'deliveries', 'shipments', 'shipped', 'supplies', 'supplied'] as const;
-export const IMPORT_WORDS = ['imports', 'import', 'imported', 'importing', 'purchases', 'purchased'] as const;
+export const EXPORT_WORDS = ['exports', 'export', 'exported', 'exporting', 'deliveries', 'shipments', 'shipped', 'supplies', 'supplied', 'sold'] as const;
+export const IMPORT_WORDS = ['imports', 'import', 'imported', 'importing', 'purchases', 'purchased', 'bought'] as const;
 
 /** A trade balance: economy A's surplus is positive, its deficit negative. */
 export const SURPLUS_WORDS = ['trade surpluses', 'trade surplus', 'surpluses', 'surplus'] as const;
@@ -23,11 +23,14 @@ export const NOT_TRADE_WORDS = [
   'grant', 'grants', 'debt', 'debts', 'budget', 'gdp', 'revenue', 'revenues', 'contract', 'contracts', 'deal', 'deals',
   'agreement', 'agreements', 'mou', 'mous', 'project', 'projects', 'fund', 'funds', 'funding', 'financing', 'capital',
   'reserves', 'remittances', 'tariff', 'tariffs', 'duties', 'price', 'prices', 'cost', 'costs', 'spending', 'sales', 'market',
-  'share', 'output', 'production', 'tourism', 'payment', 'payments',
+  'share', 'output', 'production', 'tourism', 'payment', 'payments', 'fdi', 'inflows', 'outflows', 'deposit', 'deposits',
+  'bonds', 'securities',
 ] as const;
 
 /** Words a figure is compared with or a flow is named by, after "against" or "from": "against exports of $257.9 million". */
 export const COMPARED_FLOW_WORDS = ['exports', 'export', 'imports', 'import', 'trade', 'turnover'] as const;
+/** Words for the level a change starts from: "from current levels of $2.7 billion". */
+export const BASELINE_WORDS = ['current', 'present', 'existing', 'today’s', "today's", 'level', 'levels', 'figure', 'value', 'volume'] as const;
 
 /** The flow in words for one pair, economy names given: "Kazakhstan’s exports to Afghanistan". */
 export function flowPhrase(flow: Flow, a: string, b: string): string {

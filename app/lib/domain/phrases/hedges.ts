@@ -1,25 +1,53 @@
 import type { Hedge } from '../vocabulary';
 import { alternation } from './pattern';
 
-/** The words that hedge a figure, by the hedge they mean: "about $1 billion" is approximately; Russian ones too ("около"). */
+/** The words that hedge a figure, by the hedge they mean: "about $1 billion" is approximately; Russian, French and Spanish ones too ("около", "environ", "cerca de"). */
 export const HEDGE_PHRASES: Readonly<Record<Exclude<Hedge, 'exact'>, readonly string[]>> = {
   approximately: [
     'about', 'approximately', 'approx.', 'approx', 'around', 'roughly', 'some', 'circa', 'an estimated', '~', '≈',
-    'около', 'примерно', 'порядка', 'приблизительно',
+    'около', 'примерно', 'порядка', 'приблизительно', 'ориентировочно',
+    'environ', 'quelque', 'autour de', "autour d'", 'autour d’', 'aux alentours de', "de l'ordre de", 'de l’ordre de', 'approximativement',
+    'alrededor de', 'aproximadamente', 'unos', 'unas', 'en torno a', 'del orden de', 'aprox.', 'in the region of',
+    // A verb with the article Spanish and French put before a figure: "ronda los 5.000 millones", "avoisine les 5 milliards".
+    'ronda los', 'rondó los', 'rondan los', 'rondaron los', 'rondaba los', 'avoisine les', 'avoisinait les', 'avoisiné les',
   ],
-  nearly: ['nearly', 'almost', 'close to', 'почти'],
+  nearly: [
+    'nearly', 'almost', 'close to', 'почти',
+    'près de', "près d'", 'près d’', 'presque', 'quasiment', 'cerca de', 'casi',
+  ],
   'more than': [
     'more than', 'over', 'above', 'in excess of', 'upwards of', 'exceed', 'exceeding', 'exceeds', 'exceeded',
-    'surpass', 'surpasses', 'surpassing', 'surpassed', 'cross', 'crosses', 'crossing', 'crossed', 'topped',
-    'overshot', 'beaten', 'beat', '>', 'более', 'свыше', 'больше',
+    'surpass', 'surpasses', 'surpassing', 'surpassed', 'cross', 'crosses', 'crossing', 'crossed', 'top', 'tops', 'topping', 'topped',
+    'overshot', 'beaten', 'beat', '>', 'более', 'более чем', 'свыше', 'больше', 'превысив', 'превысил', 'превысила',
+    'превысило', 'превысили', 'превысит', 'превысят', 'превысить', 'превышает', 'превышают', 'превышающий', 'превышающем',
+    'plus de', "plus d'", 'plus d’', 'au-delà de', 'dépassant', 'dépassé', 'dépasser', 'dépasse', 'dépassera',
+    'más de', 'por encima de', 'superior a', 'superando', 'superó', 'superará', 'superar', 'supera',
+    'superó los', 'superaron los', 'supera los', 'superan los', 'superar los', 'superará los', 'superando los', 'superado los',
+    'dépassé les', 'dépasse les', 'dépassent les', 'dépasser les', 'dépassera les', 'dépassant les', 'franchi les', 'franchi la barre des',
   ],
-  'at least': ['at least', 'no less than', 'not less than', '>=', '≥', 'не менее', 'не меньше'],
-  'less than': ['less than', 'under', 'below', '<', 'менее', 'меньше'],
-  'up to': ['up to', 'as much as', 'no more than', 'not more than', '<=', '≤', 'до', 'не более'],
+  'at least': [
+    'at least', 'no less than', 'not less than', '>=', '≥', 'не менее', 'не меньше', 'как минимум', 'au moins', 'pas moins de',
+    "pas moins d'", 'pas moins d’', 'al menos', 'por lo menos', 'no menos de',
+  ],
+  'less than': ['less than', 'under', 'below', '<', 'менее', 'меньше', 'moins de', "moins d'", 'moins d’', 'menos de', 'inferior a'],
+  'up to': [
+    'up to', 'as much as', 'as high as', 'no more than', 'not more than', '<=', '≤', 'до', 'вплоть до', 'не более', 'не больше',
+    'hasta', 'no más de', "jusqu'à", 'jusqu’à', 'pas plus de', "pas plus d'", 'pas plus d’',
+  ],
 };
 
+/**
+ * Hedges of a value typed alone ("до 2 млрд долларов" is up to) that running text uses for "to": after a
+ * verb of change, near or far ("увеличить товарооборот до 3 млрд", "elevar el comercio hasta", "porter
+ * les échanges jusqu'à"), so an article's figure after them is read as stated.
+ */
+export const NOT_HEDGES_IN_TEXT: ReadonlySet<string> = new Set(['до', 'hasta', "jusqu'à", 'jusqu’à']);
+
 /** Hedges that may open an equivalent in brackets: "1.2 trillion tenge (about $2.6 billion)". */
-export const EQUIVALENT_HEDGES = ['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over'] as const;
+export const EQUIVALENT_HEDGES = [
+  'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'just over', 'just under', 'an estimated',
+  'около', 'примерно', 'почти', 'более', 'свыше', 'environ', 'près de', 'plus de', 'unos', 'alrededor de', 'cerca de', 'casi', 'más de',
+] as const;
 
 /** Verbs before "the $2 billion mark": passing it is more than, reaching it at least. */
 export const MARK_VERBS: Readonly<Record<'more than' | 'at least', readonly string[]>> = {

@@ -1,7 +1,7 @@
-// Words for periods written relative to the date a statement was made ("last
-// year", "the current fiscal year"). The arithmetic itself is the domain's
+// Periods written relative to the date a statement was made ("last year", "in
+// September", "the past 12 months"). The arithmetic itself is the domain's
 // period module (app/lib/domain/period.ts).
-import { yearOfDate } from '../../domain/period';
+import { commonMonthsLabel, monthRange, yearOfDate, type Period } from '../../domain/period';
 
 /** How far from the statement's year each relative word points. */
 export const RELATIVE_YEARS: Record<string, number> = {
@@ -16,4 +16,36 @@ export function yearsAway(word: string | undefined): number {
 /** The year a relative word points to, from the date the statement was made. */
 export function relativeYear(word: string, statementDate: string): number {
   return yearOfDate(statementDate) + yearsAway(word);
+}
+
+export function monthOfDate(iso: string): number {
+  return Number(iso.slice(5, 7));
+}
+
+/**
+ * The year of months named without one, ending in `endMonth`: the latest that
+ * has reached its last month by the statement date, as a report gives the
+ * latest figures. "In September" said in October 2023 is September 2023; said
+ * in March 2023, September 2022.
+ */
+export function latestYear(endMonth: number, statementDate: string): number {
+  const year = yearOfDate(statementDate);
+  return monthOfDate(statementDate) >= endMonth ? year : year - 1;
+}
+
+/** Whole months from one month to another, named as people name them: "2023", "Q1 2023", "Jan–Sep 2023". */
+export function months(fromYear: number, from: number, toYear: number, to: number): Period {
+  return monthRange(fromYear, from, toYear, to, commonMonthsLabel(fromYear, from, toYear, to));
+}
+
+/** `count` whole months ending in month `endMonth` of `endYear` (a month index may run below 1 into the year before). */
+export function monthsEnding(endYear: number, endMonth: number, count: number): Period {
+  const last = endYear * 12 + endMonth - 1;
+  const first = last - count + 1;
+  return months(Math.floor(first / 12), (first % 12) + 1, Math.floor(last / 12), (last % 12) + 1);
+}
+
+/** `count` whole months ending with the month before the statement's: "the past 12 months", "last month". */
+export function monthsBefore(statementDate: string, count: number): Period {
+  return monthsEnding(yearOfDate(statementDate), monthOfDate(statementDate) - 1, count);
 }

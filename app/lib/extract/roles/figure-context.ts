@@ -2,8 +2,10 @@ import type { Money } from '../money/amounts';
 import { lastAtOrBefore, mentionsWithin, mostNamed, pairNamedIn, type Document } from '../text/document';
 import type { EconomyMention } from './economies-in-text';
 import type { Figure, ReadState } from './figures';
+import type { Listed } from './lists';
 import { mentionsBilateral, type Pair } from './pair-in-text';
 import { findPeriods, type PeriodMention } from '../periods/periods-in-text';
+import { LANGUAGE_CLAUSE } from './language-figure';
 import type { Attribution, Span } from '../speakers/speaker';
 
 /** What every figure of one sentence is read against. */
@@ -20,6 +22,8 @@ export interface SentenceContext {
   clauses: number[];
   named: string[];
   bilateral: boolean;
+  /** The statements read so far, in the earlier sentences, in order. */
+  figures: readonly Figure[];
   /** The latest statement read so far, in any earlier sentence. */
   latest: Figure | null;
   /** The latest statement, when it is in this sentence's predecessor: the text may continue it. */
@@ -37,6 +41,8 @@ export interface Place {
   prevEnd: number;
   nextStart: number;
   window: string;
+  /** The figure is one of a list matching a list of partners: "exports to X, Y and Z of $5bn, $3bn and $1bn". */
+  listed: Listed | null;
 }
 
 // Where one clause ends and the next begins; a figure's period is looked for in its own clause first.
@@ -57,9 +63,10 @@ export function sentenceContext(doc: Document, index: number, statementDate: str
     mentions,
     quotes: quotesWithin(doc, start, end),
     periods: findPeriods(text, statementDate),
-    clauses: [...text.matchAll(CLAUSE)].map((m) => m.index),
+    clauses: [...text.matchAll(CLAUSE), ...text.matchAll(LANGUAGE_CLAUSE)].map((m) => m.index).sort((a, b) => a - b),
     named: mostNamed(doc, end, state.named),
     bilateral: mentionsBilateral(text),
+    figures: state.figures,
     latest,
     previous,
     nearby: mentions.length > 0 ? null : previous ? previous.pair : pairNamedIn(doc, index - 1),

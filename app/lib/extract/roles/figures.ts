@@ -1,5 +1,5 @@
 import type { Period } from '../../domain/period';
-import { COMPARED_FLOW_WORDS } from '../../domain/phrases/flows';
+import { BASELINE_WORDS, COMPARED_FLOW_WORDS } from '../../domain/phrases/flows';
 import { hedgeOfPhrase, TARGET_MET_VERBS } from '../../domain/phrases/hedges';
 import { alternation } from '../../domain/phrases/pattern';
 import type { Flow, Hedge, Kind } from '../../domain/vocabulary';
@@ -7,13 +7,16 @@ import type { Money } from '../money/amounts';
 import { balanceAfter, balanceSign, signedCue } from './balance';
 import { currencyOf, startCounting, type Document, type NamedSoFar } from '../text/document';
 import { sentenceContext, type Place, type SentenceContext } from './figure-context';
-import { pairOf } from './figure-pair';
-import { inheritPeriod, inheritSentencePeriod, periodOf, sharePeriods } from '../periods/figure-period';
+import { listedPair, pairOf } from './figure-pair';
+import { inheritPeriods, periodOf, sharePeriods } from '../periods/figure-period';
 import { speakerOf } from '../speakers/figure-speaker';
-import { cueAfter, isOneCommodity, lastCue, type Cue } from './flow';
+import { cueAfter, isOneCommodity, lastCue, otherAfter, type Cue } from './flow';
 import { kindOf } from './kind';
 import type { Pair } from './pair-in-text';
 import { claimAfter, claimBefore, type RelativeClaim } from './relative';
+import { continuedPair, pronounContinues } from './continuation';
+import { listedPartners, takeRespectivePeriods } from './lists';
+import { LANGUAGE_ANAPHOR, LANGUAGE_CHANGE, LANGUAGE_CHANGE_AFTER, LANGUAGE_COMPARED } from './language-figure';
 
 /** A statement as first read from one figure; offsets are within its sentence. */
 export interface Figure {
@@ -30,6 +33,8 @@ export interface Figure {
   period: Period;
   /** False when the text gives no period and the statement date's year stands in. */
   periodStated: boolean;
+  /** Its period is the one of the figure before it moved back ("a year earlier", "the same period last year"): a comparison. */
+  periodIsComparison: boolean;
   speaker: string | null;
   claim: RelativeClaim | null;
   /** "We have crossed the target of $30 billion": the figure is also a lower bound on actual trade. */
@@ -45,14 +50,22 @@ export interface ReadState {
 }
 
 // A figure given only to compare with: "against exports of $257.9 million", "up from $4 billion".
-const COMPARED = new RegExp(`\\b(?:against|compared\\s+(?:to|with)|versus|vs\\.?|from|than)\\s+(?:(?:${alternation([...COMPARED_FLOW_WORDS, 'a', 'an', 'the', 'of', 'only', 'just', 'some'])})\\s+){0,3}$`, 'i');
+const COMPARED = new RegExp(`\\b(?:against|compared\\s+(?:to|with)|versus|vs\\.?|from|than)\\s+(?:(?:${alternation([...COMPARED_FLOW_WORDS, ...BASELINE_WORDS, 'a', 'an', 'the', 'its', 'of', 'only', 'just', 'some'])})\\s+){0,4}$`, 'i');
 // "fell by $200 million", "an increase of $1.2 billion": a change, not a volume.
 const CHANGE = /\b(?:(?:rose|risen|increased|grew|grown|fell|fallen|dropped|declined|decreased|jumped|climbed|shrank|shrunk|up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|rise|growth|decline|decrease|drop|fall|jump|reduction)\s+(?:of\s+|by\s+)?)$/i;
 // "…, which was €106 billion lower than in 2022": a change written after the figure.
 const CHANGE_AFTER = /^\s+(?:higher|lower|more|less)\b/i;
+// "expected to increase bilateral trade by £25.5 billion a year": the verb, its object, then "by".
+const CHANGE_BY = /\b(?:increas|rais|boost|lift|grow|grew|expand|add|cut|reduc|rose|rise|fell|fall|drop|declin|jump|climb|widen|narrow|shr[iu]nk|shrank)[a-z]*\s+(?:[\w’'-]+\s+){0,6}by\s+$/i;
 // Words that point back to the statement before: "this amount will surpass…", "set a goal of…".
 const ANAPHOR = /\b(?:this|that|the)\s+(?:amount|figure|volume|sum|number|value|turnover|indicator)\b|\bit\b|\b(?:goal|target|objective)\s+(?:of|is|was|at)\s*$/i;
 const TARGET_MET = new RegExp(`\\b(${alternation(TARGET_MET_VERBS)})\\s+(?:(?:the|its|our|their|a)\\s+)?(?:[\\w-]+\\s+){0,4}?(?:target|goal)\\b[^.;]*$`, 'i');
+
+/** True when the words just before a figure give it only to compare with: "up from", "against exports of", "frente a". */
+export function givenToCompare(before: string): boolean {
+  const window = before.slice(-40);
+  return COMPARED.test(window) || LANGUAGE_COMPARED.test(window);
+}
 
 export function startReading(doc: Document): ReadState {
   return { figures: [], lastSpeaker: null, named: startCounting(doc) };
@@ -66,6 +79,7 @@ export function readSentence(doc: Document, index: number, statementDate: string
   const found: Figure[] = [];
   // Where the words describing the next figure begin; a skipped change figure does not move it.
   let cueFrom = 0;
+  const listed = listedPartners(text, sentence.money, context.mentions);
   sentence.money.forEach((money, k) => {
     const last = found[found.length - 1];
     const prevEnd = k > 0 ? sentence.money[k - 1].end : 0;
@@ -76,16 +90,18 @@ export function readSentence(doc: Document, index: number, statementDate: string
       prevEnd,
       nextStart: sentence.money[k + 1]?.start ?? text.length,
       window: text.slice(prevEnd, money.start),
+      listed: listed.get(k) ?? null,
     };
     // "fell by $200 million to $1.1 billion": the first is a change, the words before it describe the second.
-    if (CHANGE.test(place.window.slice(-40)) || CHANGE_AFTER.test(text.slice(money.end, money.end + 12))) return;
+    if (CHANGE.test(place.window.slice(-40)) || CHANGE_BY.test(place.window.slice(-60)) || CHANGE_AFTER.test(text.slice(money.end, money.end + 12))) return;
+    if (LANGUAGE_CHANGE.test(place.window.slice(-40)) || LANGUAGE_CHANGE_AFTER.test(text.slice(money.end, money.end + 12))) return;
     const figure = readFigure(context, place, cueFrom, state);
     cueFrom = money.end;
     if (figure) found.push(figure);
   });
   sharePeriods(found);
-  if (context.previous) inheritPeriod(found, context.previous);
-  inheritSentencePeriod(found, context);
+  takeRespectivePeriods(found, sentence.money, context);
+  inheritPeriods(found, context);
   return found;
 }
 
@@ -93,15 +109,18 @@ function readFigure(context: SentenceContext, place: Place, cueFrom: number, sta
   const { text, previous } = context;
   const { money, before, window } = place;
   const after = cueAfter(text, money.end) ?? balanceAfter(text, money.end);
-  const cue: Cue | null = signedCue(text, after ?? lastCue(text, cueFrom, money.start));
-  if (cue?.measures === 'other') return null;
+  if (otherAfter(text, money.end)) return null;
+  const found = place.listed?.cue ?? signedCue(text, after ?? lastCue(text, cueFrom, money.start));
+  if (found?.measures === 'other') return null;
+  // "…, and it declined to $11.26 billion": the subject is the figure before, whatever words came between.
+  const cue: Cue | null = found && !after && !place.listed && before && pronounContinues(window.slice(found.end - place.prevEnd)) ? null : found;
 
   let pair: Pair | null;
   let flow: Flow;
   let sign: 1 | -1 = 1;
   if (cue) {
-    if (isOneCommodity(text, cue, money.end)) return null;
-    pair = pairOf(context, place, cue, after !== null);
+    if (isOneCommodity(text, cue, money)) return null;
+    pair = place.listed ? listedPair(context, place.listed) : pairOf(context, place, cue, after !== null);
     flow = cue.flow;
     if (flow === 'balance') {
       const signed = balanceSign(text, cue, money);
@@ -110,12 +129,13 @@ function readFigure(context: SentenceContext, place: Place, cueFrom: number, sta
     }
   } else {
     // Without a word of its own, a figure continues the one before it: "…and is expected to rise to $2 billion".
-    const source = before ?? (place.k === 0 && previous && ANAPHOR.test(window) ? previous : null);
+    const source = before ?? (place.k === 0 && previous && (ANAPHOR.test(window) || LANGUAGE_ANAPHOR.test(window)) ? previous : null);
     if (!source) return null;
-    // "…with trade of $24.1 billion, followed by Russia at $26.1 billion": a new economy, so not a continuation.
-    const named = context.mentions.filter((m) => m.start >= place.prevEnd && m.end <= money.start);
-    if (named.some((m) => m.code !== source.pair.a && m.code !== source.pair.b)) return null;
-    pair = source.pair;
+    // A new economy in its own words stands in for one side: "…, while China's figure was €60 billion".
+    // From another sentence ("this amount…"), a new economy means the words are not about the same pair.
+    const named = context.mentions.filter((m) => m.start >= place.prevEnd && m.end <= money.start).map((m) => m.code);
+    if (source !== before && named.some((code) => code !== source.pair.a && code !== source.pair.b)) return null;
+    pair = continuedPair(source.pair, named, (code) => state.named.counts.get(code)?.count ?? 0);
     flow = source.flow;
     sign = source.sign;
   }
@@ -124,9 +144,11 @@ function readFigure(context: SentenceContext, place: Place, cueFrom: number, sta
   // A shared word ("dinars") that neither economy uses and that has no usual reading.
   if (!currency) return null;
 
-  const compared = COMPARED.test(window.slice(-40));
-  const { period, periodStated, target } = periodOf(context, place, compared, pair);
-  const kind = kindOf(window, periodStated ? period : null, target, context.statementDate);
+  const compared = givenToCompare(window);
+  const { period, periodStated, periodIsComparison, target } = periodOf(context, place, compared, pair);
+  const kind = kindOf(window, periodStated ? period : null, target, context.statementDate, {
+    compared, after: text.slice(money.end, money.end + 40), lead: text.slice(Math.max(0, money.start - 60), money.start),
+  });
   const met = kind === 'projected' ? TARGET_MET.exec(window) : null;
   const speaker = speakerOf(context, place, state);
   // A change of a balance ("the deficit narrowed 27%") implies no baseline this product can sign.
@@ -144,6 +166,7 @@ function readFigure(context: SentenceContext, place: Place, cueFrom: number, sta
     currency,
     period,
     periodStated,
+    periodIsComparison,
     speaker,
     claim,
     targetMet: met ? (metHedge === 'more than' ? 'more than' : 'at least') : null,

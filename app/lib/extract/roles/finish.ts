@@ -20,7 +20,7 @@ const SAME_VALUE = 0.005;
 
 /** Turns figures into proposals: adds the figures a relative claim or a met target implies, drops restatements. */
 export function finish(figures: Figure[], statementDate: string): Proposal[] {
-  const kept = figures.filter((f, i) => !restates(f, figures.slice(0, i)) && !undatedCopy(f, figures));
+  const kept = figures.filter((f, i) => !restates(f, figures.slice(0, i)) && !undatedCopy(f, figures) && !inOtherTerms(f, figures.slice(0, i)));
   const proposals: Proposal[] = [];
   for (const figure of kept) {
     const own = stated(figure);
@@ -72,17 +72,20 @@ function baselineOf(parent: Proposal, figures: Figure[], statementDate: string):
   };
 }
 
-/** "We have crossed the target of $30 billion": trade so far is above that figure. */
-function targetMetBy(parent: Proposal, statementDate: string): Proposal | null {
-  const { figure } = parent;
+/**
+ * "We have crossed the target of $30 billion": trade so far is above that figure. The text states it
+ * in so many words, so it is a statement of its own (no parent), not a figure worked out from another.
+ */
+function targetMetBy(target: Proposal, statementDate: string): Proposal | null {
+  const { figure } = target;
   if (!figure.targetMet) return null;
   const year = statementDate.slice(0, 4);
   return {
-    ...parent,
+    ...target,
     kind: 'reported',
     hedge: figure.targetMet,
     period: { start: `${year}-01-01`, end: `${year}-12-31`, label: `not stated (as of ${statementDate})` },
-    parent,
+    parent: null,
     derivation: `the target was met: ${figure.targetMet} ${figure.money.value}`,
   };
 }
@@ -90,6 +93,15 @@ function targetMetBy(parent: Proposal, statementDate: string): Proposal | null {
 /** A lede's "reaching $1 billion" and a later "this year it exceeded $1 billion" are one statement: keep the dated one. */
 function undatedCopy(figure: Figure, figures: Figure[]): boolean {
   return !figure.periodStated && figures.some((g) => g !== figure && g.periodStated && sameFact(figure, g));
+}
+
+// "Exports rose to Tk 11,460 crore… In dollar terms, the shipments were worth about $960 million": the same statement in another currency.
+const OTHER_TERMS = /^\s*in\s+(?:[\w-]+\s+){1,2}terms\b/i;
+
+/** A sentence opened by "In dollar terms" that gives the sentence before's statement in another currency restates it. */
+function inOtherTerms(figure: Figure, earlier: Figure[]): boolean {
+  if (!OTHER_TERMS.test(figure.quote)) return false;
+  return earlier.some((e) => e.sentence === figure.sentence - 1 && e.flow === figure.flow && e.currency !== figure.currency && samePair(e, figure));
 }
 
 function restates(figure: Figure, earlier: Figure[]): boolean {

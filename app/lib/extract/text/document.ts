@@ -1,14 +1,17 @@
 import countries from 'i18n-iso-countries';
-import { codesOf, resolveSharedWord } from '../../domain/currency-words';
 import { findMoney, type Money } from '../money/amounts';
+import type { CurrencyContext } from '../money/currency-of';
 import { economiesInUrl, findEconomies, type EconomyMention } from '../roles/economies-in-text';
+import { JOINED_NAMES } from '../roles/language-pair';
 import type { Pair } from '../roles/pair-in-text';
 import { splitSentences, type Sentence } from './sentences';
 import { findAcronyms } from '../speakers/acronyms';
 import { findPersons, findQuotes, type Person, type Span } from '../speakers/speaker';
 
+export { currencyOf } from '../money/currency-of';
+
 /** Everything read once from the whole text; offsets are within the whole text. */
-export interface Document {
+export interface Document extends CurrencyContext {
   text: string;
   sentences: (Sentence & { money: Money[] })[];
   quotes: Span[];
@@ -16,10 +19,6 @@ export interface Document {
   urlEconomies: string[];
   persons: Person[];
   acronyms: Map<string, string>;
-  /** Currencies the text names plainly ("NPR", "Nepalese rupees"), for a shared word elsewhere ("Rs"). */
-  namedCurrencies: Set<string>;
-  /** The economy of the outlet's country-code address (.np, .pk, .jp): it writes "Rs" or "¥" for its own. */
-  outletEconomy: string | null;
 }
 
 // Country-code domains whose letters are not the country's ISO code.
@@ -31,7 +30,7 @@ export function readDocument(text: string, url: string | null | undefined): Docu
     text,
     sentences,
     quotes: findQuotes(text),
-    mentions: findEconomies(text),
+    mentions: joinedOnly(text, findEconomies(text)),
     urlEconomies: economiesInUrl(url),
     persons: findPersons(text),
     acronyms: findAcronyms(text),
@@ -52,30 +51,28 @@ function economyOfOutlet(url: string | null | undefined): string | null {
   return DOMAIN_COUNTRIES[domain] ?? countries.alpha2ToAlpha3(domain.toUpperCase()) ?? null;
 }
 
-/**
- * The currency of a figure. A shared word ("Rs", "dinars", "¥") is read as the
- * one currency of its kind the text names plainly elsewhere, else the outlet's
- * country's, else the pair's (economy A first: see currency-words.ts); '' when
- * none of them uses the word and it has no usual reading.
- */
-export function currencyOf(doc: Document, money: Money, pair: Pair): string {
-  const word = money.shared;
-  if (!word) return money.currency;
-  const named = codesOf(word).filter((code) => doc.namedCurrencies.has(code));
-  if (named.length === 1) return named[0];
-  const outlet = doc.outletEconomy ? word.byEconomy[doc.outletEconomy] : undefined;
-  if (outlet) return outlet;
-  return resolveSharedWord(word, '', { economyA: pair.a, economyB: pair.b })?.code ?? '';
-}
-
-/** The economies named inside [start, end); a capital only when it is joined to another, as in "Moscow-Beijing". */
+/** The economies named inside [start, end). */
 export function mentionsWithin(doc: Document, start: number, end: number): EconomyMention[] {
   const first = lastAtOrBefore(doc.mentions, (m) => m.start, start - 1) + 1;
   const last = lastAtOrBefore(doc.mentions, (m) => m.start, end - 1);
-  const inside = doc.mentions.slice(first, last + 1).filter((m) => m.end <= end);
+  return doc.mentions.slice(first, last + 1).filter((m) => m.end <= end);
+}
+
+// Where a capital stands for its government: "Beijing's exports", "in Canberra's favour", "the deficit with Beijing",
+// "exports to Moscow". Elsewhere it is a place ("talks in Kabul").
+const GOVERNMENT_AFTER = /^['’]s\b/;
+const GOVERNMENT_BEFORE = /(?:\b(?:with|against|vis-à-vis|vis-a-vis|favou?r\s+of)|\b(?:exports?|imports?|shipments|deliveries|supplies)\s+(?:to|from))\s+$/i;
+
+/**
+ * A combining form ("Sino-") counts only when it is joined to another economy, as in "Sino-Russian"; a capital
+ * too ("Moscow-Beijing"), or where it stands for its government.
+ */
+function joinedOnly(text: string, mentions: EconomyMention[]): EconomyMention[] {
   const joined = (x: EconomyMention | undefined, y: EconomyMention | undefined) =>
-    !!x && !!y && /^\s*(?:[-–—/]|and|&)\s*$/i.test(doc.text.slice(x.end, y.start));
-  return inside.filter((m, i) => !m.capital || joined(inside[i - 1], m) || joined(m, inside[i + 1]));
+    !!x && !!y && y.start - x.end <= 8 && JOINED_NAMES.test(text.slice(x.end, y.start));
+  const government = (m: EconomyMention) => !m.combining
+    && (GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 3)) || GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  return mentions.filter((m, i) => !m.capital || joined(mentions[i - 1], m) || joined(m, mentions[i + 1]) || government(m));
 }
 
 /** The two economies a sentence names, when it names exactly two. */
@@ -101,7 +98,7 @@ export function startCounting(doc: Document): NamedSoFar {
 export function mostNamed(doc: Document, end: number, soFar: NamedSoFar): string[] {
   for (; soFar.upTo < doc.mentions.length && doc.mentions[soFar.upTo].end <= end; soFar.upTo++) {
     const m = doc.mentions[soFar.upTo];
-    if (!m.capital) soFar.counts.set(m.code, { count: (soFar.counts.get(m.code)?.count ?? 0) + 1, last: m.start });
+    soFar.counts.set(m.code, { count: (soFar.counts.get(m.code)?.count ?? 0) + 1, last: m.start });
   }
   return [...soFar.counts.entries()].sort(([, x], [, y]) => y.count - x.count || y.last - x.last).map(([code]) => code);
 }
