@@ -43,7 +43,7 @@ test.describe('finding statements in an article', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved 2 statements from the article' })).toBeVisible();
     const chart = page.getByRole('figure');
     await expect(chart.getByRole('link', { name: new RegExp(`^Reported 2022: \\$${millions}M, stated 8 May 2023 by Laziz Kudratov in example\\.org$`) })).toBeVisible();
-    await expect(chart.getByRole('link', { name: /^Projected 2030: \$2B, stated 8 May 2023 by Laziz Kudratov, Minister of Investment and Trade in example\.org$/ })).toBeVisible();
+    await expect(chart.getByRole('link', { name: /^Projected by 2030: \$2B, stated 8 May 2023 by Laziz Kudratov, Minister of Investment and Trade in example\.org$/ })).toBeVisible();
     await expect(chart.getByRole('link', { name: /^Reported 2021:/ })).toHaveCount(0);
     const table = page.getByRole('table', { name: 'Statements, newest first' });
     await expect(table.getByRole('link', { name: 'example.org' }).first()).toHaveAttribute('href', url);
