@@ -32,6 +32,13 @@ describe('the same months a year before the figure compared with', () => {
     expect(periods(text, '2025-11-01')).toEqual([[800e6, '2025-07-01', '2025-09-30'], [700e6, '2023-07-01', '2023-09-30']]);
   });
 
+  it.each([['the same period of 2022-23'], ['the same period of FY23'], ['the corresponding period of the last fiscal year']])(
+    'reads “%s” as the same fiscal months a year before', (words) => {
+      const text = `Pakistan’s exports to China rose to $2.5 billion in July-March FY24 from $2.1 billion in ${words}.`;
+      expect(periods(text, '2024-04-20')).toEqual([[2.5e9, '2023-07-01', '2024-03-31'], [2.1e9, '2022-07-01', '2023-03-31']]);
+    },
+  );
+
   it('reads “the same half” in French, Spanish and Russian', () => {
     expect(periods('Le commerce entre la France et le Maroc a atteint 7 milliards d’euros au premier semestre 2024, contre 6 milliards d’euros au même semestre de l’année précédente.', '2024-09-01'))
       .toEqual([[7e9, '2024-01-01', '2024-06-30'], [6e9, '2023-01-01', '2023-06-30']]);

@@ -76,6 +76,10 @@ describe('one sentence, both kinds', () => {
       .toEqual(['reported 4000000000', 'projected 3000000000', 'reported 2500000000']);
   });
 
+  it('reads a relative clause as the figure’s own: “hopes to lift trade, which last year stood at…”', () => {
+    expect(kinds('Ghana hopes to lift trade with Togo, which last year stood at $3 billion.')).toEqual(['reported 3000000000']);
+  });
+
   it('keeps a figure reported when the sentence also speaks of a target after it', () => {
     expect(kinds('Trade between Ghana and Togo stood at $3 billion in 2023 and the two aim to double it by 2030.')).toEqual(['reported 3000000000']);
   });

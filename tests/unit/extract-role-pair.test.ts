@@ -67,6 +67,16 @@ describe('the pair at the flow word wins', () => {
     expect(pairs('Nepal’s export earnings from India rose to $1 billion in 2023.')).toEqual(['exports NPL-IND 1000000000']);
   });
 
+  it('reads the economy of the goods after the flow word: “imports of Russian goods”', () => {
+    expect(pairs('Turkish imports of Russian goods rose to $45 billion in 2023.')).toEqual(['imports TUR-RUS 45000000000']);
+  });
+
+  it('reads an economy’s sales and what it sent as its exports, not a company’s sales', () => {
+    expect(pairs('Argentina’s sales to Brazil reached $12 billion in 2023.')).toEqual(['exports ARG-BRA 12000000000']);
+    expect(pairs('Argentina sent goods worth $12 billion to Brazil in 2023.')).toEqual(['exports ARG-BRA 12000000000']);
+    expect(pairs('Arcor’s sales to Brazil reached $1 billion in 2023.')).toEqual([]);
+  });
+
   it('reads a demonym before the flow word: “Kenyan exports to China”', () => {
     expect(pairs('Kenyan exports to China reached $300 million in 2023.')).toEqual(['exports KEN-CHN 300000000']);
   });

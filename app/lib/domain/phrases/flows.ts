@@ -6,7 +6,7 @@ import type { Flow } from '../vocabulary';
 
 /** Words for trade in both directions; "exports and imports" together is total trade too. */
 export const TOTAL_WORDS = ['exports and imports', 'export and import', 'imports and exports', 'import and export', 'trade', 'trading', 'turnover', 'commerce'] as const;
-export const EXPORT_WORDS = ['exports', 'export', 'exported', 'exporting', 'deliveries', 'shipments', 'shipped', 'supplies', 'supplied', 'sold'] as const;
+export const EXPORT_WORDS = ['exports', 'export', 'exported', 'exporting', 'deliveries', 'shipments', 'shipped', 'supplies', 'supplied', 'sold', 'sent', 'shipping'] as const;
 export const IMPORT_WORDS = ['imports', 'import', 'imported', 'importing', 'purchases', 'purchased', 'bought'] as const;
 
 /** A trade balance: economy A's surplus is positive, its deficit negative. */

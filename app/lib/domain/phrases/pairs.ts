@@ -25,7 +25,10 @@ export const REGION_NAMES = [
   'Eurasian Economic Union', 'OPEC', 'G7', 'G20', 'Commonwealth', 'eurozone', 'euro area', 'Global South',
 ] as const;
 /** Words that open a clause about all partners: "Overall, Japan logged a trade deficit of…". */
-export const OVERALL_WORDS = ['overall', 'in total', 'all told', 'in all', 'altogether', 'globally', 'worldwide'] as const;
+export const OVERALL_WORDS = [
+  'overall', 'in total', 'all told', 'in all', 'altogether', 'globally', 'worldwide',
+  'au total', 'globalement', 'en total', 'en conjunto', 'в целом', 'всего',
+] as const;
 /** How a balance names the economy whose surplus it is: "a surplus of €16.5 billion for India", "in favour of China". */
 export const BALANCE_HOLDER_LEADS = ['for', 'in favour of', 'in favor of', 'in favour', 'in favor'] as const;
 /** How a balance names the partner: "deficit with China", "surplus against the US". */

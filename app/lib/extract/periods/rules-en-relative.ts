@@ -33,11 +33,13 @@ export const RELATIVE_RULES: PeriodRule[] = [
   // "from current levels of $2.7 billion", "currently stands at": the level now, for that figure only.
   [/\b(?:(?:the\s+|its\s+|their\s+)?current(?:\s+annual)?\s+(?:levels?|volumes?|values?|figures?|run[-\s]rate)|currently|at\s+present|presently|at\s+the\s+moment)\b/gi,
     (_m, d) => currentLevel(d), /current|present|moment/i],
-  // "the same period in 2021", "the same half of the previous fiscal year", "the same quarter of FY24", "the same period a year earlier":
+  // "the same period in 2021", "the same half of the previous fiscal year", "the same quarter of FY24", "… of 2022-23", "the same period a year earlier":
   // the months of the figure before, in that year (a year, or a fiscal year, before it when relative).
-  [new RegExp(`\\b${SAME}(?:\\s+(?:of|in)\\s+${YEAR}\\b(?!\\s*[-–/]\\s*\\d)|\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|past|prior|preceding)\\s+(?:(?:fiscal|financial|calendar)\\s+)?year|${EARLIER})|\\s+(?:of|in)\\s+(?:${FISCAL_YEAR_WORDS}))?`, 'gi'),
+  [new RegExp(`\\b${SAME}(?:\\s+(?:of|in)\\s+${YEAR}\\b(?!\\s*[-–/]\\s*\\d)|\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|past|prior|preceding)\\s+(?:(?:fiscal|financial|calendar)\\s+)?year|${EARLIER})|\\s+(?:of|in)\\s+(?:${FISCAL_YEAR_WORDS})|\\s+(?:of|in)\\s+(?:the\\s+)?${YEAR}\\s*[-–/]\\s*${SECOND_YEAR})?`, 'gi'),
     (m, d) => {
       if (m[1]) return anchorInYear(Number(m[1]));
+      // "of 2022-23": a fiscal year by its two years.
+      if (m[12]) return anchorInFiscalYear({ form: 'two', first: Number(m[12]), second: m[13] }, d);
       const fiscalName = readFiscal(m, 2);
       if (fiscalName && m.slice(2, 12).some(Boolean)) return anchorInFiscalYear(fiscalName, d);
       return /\b(?:last|previous|past|prior|earlier|ago|before|preceding)\b/i.test(m[0]) ? shiftedAnchor(-1, d) : sameAsAnchor();

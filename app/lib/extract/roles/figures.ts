@@ -15,6 +15,7 @@ import { kindOf } from './kind';
 import type { Pair } from './pair-in-text';
 import { claimAfter, claimBefore, type RelativeClaim } from './relative';
 import { continuedPair, pronounContinues } from './continuation';
+import { mentionBefore } from './pair-words';
 import { listedPartners, takeRespectivePeriods } from './lists';
 import { LANGUAGE_ANAPHOR, LANGUAGE_CHANGE, LANGUAGE_CHANGE_AFTER, LANGUAGE_COMPARED } from './language-figure';
 
@@ -67,6 +68,12 @@ export function givenToCompare(before: string): boolean {
   return COMPARED.test(window) || LANGUAGE_COMPARED.test(window);
 }
 
+/** "Brazil's sales to China": an economy's sales are its exports; a company's ("Codelco's sales") are not trade. */
+function economySales(text: string, cue: Cue, mentions: SentenceContext['mentions']): Cue {
+  if (!/^sales$/i.test(text.slice(cue.start, cue.end)) || !mentionBefore(text, mentions, cue.start)) return cue;
+  return { measures: 'trade', flow: 'exports', start: cue.start, end: cue.end };
+}
+
 export function startReading(doc: Document): ReadState {
   return { figures: [], lastSpeaker: null, named: startCounting(doc) };
 }
@@ -110,7 +117,8 @@ function readFigure(context: SentenceContext, place: Place, cueFrom: number, sta
   const { money, before, window } = place;
   const after = cueAfter(text, money.end) ?? balanceAfter(text, money.end);
   if (otherAfter(text, money.end)) return null;
-  const found = place.listed?.cue ?? signedCue(text, after ?? lastCue(text, cueFrom, money.start));
+  const read = place.listed?.cue ?? signedCue(text, after ?? lastCue(text, cueFrom, money.start));
+  const found = read?.measures === 'other' ? economySales(text, read, context.mentions) : read;
   if (found?.measures === 'other') return null;
   // "…, and it declined to $11.26 billion": the subject is the figure before, whatever words came between.
   const cue: Cue | null = found && !after && !place.listed && before && pronounContinues(window.slice(found.end - place.prevEnd)) ? null : found;

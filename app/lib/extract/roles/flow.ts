@@ -34,7 +34,6 @@ const CUE = new RegExp(
 const COMMODITY = '(?:oil|crude|gas|lng|coal|wheat|flour|grains?|cotton|rice|sugar|fertili[sz]ers?|steel|metals?|iron|copper|alumini?um|gold|electricity|power|energy|fuels?|petroleum|diesel|arms|weapons|military|defen[cs]e|textiles?|garments|apparel|machinery|vehicles?|cars?|autos?|automobiles?|trucks?|pharmaceuticals?|medicines?|food|agricultural|agri-food|farm|fruits?|vegetables|meat|dairy|tea|coffee|timber|wood|chemicals?|minerals?|cement|seafood|fish|livestock|tobacco|electronics|smartphones|semiconductors|chips|uranium|nuclear)';
 const COMMODITY_BEFORE = new RegExp(`(?<!non-)\\b${COMMODITY}(?:\\s+(?:and|&)\\s+\\w+)?\\s+(?:\\w+\\s+)?$`, 'i');
 const COMMODITY_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?${COMMODITY}\\b`, 'i');
-// A total over many partners: "total trade", "foreign trade turnover", "trade with the world".
 // A region or bloc on either side: "China-Africa trade", "EU-ASEAN trade", "trade with Central Asia", "exports to the Gulf".
 const REGION = `(?:${alternation(REGION_NAMES)})`;
 // Not the end of a longer name: "South Africa-China trade" is of South Africa.
@@ -42,11 +41,12 @@ const REGION_BEFORE = new RegExp(`(?:(?<!\\p{Lu}\\p{L}*\\s)${REGION}\\s*[-–—
 const REGION_AFTER = new RegExp(`^\\s+(?:\\w+\\s+)?(?:with|to|from)\\s+(?:the\\s+)?${REGION}\\b`, 'i');
 // "Overall, France's trade deficit stood at…": the clause is about all partners.
 const OVERALL_LEAD = new RegExp(`(?:^|[.;:]\\s*|,\\s*)(?:${alternation(OVERALL_WORDS)})\\s*,[^;]{0,60}$`, 'i');
+// A total over many partners: "total trade", "foreign trade turnover", "trade with the world".
 const MANY_BEFORE = new RegExp(`\\b(?:${alternation(ALL_PARTNER_WORDS)})\\s+(?:\\w+\\s+)?$`, 'i');
 // The group is a capture, so that an economy whose name ends in a group noun ("the United States") is not one.
 const MANY_AFTER = new RegExp(`^\\s+(?:\\w+\\s+)?(?:with|to|from)\\s+(?:the\\s+)?(?<group>${alternation(MANY_PARTNERS)}|(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|member\\s+states|[\\w-]+\\s+(?:\\w+\\s+)?(?:${alternation(GROUP_NOUNS)}))\\b(?!['’]s)`, 'i');
-// Words that show a figure is one part of the one before it: "310 million dollars of which are exports".
-// "spent $10 billion on imports from", and a compound noun: "the $100 billion trade target", "a $5 billion trade deal" is not trade.
+// A flow word after the figure: one part of the figure before ("310 million dollars of which are exports"),
+// "$2 billion in trade", "spent $10 billion on imports from", and a compound noun: "the $100 billion trade target".
 const CUE_AFTER = /^\s*(?:of\s+which\s+(?:are|were|was|is|came\s+from)\s+|(?:worth\s+)?(?:in|of|on)\s+|(?:(?:bilateral|two-way|annual|mutual)\s+)?(?=(?:trade|turnover)\s+(?:targets?|goals?|objectives?|volume|figure|mark)\b))(?:the\s+)?(?:[\w-]+\s+)?(exports?|imports?|deliveries|shipments|trade|turnover)\b/i;
 
 /**

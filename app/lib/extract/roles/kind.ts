@@ -1,5 +1,6 @@
 import type { Kind } from '../../domain/vocabulary';
 import type { Period } from '../../domain/period';
+import { LANGUAGE_CLAUSE } from './language-figure';
 import { LANGUAGE_PROJECTED, LANGUAGE_REPORTED } from './language-kind';
 
 // Words that make a figure a goal, forecast or plan rather than a record.
@@ -46,10 +47,11 @@ export function kindOf(window: string, period: Period | null, target: boolean, s
 }
 
 // Where a figure's own clause begins within the words before it.
-const CLAUSE = /[;:]|,\s*(?:with|while|whereas|but|although|though|and|as)\b|\b(?:while|whereas)\b/gi;
+// "…hopes to lift trade, which last year stood at $5 billion": a relative clause is the figure's own too.
+const CLAUSE = /[;:]|,\s*(?:with|while|whereas|but|although|though|and|as|which|that)\b|\b(?:while|whereas|which)\b/gi;
 
 function clauseStart(words: string): number {
-  return Math.max(0, lastEnd(CLAUSE, words));
+  return Math.max(0, lastEnd(CLAUSE, words), lastEnd(LANGUAGE_CLAUSE, words));
 }
 
 /** The kind of the word nearest the end of the text; by where each word ends, so "to hit" outranks the "hit" inside it. */

@@ -44,6 +44,14 @@ export interface PairContext {
 // The subject of a verb: "China, by comparison, shipped $438.9 billion of goods to the US", "Chile has also exported…".
 const VERB_CUE = /(?:ed|sold|bought)$/i;
 const SUBJECT_GAP = /^(?:['’]s?)?\s*(?:,\s*[\w\s-]{1,30},)?\s*(?:(?:has|have|had|also|then|reportedly|meanwhile)\s+)*$/i;
+const GOODS_OF = /^\s+of\s+(?:the\s+)?$/i;
+const GOODS_NOUN = /^\s+(?:goods|products|merchandise|produce)\b/i;
+
+/** The economy of "of Russian goods" right after a flow word. */
+function goodsOf(sentence: string, mentions: EconomyMention[], cueEnd: number): string | null {
+  const next = mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 12);
+  return next && GOODS_OF.test(sentence.slice(cueEnd, next.start)) && GOODS_NOUN.test(sentence.slice(next.end, next.end + 16)) ? next.code : null;
+}
 const EARNINGS = /^\s+(?:earnings|revenues?|receipts|income|proceeds)\b/i;
 
 export function mentionsBilateral(text: string): boolean {
@@ -71,8 +79,11 @@ export function resolvePair(
   // "exportations françaises", "экспорт России", "importations de biens algériens": an economy after the flow word.
   const following = economyAfterCue(sentence, mentions, cue, namedFrom !== null);
   const before = mentionBefore(sentence, mentions, cue.start) ?? following.owner
-    ?? (VERB_CUE.test(sentence.slice(cue.start, cue.end)) ? mentionBefore(sentence, mentions, cue.start, SUBJECT_GAP) : null);
-  const from = namedFrom ?? following.origin;
+    ?? (VERB_CUE.test(sentence.slice(cue.start, cue.end)) ? mentionBefore(sentence, mentions, cue.start, SUBJECT_GAP) : null)
+    ?? (cue.flow === 'exports' ? goodsOf(sentence, mentions, cue.end) : null);
+  // "Chinese imports of Russian goods": the goods' economy is the origin of imports, the seller of exports.
+  const goods = goodsOf(sentence, mentions, cue.end);
+  const from = namedFrom ?? following.origin ?? (cue.flow === 'imports' ? goods : null);
   const to = afterWord(sentence, mentions, cue.flow === 'exports' ? 'to' : 'into', regions);
   if (regions.some(([start, end]) => listStartsIn(sentence, mentions, start, end))) return null;
   // "Bangladesh's export earnings from India": the money comes from the buyer.
