@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { FLOWS, HEDGES, KINDS, USD_TOLERANCE } from './vocabulary';
+import { FLOWS, HEDGES, KINDS, RATE_ORIGINS, USD_TOLERANCE } from './vocabulary';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -38,7 +38,14 @@ export const statements = sqliteTable(
     valueStated: real('value_stated').notNull(),
     currency: text('currency').notNull(),
     usdRate: real('usd_rate'),
-    valueUsd: real('value_usd').notNull(),
+    // Null for a figure in a currency with no known rate for its period: it is
+    // kept as stated, never priced with a guessed rate.
+    valueUsd: real('value_usd'),
+    // Whose rate usd_rate is: the editor's own, the exchange_rates table's
+    // average for the period, or the source's own equivalent; null for dollars.
+    rateOrigin: text('rate_origin', { enum: RATE_ORIGINS }),
+    // The rate's citation as shown beside it ("KZT 456.2 per USD, 2023 average, World Bank WDI").
+    rateSource: text('rate_source'),
     hedge: text('hedge', { enum: HEDGES }).notNull(),
     speaker: text('speaker'),
     speakerRole: text('speaker_role'),
@@ -84,8 +91,10 @@ export const statements = sqliteTable(
     check(
       'statements_value_usd_consistent',
       // A CASE rather than OR: a CHECK that comes out NULL passes, and `null > 0` is NULL.
-      sql`case when ${t.usdRate} is null then ${t.currency} = 'USD' and ${t.valueUsd} = ${t.valueStated} else ${t.usdRate} > 0 and abs(${t.valueUsd} - ${t.valueStated} * ${t.usdRate}) <= ${sql.raw(String(USD_TOLERANCE))} * abs(${t.valueUsd}) end`,
+      // Without a rate, dollars are their own value and any other currency has none.
+      sql`case when ${t.usdRate} is null then case when ${t.currency} = 'USD' then coalesce(${t.valueUsd} = ${t.valueStated}, 0) else ${t.valueUsd} is null end else ${t.usdRate} > 0 and coalesce(abs(${t.valueUsd} - ${t.valueStated} * ${t.usdRate}) <= ${sql.raw(String(USD_TOLERANCE))} * abs(${t.valueUsd}), 0) end`,
     ),
+    check('statements_rate_origin', sql`case when ${t.usdRate} is null then ${t.rateOrigin} is null else coalesce(${t.rateOrigin} in (${inList(RATE_ORIGINS)}), 0) end`),
     check('statements_published_after_statement', sql`${t.publishedDate} is null or ${t.publishedDate} >= ${t.statementDate}`),
   ],
 );
@@ -169,6 +178,32 @@ export const officialFigures = sqliteTable(
 );
 
 export type OfficialFigure = typeof officialFigures.$inferSelect;
+
+/**
+ * Average exchange rates, local currency units per US dollar: a calendar
+ * year's average (month 0) or one month's. Seeded from db/reference/fx-annual.csv
+ * (World Bank WDI) and extended by imports; each row carries its source and licence
+ * because every rate shown beside a figure is cited.
+ */
+export const exchangeRates = sqliteTable(
+  'exchange_rates',
+  {
+    currency: text('currency').notNull(),
+    year: integer('year').notNull(),
+    month: integer('month').notNull().default(0),
+    unitsPerUsd: real('units_per_usd').notNull(),
+    source: text('source').notNull(),
+    licence: text('licence'),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.currency, t.year, t.month] }),
+    check('exchange_rates_month', sql`${t.month} between 0 and 12`),
+    check('exchange_rates_positive', sql`${t.unitsPerUsd} > 0`),
+  ],
+);
+
+export type ExchangeRate = typeof exchangeRates.$inferSelect;
 export type NewOfficialFigure = typeof officialFigures.$inferInsert;
 
 /** Every change to a statement: who (the editor's session), when, and the values before and after. */

@@ -19,3 +19,7 @@ export type Hedge = (typeof HEDGES)[number];
  * and the same formula, so no write passes one and fails the other.
  */
 export const USD_TOLERANCE = 1e-9;
+
+/** Whose rate a statement's usd_rate is: the editor's, the exchange_rates table's, or the source text's own equivalent. */
+export const RATE_ORIGINS = ['editor', 'table', 'text'] as const;
+export type RateOrigin = (typeof RATE_ORIGINS)[number];

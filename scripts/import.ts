@@ -1,8 +1,10 @@
-// `npm run import -- file.csv`: imports UN Comtrade rows or a Tradewatch
-// export into DATABASE_PATH (default data/tradewatch.db), all or nothing.
+// `npm run import -- file.csv`: imports UN Comtrade rows (Comtrade+ or classic
+// layout, CSV or tab-separated) or a Tradewatch export into DATABASE_PATH
+// (default data/tradewatch.db), all or nothing.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { databasePath, useDatabase } from '../db/client';
 import { prepareDatabase } from '../app/lib/data/prepare';
+import { leftOutSummary } from '../app/lib/import/row-result';
 import { importCsv, type ImportReport } from '../app/lib/import/run-import';
 
 function printReport(file: string, report: ImportReport): void {
@@ -12,9 +14,11 @@ function printReport(file: string, report: ImportReport): void {
     if (report.errors.length > 200) console.error(`  … and ${report.errors.length - 200} more.`);
     return;
   }
-  console.log(`\nImported ${file} (${report.format === 'comtrade' ? 'UN Comtrade layout' : 'Tradewatch export'}): ${report.rows} rows read.`);
-  console.log(`  added: ${report.added}\n  already present, skipped: ${report.alreadyPresent}\n  left out: ${report.ignoredCount}`);
-  for (const i of report.ignored.slice(0, 20)) console.log(`    line ${i.line}: ${i.reason}`);
+  const layout = report.format === 'comtrade' ? `UN Comtrade: ${report.layout ?? 'Comtrade+ columns'}` : 'Tradewatch export';
+  console.log(`\nImported ${file} (${layout}): ${report.rows} rows read, ${report.added + report.alreadyPresent} kept.`);
+  console.log(`  added: ${report.added}\n  already present: ${report.alreadyPresent}\n  ${leftOutSummary(report.skipped)}`);
+  if (report.rates.priced || report.rates.withoutRate) console.log(`  converted at the exchange-rate table's average: ${report.rates.priced}\n  kept without a dollar value (no rate): ${report.rates.withoutRate}`);
+  for (const i of report.ignored) console.log(`    e.g. line ${i.line}: ${i.reason}`);
 }
 
 const file = process.argv[2];

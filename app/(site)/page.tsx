@@ -102,7 +102,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <h2 id="targets">Targets against outcomes</h2>
       {targets.tally && <p>{targets.tally}</p>}
       <VerdictRules balance={view.flow === 'balance'} />
-      <TargetsTable outcomes={targets.rows} />
+      <TargetsTable outcomes={targets.rows} official={targets.official} />
       <TablePages label="Target pages" slice={targets.slice} total={targets.total} noun="targets" previous="Newer targets" next="Older targets" hrefFor={(n) => hrefFor({ targets: n }, 'targets')} />
       <TargetHistories histories={d.histories} />
       <h2 id="statements">Statements</h2>

@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * GET /targets.csv?pair=KAZ-AFG&flow=total[&asof=…]: the view's targets with their verdicts and shares on the
- * view's day, as the dashboard's targets table shows them (columns: app/lib/csv/target-columns.ts). Without a
- * pair, the dashboard's default pair.
+ * view's day, as the dashboard's targets table shows them, with each side's official figure beside them (columns:
+ * app/lib/csv/target-columns.ts). Without a pair, the dashboard's default pair.
  */
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   try {
     const targets = await getViewTargets(requested);
     if (!targets) return plainText('No statements have been recorded yet, so there are no targets to download.\n', 404);
-    return new Response(streamTargetsCsv(targets.outcomes, targets.judgedOn), { headers: csvHeaders('targets-', targets.view) });
+    return new Response(streamTargetsCsv(targets.outcomes, targets.judgedOn, targets.official), { headers: csvHeaders('targets-', targets.view) });
   } catch (error) {
     console.error('targets.csv failed', error);
     return plainText('The targets could not be read just now; try again in a moment.\n', 500);

@@ -10,7 +10,7 @@ export interface ImportUpload {
   seconds: number;
   /** The ndjson lines the server sent: progress, saving, then the report or an error. */
   progressLines: number;
-  report: { rows: number; added: number; errors: { line: number; message: string }[] } | null;
+  report: { rows: number; added: number; ignoredCount?: number; errors: { line: number; message: string }[] } | null;
   error: string | null;
 }
 

@@ -1,8 +1,8 @@
 // `npm run bench`: builds synthetic databases of 1 000, 100 000 and 1 000 000
 // statements (BENCH_SIZES overrides), serves each with the production build,
 // prints one table per size and writes bench/results.json (issue 6), then
-// times imports (issue 11) and extraction (issue 13). BENCH_ONLY=import or
-// BENCH_ONLY=extract runs only that part and updates its entry in bench/results.json.
+// times imports (issue 11), exchange rates (issue 14) and extraction (issue 13).
+// BENCH_ONLY=import, rates or extract runs only that part and updates its entry in bench/results.json.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { editorCookie } from './editor-session';
 import { benchExtraction, extractionResults, extractionTable } from './extract-bench';
 import { type FirstLoadJs, measureFirstLoadJs } from './first-load-js';
 import { benchImports, importResults, importTable } from './import-bench';
+import { benchRates, ratesResults, ratesTable } from './rates-bench';
 import { measurePage } from './page-latency';
 import { measureEmbedJs, measurePublish } from './publish-bench';
 import { embedJsLine } from './publish-report';
@@ -108,6 +109,12 @@ async function importsOnly(password: string) {
   writeEntry('imports', importResults(imports));
 }
 
+async function ratesOnly(password: string) {
+  const rates = await benchRates(password);
+  console.log(`\n${ratesTable(rates)}`);
+  writeEntry('rates', ratesResults(rates));
+}
+
 function extractionOnly() {
   const extraction = benchExtraction();
   console.log(`\n${extractionTable(extraction)}`);
@@ -117,8 +124,8 @@ function extractionOnly() {
 async function main() {
   const started = performance.now();
   const only = process.env.BENCH_ONLY?.trim();
-  if (only && only !== 'import' && only !== 'extract') {
-    throw new Error(`BENCH_ONLY may be "import" or "extract" (that part's figures alone); got "${only}".`);
+  if (only && only !== 'import' && only !== 'extract' && only !== 'rates') {
+    throw new Error(`BENCH_ONLY may be "import", "extract" or "rates" (that part's figures alone); got "${only}".`);
   }
   if (only === 'extract') return extractionOnly();
   const sizes = benchSizes();
@@ -130,6 +137,7 @@ async function main() {
 
   const password = process.env.EDITOR_PASSWORD || randomBytes(18).toString('base64url');
   if (only === 'import') return importsOnly(password);
+  if (only === 'rates') return ratesOnly(password);
   const runs: SizeRun[] = [];
   let js: MeasuredJs | null = null;
   for (const n of sizes) {
@@ -141,10 +149,12 @@ async function main() {
 
   const imports = await benchImports(password);
   console.log(`\n${importTable(imports)}`);
+  const rates = await benchRates(password);
+  console.log(`\n${ratesTable(rates)}`);
   const extraction = benchExtraction();
   console.log(`\n${extractionTable(extraction)}`);
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  const entries = { ...results(runs, js!.dashboard, js!.embed), imports: importResults(imports), extraction: extractionResults(extraction) };
+  const entries = { ...results(runs, js!.dashboard, js!.embed), imports: importResults(imports), rates: ratesResults(rates), extraction: extractionResults(extraction) };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(entries, null, 2)}\n`);
   console.log(`\n${firstLoadLine(js!.dashboard)}\n${embedJsLine(js!.embed)}`);
   console.log(`Wrote ${RESULTS_FILE}; the bench took ${round((performance.now() - started) / 1000)} s.`);

@@ -12,7 +12,7 @@ export const LAST_YEAR = 2025;
 /** The statements table's columns in the order `syntheticRows` fills them. */
 export const COLUMNS = [
   'id', 'economy_a', 'economy_b', 'pair', 'flow', 'origin', 'kind', 'period_start', 'period_end', 'period_label',
-  'value_text', 'value_stated', 'currency', 'usd_rate', 'value_usd', 'hedge', 'speaker', 'speaker_role', 'organisation',
+  'value_text', 'value_stated', 'currency', 'usd_rate', 'value_usd', 'rate_origin', 'hedge', 'speaker', 'speaker_role', 'organisation',
   'outlet', 'source_url', 'quote', 'statement_date', 'published_date', 'notes', 'derived_from_id', 'derivation',
   'created_at', 'updated_at',
 ] as const;
@@ -149,7 +149,7 @@ export function* syntheticRows(count: number, firstId: number, today: string): G
     if (reported && shape === 'year' && !parent) lastReported.set(measure, { id, label });
     yield [
       id, a, b, p.key, flow, originOf(flow, a, b), kind, start, end, label,
-      valueText, stated, foreign?.[0] ?? 'USD', foreign?.[2] ?? null, usd, hedge,
+      valueText, stated, foreign?.[0] ?? 'USD', foreign?.[2] ?? null, usd, foreign ? 'editor' : null, hedge,
       speaker, role, organisation, outlet.name, `${outlet.url}${id}`, quote,
       statementDate, r() < 0.8 ? statementDate : days.shiftIso(statementDate, 1), r() < 0.1 ? 'Preliminary customs data; the final figure may differ.' : null,
       parent?.id ?? null, parent ? `Implied by the ${parent.label} figure and the growth rate stated with it.` : null,

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
-import { type Statement, statements } from '../../db/schema';
+import { statements } from '../../db/schema';
+import type { PricedStatement as Statement } from '../../app/lib/domain/statement';
 
 let nextId = 1;
 
@@ -9,7 +10,7 @@ export function statementRow(fields: Partial<Statement> = {}): Statement {
   return {
     id, economyA: 'KAZ', economyB: 'AFG', pair: 'AFG-KAZ', flow: 'total', origin: null, kind: 'reported',
     periodStart: '2020-01-01', periodEnd: '2020-12-31', periodLabel: '2020', valueText: '$1 billion', valueStated: 1e9,
-    currency: 'USD', usdRate: null, valueUsd: 1e9, hedge: 'exact', speaker: null, speakerRole: null, organisation: null,
+    currency: 'USD', usdRate: null, valueUsd: 1e9, rateOrigin: null, rateSource: null, hedge: 'exact', speaker: null, speakerRole: null, organisation: null,
     outlet: null, sourceUrl: null, quote: null, statementDate: '2021-02-01', publishedDate: null, notes: null,
     derivedFromId: null, derivation: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null,
     ...fields,

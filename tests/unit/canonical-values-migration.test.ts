@@ -16,12 +16,13 @@ describe('migration 0007 (canonical values)', () => {
   it('rounds stated values, rates and dollar values to 15 significant digits, leaving missing rates missing', () => {
     const sqlite = temp.db.$client;
     // A row as an older version stored it, and the database as it was before 0007.
+    // (Inserted into today's table, so it names whose rate it is, as 0012's CHECK requires.)
     const { lastInsertRowid } = sqlite
       .prepare(
         `insert into statements (economy_a, economy_b, pair, flow, origin, kind, period_start, period_end, period_label, value_text,
-           value_stated, currency, usd_rate, value_usd, hedge, statement_date, created_at, updated_at)
+           value_stated, currency, usd_rate, value_usd, rate_origin, hedge, statement_date, created_at, updated_at)
          values ('NPL', 'IND', 'IND-NPL', 'imports', 'IND', 'reported', '2023-07-01', '2024-03-31', 'FY2023-24', 'Rs 1,134.53 billion',
-           1134530000000, 'NPR', 0.0076629370000001234, 8693831914.610140, 'exact', '2024-04-02', '2024-04-02T00:00:00Z', '2024-04-02T00:00:00Z')`,
+           1134530000000, 'NPR', 0.0076629370000001234, 8693831914.610140, 'editor', 'exact', '2024-04-02', '2024-04-02T00:00:00Z', '2024-04-02T00:00:00Z')`,
       )
       .run();
     sqlite.prepare("update statements set value_stated = 0.1 + 0.2, value_usd = 0.1 + 0.2 where id = 1 and usd_rate is null").run();
@@ -29,7 +30,7 @@ describe('migration 0007 (canonical values)', () => {
     const journal = JSON.parse(readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string; when: number }[] };
     const since = journal.entries.find((e) => e.tag.startsWith('0007_'))!.when;
     sqlite.prepare('delete from __drizzle_migrations where created_at >= ?').run(since);
-    sqlite.exec('drop table pair_records; drop table sessions;');
+    sqlite.exec('drop table pair_records; drop table sessions; drop table exchange_rates;');
 
     migrateDatabase(temp.db);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChartSeries } from '../../app/lib/dashboard/chart-points';
 import { distinctConflicts, findConflicts } from '../../app/lib/domain/conflicts';
+import { isPriced } from '../../app/lib/domain/statement';
 import { statements } from '../../db/schema';
 import { createTempDatabase } from '../support/temp-database';
 
@@ -13,7 +14,7 @@ afterAll(() => temp.dispose());
 const chartOf = (rows: ReturnType<typeof kazakhAfghanTotal>) => buildChartSeries(rows, distinctConflicts(findConflicts(rows)));
 
 function kazakhAfghanTotal() {
-  return temp.db.select().from(statements).all().filter((s) => s.pair === 'AFG-KAZ' && s.flow === 'total');
+  return temp.db.select().from(statements).all().filter(isPriced).filter((s) => s.pair === 'AFG-KAZ' && s.flow === 'total');
 }
 
 describe('buildChartSeries', () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChartSeries, type ChartSeries } from '../../app/lib/dashboard/chart-points';
 import { chartSummary } from '../../app/lib/dashboard/chart-summary';
 import { distinctConflicts, findConflicts } from '../../app/lib/domain/conflicts';
+import { isPriced } from '../../app/lib/domain/statement';
 import { statements } from '../../db/schema';
 import { createTempDatabase } from '../support/temp-database';
 
@@ -12,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => temp.dispose());
 
 function seededSeries(flow: string): ChartSeries {
-  const rows = temp.db.select().from(statements).all().filter((s) => s.pair === 'AFG-KAZ' && s.flow === flow);
+  const rows = temp.db.select().from(statements).all().filter(isPriced).filter((s) => s.pair === 'AFG-KAZ' && s.flow === flow);
   return buildChartSeries(rows, distinctConflicts(findConflicts(rows)));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../db/schema';
+import type { PricedStatement as Statement } from '../../app/lib/domain/statement';
 import { MAX_CHART_STATEMENTS } from '../../app/lib/dashboard/chart-sample';
 import { analyseStatements } from '../../app/lib/dashboard/view-analysis';
 import { differsBeyondThreshold, distinctConflicts, findConflicts } from '../../app/lib/domain/conflicts';

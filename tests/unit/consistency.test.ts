@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../db/schema';
+import type { PricedStatement as Statement } from '../../app/lib/domain/statement';
 import { consistencyOfDerived, derivedConsistency } from '../../app/lib/domain/conflicts';
 import { DERIVED_TOLERANCE } from '../../app/lib/domain/thresholds';
 import { statementRow } from '../support/dashboard-rows';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../db/schema';
+import type { PricedStatement as Statement } from '../../app/lib/domain/statement';
 import { chartSample, MAX_CHART_STATEMENTS } from '../../app/lib/dashboard/chart-sample';
 import { pageSlice } from '../../app/lib/dashboard/paging';
 import { abridgeHistories } from '../../app/lib/domain/target-history';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Statement } from '../../db/schema';
+import type { PricedStatement as Statement } from '../../app/lib/domain/statement';
 import { getDashboard, type DashboardView } from '../../app/lib/data/dashboard';
 import { fetchViewStatements } from '../../app/lib/data/statement-reads';
 import { getStatementPage } from '../../app/lib/data/statement-page';

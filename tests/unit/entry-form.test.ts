@@ -151,7 +151,10 @@ describe('the rate hint', () => {
     // 0.923889546117607 euros per dollar in 2024 (db/reference/fx-annual.csv).
     expect(rateExample('EUR', rates)).toBe('1.082 (World Bank, 2024 average)');
     expect(rateHint('NPR', rates)).toMatch(/one NPR was worth, e\.g\. 0\.007\d{3} \(World Bank, 2024 average\)/);
-    expect(rateHint('XYZ', rates)).toContain('the reference table has no rate for XYZ');
+    // Leaving the rate empty is now a real choice: the write path prices the figure from the table.
+    expect(rateHint('NPR', rates)).toContain('Leave it empty to use the exchange-rate table’s average for the figure’s period');
+    expect(rateHint('XYZ', rates)).toContain('the exchange-rate table has no rate for XYZ');
+    expect(rateHint('XYZ', rates)).toContain('leave it empty to keep the figure without a dollar value');
     expect(rateHint(null, rates)).toContain('Leave empty for US dollars');
   });
 });

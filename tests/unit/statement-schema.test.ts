@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkStatement } from '../../app/lib/domain/statement-rules';
 import { validateStatementForm } from '../../app/lib/statements/schema';
 import { emptyFormValues, type FormValues } from '../../app/lib/statements/form-fields';
 
@@ -55,8 +56,24 @@ describe('validateStatementForm', () => {
     expect(result.ok && result.input.valueUsd).toBeCloseTo(1134.53e9 * 0.0075);
   });
 
-  it('asks for the rate when the currency is not US dollars', () => {
-    expect(errorsFor({ valueText: '1.69 trillion yuan' }).usdRate?.[0]).toMatch(/rate used to convert CNY/);
+  // A figure in another currency with no typed rate is kept as stated, without
+  // a dollar value: the write path prices it from the exchange-rate table, or
+  // saves it unpriced. Only a dollar value that no rate explains is refused.
+  it('accepts another currency without a rate, with no dollar value, for the write path to price', () => {
+    const result = validateStatementForm(form({ valueText: '1.69 trillion yuan' }));
+    expect(result.ok && result.input).toMatchObject({ currency: 'CNY', valueStated: 1.69e12, usdRate: null, valueUsd: null, rateOrigin: null, rateSource: null });
+  });
+
+  it('asks for the rate when a value in another currency comes with a dollar value but no rate', () => {
+    const result = validateStatementForm(form({ valueText: '1.69 trillion yuan' }));
+    const check = checkStatement({ ...result.candidate, valueUsd: 235e9 });
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.errors.usdRate?.[0]).toMatch(/rate used to convert CNY/);
+  });
+
+  it('marks a typed rate as the editor’s', () => {
+    const result = validateStatementForm(form({ valueText: '1.69 trillion yuan', usdRate: '0.139' }));
+    expect(result.ok && result.input).toMatchObject({ usdRate: 0.139, rateOrigin: 'editor' });
   });
 
   it('says an empty economy must be entered', () => {

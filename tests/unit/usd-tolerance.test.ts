@@ -23,8 +23,8 @@ function sqliteAccepts(valueStated: number, usdRate: number, valueUsd: number): 
     sqlite
       .prepare(
         `insert into statements (economy_a, economy_b, pair, flow, origin, kind, period_start, period_end, period_label, value_text,
-           value_stated, currency, usd_rate, value_usd, hedge, statement_date, created_at, updated_at)
-         values ('NPL', 'IND', 'IND-NPL', 'total', null, 'reported', '2023-01-01', '2023-12-31', '2023', 'x', ?, 'NPR', ?, ?, 'exact', '2024-01-01', 't', 't')`,
+           value_stated, currency, usd_rate, value_usd, rate_origin, hedge, statement_date, created_at, updated_at)
+         values ('NPL', 'IND', 'IND-NPL', 'total', null, 'reported', '2023-01-01', '2023-12-31', '2023', 'x', ?, 'NPR', ?, ?, 'editor', 'exact', '2024-01-01', 't', 't')`,
       )
       .run(valueStated, usdRate, valueUsd);
     return true;

@@ -28,7 +28,7 @@ let balance: number;
 
 const at = (iso: string) => vi.setSystemTime(new Date(iso));
 const view = (params: Record<string, string>): View => viewFromParams({ pair: 'UZB-KAZ', flow: 'total', ...params });
-const values = (rows: { id: number; valueUsd: number }[]) => rows.map((r) => [r.id, r.valueUsd]);
+const values = (rows: { id: number; valueUsd: number | null }[]) => rows.map((r) => [r.id, r.valueUsd]);
 const asOf = (v: View, instant: string) => statementsAsOf(getDb().$client, v, instant);
 
 async function csvOf(query: string): Promise<Record<string, string>[]> {

@@ -20,6 +20,8 @@ const COLUMNS = {
   currency: 'data',
   usd_rate: 'data',
   value_usd: 'data',
+  rate_origin: 'data',
+  rate_source: 'free text',
   hedge: 'data',
   speaker: 'free text',
   speaker_role: 'free text',

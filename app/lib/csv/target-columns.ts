@@ -1,9 +1,20 @@
-import type { Statement } from '../../../db/schema';
+import type { PricedStatement as Statement } from '../domain/statement';
 import { isUnsourced } from '../domain/provenance';
+import type { OfficialOutcome, OfficialSide } from '../domain/official-outcome';
+import { sideNote } from '../domain/official-words';
 import type { TargetOutcome } from '../domain/verdicts';
 import type { CsvCell } from './csv-text';
 
 const free = (text: string | null): CsvCell => ({ freeText: text });
+
+type Official = OfficialOutcome | null;
+
+/** A side's figure, share and verdict once the target is due and its period is whole months; empty otherwise. */
+const sideOf = (official: Official, index: 0 | 1): OfficialSide | null => (official?.due && official.comparable ? official.sides[index] : null);
+const officialSources = (official: Official) => [...new Set(official?.sides.flatMap((s) => s.sources) ?? [])];
+const latestRelease = (official: Official) => official?.sides.map((s) => s.releaseDate).filter((d) => d !== null).sort().at(-1) ?? null;
+/** A column read off the target's official outcome alone. */
+const fromOfficial = (read: (official: Official) => CsvCell) => (_outcome: TargetOutcome<Statement>, _judgedOn: string, official: Official) => read(official);
 
 /**
  * The targets CSV's columns, in order, and how each is read off a target's
@@ -37,12 +48,26 @@ const COLUMNS = {
   outcome_unsourced: (o) => (o.outcome ? isUnsourced(o.outcome) : null),
   sources_differ_min_usd: (o) => o.spread?.min ?? null,
   sources_differ_max_usd: (o) => o.spread?.max ?? null,
-} satisfies Record<string, (o: TargetOutcome<Statement>, judgedOn: string) => CsvCell>;
+  // Each side's official statistics for the same pair, flow and period (app/lib/domain/official-outcome.ts):
+  // side a is the economy the target names first, side b the other (its mirror for exports or imports).
+  official_a_reporter: fromOfficial((official) => official?.sides[0].reporter ?? null),
+  official_a_usd: fromOfficial((official) => sideOf(official, 0)?.valueUsd ?? null),
+  official_a_share: fromOfficial((official) => sideOf(official, 0)?.ratio ?? null),
+  official_a_verdict: fromOfficial((official) => official?.sides[0].verdict ?? null),
+  official_a_note: fromOfficial((official) => free(official && sideNote(official, 0))),
+  official_b_reporter: fromOfficial((official) => official?.sides[1].reporter ?? null),
+  official_b_usd: fromOfficial((official) => sideOf(official, 1)?.valueUsd ?? null),
+  official_b_share: fromOfficial((official) => sideOf(official, 1)?.ratio ?? null),
+  official_b_verdict: fromOfficial((official) => official?.sides[1].verdict ?? null),
+  official_b_note: fromOfficial((official) => free(official && sideNote(official, 1))),
+  official_source: fromOfficial((official) => free(officialSources(official).join('; ') || null)),
+  official_release_date: fromOfficial((official) => latestRelease(official)),
+} satisfies Record<string, (o: TargetOutcome<Statement>, judgedOn: string, official: Official) => CsvCell>;
 
 export type TargetCsvColumn = keyof typeof COLUMNS;
 export const TARGET_CSV_COLUMNS = Object.keys(COLUMNS) as TargetCsvColumn[];
 
-/** One target's cells, in column order. */
-export function targetCells(outcome: TargetOutcome<Statement>, judgedOn: string): CsvCell[] {
-  return TARGET_CSV_COLUMNS.map((column) => COLUMNS[column](outcome, judgedOn));
+/** One target's cells, in column order, with its official outcome when one was read (else its official columns are empty). */
+export function targetCells(outcome: TargetOutcome<Statement>, judgedOn: string, official: Official = null): CsvCell[] {
+  return TARGET_CSV_COLUMNS.map((column) => COLUMNS[column](outcome, judgedOn, official));
 }

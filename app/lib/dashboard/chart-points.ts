@@ -1,4 +1,4 @@
-import type { Statement } from '../../../db/schema';
+import type { PricedStatement as Statement } from '../domain/statement';
 import type { Conflict } from '../domain/conflicts';
 import type { Hedge, Kind } from '../domain/vocabulary';
 import { formatAmount, formatDate, formatValue, hedgeSymbol } from '../domain/format';

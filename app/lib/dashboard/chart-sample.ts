@@ -1,4 +1,4 @@
-import type { Statement } from '../../../db/schema';
+import type { PricedStatement as Statement } from '../domain/statement';
 import { isPartialYear } from '../domain/period';
 import { preferredPerPeriod } from '../domain/preferred-figures';
 

@@ -1,4 +1,4 @@
-import type { Statement } from '../../../db/schema';
+import type { PricedStatement as Statement } from '../domain/statement';
 import { formatPercent } from '../domain/format';
 import { type TargetAssessment, verdictOn } from '../domain/verdicts';
 import type { ChartSettlement } from './chart-points';

@@ -1,3 +1,4 @@
+import type { PricedStatement } from '../domain/statement';
 import 'server-only';
 import type { ViewAnalysis } from '../dashboard/view-analysis';
 import type { Statement } from '../../../db/schema';
@@ -15,7 +16,9 @@ import { verdictTally } from '../domain/verdict-tally';
 import { outcomeOn, type TargetOutcome, verdictOn } from '../domain/verdicts';
 import { settlementsOn } from '../dashboard/chart-settlements';
 import { type Headline, headlineFor } from '../domain/headline';
-import { fetchOfficialRows } from './official-reads';
+import { fetchOfficialRows, fetchViewOfficialFigures, type OfficialCsvFigure } from './official-reads';
+import { fetchOfficialBook } from './official-outcome-reads';
+import { type OfficialOutcome, officialOutcomes } from '../domain/official-outcome';
 import { fetchPairs, fetchStatement, fetchViewPage, type PairSummary } from './statement-reads';
 import { analyseView } from './view-analysis';
 
@@ -47,8 +50,9 @@ export interface DashboardView {
   chart: ChartSeries;
   chartThinned: boolean;
   official: OfficialSeries[];
-  targets: { slice: PageSlice; total: number; rows: TargetOutcome<Statement>[]; tally: string | null };
-  histories: Statement[][];
+  /** `official`: each target of the page beside the official figures for its pair, flow and period from each side, by target id. */
+  targets: { slice: PageSlice; total: number; rows: TargetOutcome<PricedStatement>[]; tally: string | null; official: Map<number, OfficialOutcome> };
+  histories: PricedStatement[][];
   statements: { slice: PageSlice; rows: Statement[] };
   conflicts: Map<number, Conflict>;
   consistency: Map<number, Consistency>;
@@ -93,12 +97,22 @@ export async function getDashboardHeadline(requested: View): Promise<{ view: Vie
 }
 
 /** Every target of a view with its verdict on the view's day, newest period first: the targets CSV. */
-export async function getViewTargets(requested: View): Promise<{ view: View & { pair: Pair }; judgedOn: string; outcomes: TargetOutcome<Statement>[] } | null> {
+export async function getViewTargets(
+  requested: View,
+): Promise<{ view: View & { pair: Pair }; judgedOn: string; outcomes: TargetOutcome<PricedStatement>[]; official: Map<number, OfficialOutcome> } | null> {
   const found = await viewWithPair(requested);
   if (!found) return null;
   const today = judgedOn(found.view);
-  const { assessments } = await analyseView(found.view);
-  return { view: found.view, judgedOn: today, outcomes: assessments.map((a) => outcomeOn(a, today)) };
+  const [{ assessments }, book] = await Promise.all([analyseView(found.view), fetchOfficialBook(found.view)]);
+  const official = officialOutcomes(assessments.map((a) => a.target), book, today);
+  return { view: found.view, judgedOn: today, outcomes: assessments.map((a) => outcomeOn(a, today)), official };
+}
+
+/** Every official figure of a view (annual and monthly, both sides), in period order: the official figures CSV. */
+export async function getViewOfficialFigures(requested: View): Promise<{ view: View & { pair: Pair }; figures: OfficialCsvFigure[] } | null> {
+  const found = await viewWithPair(requested);
+  if (!found) return null;
+  return { view: found.view, figures: await fetchViewOfficialFigures(found.view) };
 }
 
 /**
@@ -113,9 +127,10 @@ export async function getDashboard(requested: View, pages: DashboardPages): Prom
   if (!found) return { view: null };
   const { view, pairs } = found;
   const pair = view.pair;
-  const [analysis, officialRows, added] = await Promise.all([
+  const [analysis, officialRows, officialBook, added] = await Promise.all([
     analyseView(view),
     fetchOfficialRows(view),
+    fetchOfficialBook(view),
     pages.added ? fetchStatement(pages.added) : undefined,
   ]);
   const today = judgedOn(view);
@@ -123,6 +138,7 @@ export async function getDashboard(requested: View, pages: DashboardPages): Prom
   const statementSlice = pageSlice(pages.statements, analysis.statementCount, STATEMENTS_PAGE_SIZE);
   const targetSlice = pageSlice(pages.targets, analysis.assessments.length, TARGETS_PAGE_SIZE);
   const assessments = analysis.assessments;
+  const targetPage = assessments.slice(targetSlice.offset, targetSlice.offset + targetSlice.size);
   return {
     view,
     title: pairTitle(pair),
@@ -139,8 +155,9 @@ export async function getDashboard(requested: View, pages: DashboardPages): Prom
     targets: {
       slice: targetSlice,
       total: assessments.length,
-      rows: assessments.slice(targetSlice.offset, targetSlice.offset + targetSlice.size).map((a) => outcomeOn(a, today)),
+      rows: targetPage.map((a) => outcomeOn(a, today)),
       tally: assessments.length ? verdictTally(assessments.map((a) => ({ verdict: verdictOn(a, today) }))) : null,
+      official: officialOutcomes(targetPage.map((a) => a.target), officialBook, today),
     },
     histories: analysis.histories,
     statements: { slice: statementSlice, rows: await fetchViewPage(view, statementSlice.offset, statementSlice.size) },

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, gte, lte, max, sql, sum, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, gte, lte, max, min, sql, sum, type SQL } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
-import { officialFigures } from '../../../db/schema';
+import { type OfficialFigure, officialFigures } from '../../../db/schema';
 import { asofInstant } from '../dashboard/asof';
 import type { Direction, OfficialRow } from '../dashboard/official-series';
 import { pairKey } from '../domain/pair';
@@ -67,4 +67,69 @@ export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
     ...row,
     ...(view.flow === 'total' ? { directions: (['exports', 'imports'] as Direction[]).filter((d) => directions.split(',').includes(d)) } : {}),
   }));
+}
+
+/** An official figure as the /official.csv download gives it. */
+export type OfficialCsvFigure = Pick<OfficialFigure, 'reporter' | 'partner' | 'flow' | 'periodStart' | 'periodEnd' | 'periodLabel' | 'valueUsd' | 'source' | 'releaseDate'>;
+
+/**
+ * Every official figure of a view, annual and monthly, in period order: both
+ * sides' figures of the pair (for a directed view, the goods leaving its
+ * first economy, which one side reports as exports and the other as
+ * imports), overlapping its years, as on file at a pinned view's moment. A
+ * pair holds a few rows per year and month, read off the
+ * official_figures_pair_origin_period index.
+ */
+export async function fetchViewOfficialFigures(view: View & { pair: NonNullable<View['pair']> }): Promise<OfficialCsvFigure[]> {
+  const { first, second } = view.pair;
+  const conditions: SQL[] = [eq(officialFigures.pair, pairKey(first, second))];
+  if (view.flow === 'exports' || view.flow === 'imports') conditions.push(eq(officialFigures.origin, view.flow === 'exports' ? first : second));
+  if (view.from !== null) conditions.push(gte(officialFigures.periodEnd, `${view.from}-01-01`));
+  if (view.to !== null) conditions.push(lte(officialFigures.periodStart, `${view.to}-12-31`));
+  if (view.asof) conditions.push(lte(officialFigures.createdAt, asofInstant(view.asof)));
+  return getDb()
+    .select({
+      reporter: officialFigures.reporter,
+      partner: officialFigures.partner,
+      flow: officialFigures.flow,
+      periodStart: officialFigures.periodStart,
+      periodEnd: officialFigures.periodEnd,
+      periodLabel: officialFigures.periodLabel,
+      valueUsd: officialFigures.valueUsd,
+      source: officialFigures.source,
+      releaseDate: officialFigures.releaseDate,
+    })
+    .from(officialFigures)
+    .where(and(...conditions))
+    .orderBy(asc(officialFigures.periodStart), asc(officialFigures.periodEnd), asc(officialFigures.reporter), asc(officialFigures.flow), asc(officialFigures.source))
+    .all();
+}
+
+/** One source of official figures on file, at a glance. */
+export interface OfficialSourceSummary {
+  source: string;
+  figures: number;
+  pairs: number;
+  reporters: number;
+  firstPeriod: string;
+  lastPeriod: string;
+  latestRelease: string | null;
+}
+
+/** What official statistics are on file, by source: the official statistics page. One pass over the table. */
+export async function fetchOfficialSources(): Promise<OfficialSourceSummary[]> {
+  return getDb()
+    .select({
+      source: officialFigures.source,
+      figures: count(),
+      pairs: countDistinct(officialFigures.pair),
+      reporters: countDistinct(officialFigures.reporter),
+      firstPeriod: sql<string>`${min(officialFigures.periodStart)}`,
+      lastPeriod: sql<string>`${max(officialFigures.periodEnd)}`,
+      latestRelease: max(officialFigures.releaseDate),
+    })
+    .from(officialFigures)
+    .groupBy(officialFigures.source)
+    .orderBy(officialFigures.source)
+    .all();
 }

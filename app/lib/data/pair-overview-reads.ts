@@ -22,9 +22,10 @@ const recordsOf = (db: Db) => cacheFor<Promise<PairRecord | null>>('pair records
 const MEASURES_OF_PAIR = `
   select flow, origin, count(*) as statements
   from statements indexed by statements_pair_figures
-  where pair = ? and deleted_at is null
+  where pair = ? and deleted_at is null and value_usd is not null
   group by flow, origin`;
 
+// Only figures with a dollar value: one without (no rate for its currency) cannot be compared.
 // Ordered by id as they were entered, so ties (which order the pair is named
 // in) fall the same way every time.
 const FIGURES_OF_MEASURE = `
@@ -34,7 +35,7 @@ const FIGURES_OF_MEASURE = `
     -- The rule of domain/provenance.ts isUnsourced, here so the overview needs no source columns.
     (coalesce(trim(source_url), '') = '' and coalesce(trim(quote), '') = '') as unsourced
   from statements indexed by statements_pair_figures
-  where pair = :pair and deleted_at is null
+  where pair = :pair and deleted_at is null and value_usd is not null
     and (flow = :flow or (:flow = 'exports' and flow = 'imports'))
     and (:origin is null or origin = :origin)
   order by id`;

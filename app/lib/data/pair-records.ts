@@ -7,7 +7,7 @@ import type { PairRecord } from '../dashboard/pair-overview';
  * applies (verdicts, thresholds), change meaning: every stored record is then
  * computed again on its next read.
  */
-export const PAIR_RECORD_VERSION = 2;
+export const PAIR_RECORD_VERSION = 3;
 
 const READ = 'select record from pair_records where pair = ? and revision = ? and version = ?';
 const WRITE = `insert into pair_records (pair, revision, version, record) values (?, ?, ?, ?)

@@ -1,4 +1,5 @@
 import { type Db, migrateDatabase, openDatabase } from '../../../db/client';
+import { seedExchangeRatesIfNew } from './exchange-rate-seed';
 import { seedIfNew } from './seed';
 
 /**
@@ -10,6 +11,8 @@ import { seedIfNew } from './seed';
 export async function prepareDatabase(path: string): Promise<Db> {
   const db = openDatabase(path);
   migrateDatabase(db);
+  // Rates first: the seed's figures in other currencies are priced from them.
+  seedExchangeRatesIfNew(db);
   await seedIfNew(db);
   return db;
 }

@@ -1,8 +1,10 @@
 import type { StatementInput } from '../domain/statement';
 
 /** A seed statement: the stored fields, with links between statements by key. */
-export type SeedStatement = Omit<StatementInput, 'derivedFromId' | 'valueUsd' | 'speaker' | 'speakerRole' | 'organisation' | 'outlet' | 'sourceUrl' | 'quote' | 'publishedDate' | 'notes' | 'derivation' | 'usdRate'> &
-  Partial<Pick<StatementInput, 'speaker' | 'speakerRole' | 'organisation' | 'outlet' | 'sourceUrl' | 'quote' | 'publishedDate' | 'notes' | 'derivation' | 'usdRate'>> & {
+type Optional = 'speaker' | 'speakerRole' | 'organisation' | 'outlet' | 'sourceUrl' | 'quote' | 'publishedDate' | 'notes' | 'derivation' | 'usdRate' | 'rateOrigin' | 'rateSource';
+// Without a usdRate, a figure in another currency is priced by the exchange-rate table, as any save is.
+export type SeedStatement = Omit<StatementInput, 'derivedFromId' | 'valueUsd' | Optional> &
+  Partial<Pick<StatementInput, Optional>> & {
     key: string;
     derivedFromKey?: string;
   };
@@ -125,8 +127,7 @@ const NEPAL_EMBASSY = {
   periodEnd: '2023-07-16',
   periodLabel: 'FY2022-23 (Nepal)',
   currency: 'NPR',
-  usdRate: 1 / 130.5,
-  notes: 'Converted at about NPR 130.5 per US dollar, the approximate average for Nepal’s FY2022-23. The page is undated; the statement date is the date it was read.',
+  notes: 'The page is undated; the statement date is the date it was read.',
 };
 
 const otherPairs: SeedStatement[] = [
@@ -138,7 +139,7 @@ const otherPairs: SeedStatement[] = [
   { key: 'nation-fy22-7m', economyA: 'PAK', economyB: 'AFG', flow: 'exports', kind: 'reported', periodStart: '2021-07-01', periodEnd: '2022-01-31', periodLabel: 'Jul–Jan FY2021-22', valueText: '$257.888 million', valueStated: 257.888e6, currency: 'USD', hedge: 'exact', ...SBP },
   { key: 'greater-kashmir-target-2025', economyA: 'IND', economyB: 'RUS', flow: 'total', kind: 'projected', ...year(2025), periodLabel: 'by 2025', valueText: 'USD 30 billion', valueStated: 30e9, currency: 'USD', hedge: 'exact', ...JAISHANKAR, quote: 'We have crossed the bilateral trade target of USD 30 billion before the year 2025 which was the target year given to us by our leadership.', notes: 'A past target, said to be already met.' },
   { key: 'greater-kashmir-apr-feb', economyA: 'IND', economyB: 'RUS', flow: 'total', kind: 'reported', periodStart: '2022-04-01', periodEnd: '2023-02-28', periodLabel: 'Apr 2022–Feb 2023', valueText: 'about USD 45 billion', valueStated: 45e9, currency: 'USD', hedge: 'approximately', ...JAISHANKAR, quote: 'And in fact, for the period April 2022 - February 2023, I understand that the trade is actually about USD 45 billion and the expectation is that this will continue to grow.' },
-  { key: 'reuters-2023', economyA: 'CHN', economyB: 'RUS', flow: 'total', kind: 'reported', ...year(2023), valueText: '1.69 trillion yuan', valueStated: 1.69e12, currency: 'CNY', usdRate: 235.9 / 1690, hedge: 'exact', ...CHINA_CUSTOMS, outlet: 'Reuters, via Morning Strong', sourceUrl: 'https://morningstrong.com/?p=7237', statementDate: '2024-01-12', quote: 'In yuan terms, two-way trade value between China and Russia stood at 1.69 trillion yuan ($235.90 billion) last year, up 32.7% year-on-year, the customs data showed.', notes: 'Converted at the rate implied by the article itself: $235.90 billion for 1.69 trillion yuan.' },
+  { key: 'reuters-2023', economyA: 'CHN', economyB: 'RUS', flow: 'total', kind: 'reported', ...year(2023), valueText: '1.69 trillion yuan', valueStated: 1.69e12, currency: 'CNY', usdRate: 235.9 / 1690, rateOrigin: 'text', rateSource: 'The article’s own equivalent: $235.90 billion for 1.69 trillion yuan', hedge: 'exact', ...CHINA_CUSTOMS, outlet: 'Reuters, via Morning Strong', sourceUrl: 'https://morningstrong.com/?p=7237', statementDate: '2024-01-12', quote: 'In yuan terms, two-way trade value between China and Russia stood at 1.69 trillion yuan ($235.90 billion) last year, up 32.7% year-on-year, the customs data showed.', notes: 'Converted at the rate implied by the article itself: $235.90 billion for 1.69 trillion yuan.' },
   { key: 'sputnik-2023-9m', economyA: 'USA', economyB: 'CHN', flow: 'total', kind: 'reported', periodStart: '2023-01-01', periodEnd: '2023-09-30', periodLabel: 'Jan–Sep 2023', valueText: '$495.9 billion', valueStated: 495.9e9, currency: 'USD', hedge: 'exact', ...CHINA_CUSTOMS, outlet: 'Sputnik Africa', sourceUrl: 'https://en.sputniknews.africa/20231013/china-russia-trade-in-first-nine-months-of-2023-up-295-to-1764-bln-chinese-customs-1062751775.html', statementDate: '2023-10-13', publishedDate: '2023-10-13', quote: "Meanwhile, US-China trade in January-September 2023 decreased 14% year-on-year to $495.9 billion, China's General Administration of Customs said." },
   { key: 'sputnik-2023-9m-chn-exports', economyA: 'CHN', economyB: 'USA', flow: 'exports', kind: 'reported', periodStart: '2023-01-01', periodEnd: '2023-09-30', periodLabel: 'Jan–Sep 2023', valueText: '$372.2 billion', valueStated: 372.2e9, currency: 'USD', hedge: 'exact', ...CHINA_CUSTOMS, outlet: 'Sputnik Africa', sourceUrl: 'https://en.sputniknews.africa/20231013/china-russia-trade-in-first-nine-months-of-2023-up-295-to-1764-bln-chinese-customs-1062751775.html', statementDate: '2023-10-13', publishedDate: '2023-10-13', quote: 'Chinese exports to the US in the reporting period shrunk 16.4% year on year to $372.2 billion; deliveries from the US to China dropped 6% to $123.7 billion.' },
   { key: 'sputnik-2023-9m-usa-exports', economyA: 'USA', economyB: 'CHN', flow: 'exports', kind: 'reported', periodStart: '2023-01-01', periodEnd: '2023-09-30', periodLabel: 'Jan–Sep 2023', valueText: '$123.7 billion', valueStated: 123.7e9, currency: 'USD', hedge: 'exact', ...CHINA_CUSTOMS, outlet: 'Sputnik Africa', sourceUrl: 'https://en.sputniknews.africa/20231013/china-russia-trade-in-first-nine-months-of-2023-up-295-to-1764-bln-chinese-customs-1062751775.html', statementDate: '2023-10-13', publishedDate: '2023-10-13', quote: 'Chinese exports to the US in the reporting period shrunk 16.4% year on year to $372.2 billion; deliveries from the US to China dropped 6% to $123.7 billion.' },

@@ -7,13 +7,14 @@ const SEEDED_KEY = 'seeded_at';
 
 const EMPTY = {
   speaker: null, speakerRole: null, organisation: null, outlet: null, sourceUrl: null,
-  quote: null, publishedDate: null, notes: null, derivation: null, usdRate: null, derivedFromId: null,
+  quote: null, publishedDate: null, notes: null, derivation: null, usdRate: null, derivedFromId: null, rateOrigin: null, rateSource: null,
 };
 
 /** A seed statement as the write path's item: every field present, its parent by position in the seed. */
 export function seedItem({ key: _key, derivedFromKey, ...fields }: SeedStatement, indexByKey = new Map<string, number>()): SaveItem {
   return {
-    statement: { ...EMPTY, ...fields, valueUsd: usdValueOf(fields.valueStated, fields.usdRate ?? null) },
+    // No dollar value for another currency without a rate: the write path prices it from the table.
+    statement: { ...EMPTY, ...fields, valueUsd: fields.currency === 'USD' || fields.usdRate ? usdValueOf(fields.valueStated, fields.usdRate ?? null) : null },
     derivedFromIndex: derivedFromKey ? indexByKey.get(derivedFromKey)! : null,
   };
 }

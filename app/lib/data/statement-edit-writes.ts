@@ -2,6 +2,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { type Statement, type StatementChange, statementHistory, statements } from '../../../db/schema';
 import { checkStatement, type StatementCandidate, type StatementErrors } from '../domain/statement-rules';
+import { keepRateOrigin, withTableRate } from './price-statement';
 import { canonicalRow, type Editor, nowIso, parentProblem, readRow, recordChange, sameFigureId } from './statement-row-writes';
 
 export type ChangeResult =
@@ -28,12 +29,12 @@ function changesSince(db: Db, id: number, at: string): StatementChange[] {
  * what the other change was, so a second save never silently undoes a first.
  */
 export async function updateStatement(db: Db, id: number, candidate: StatementCandidate, editor: Editor, loadedVersion: string | null = null): Promise<ChangeResult> {
-  const check = checkStatement(candidate);
-  if (!check.ok) return { ok: false, reason: 'refused', errors: check.errors };
-  const input = check.statement;
   const update = db.$client.transaction((): ChangeResult => {
     const before = readRow(db, id);
     if (!before) return { ok: false, reason: 'not-found' };
+    const check = checkStatement(withTableRate(db, keepRateOrigin(before, candidate)));
+    if (!check.ok) return { ok: false, reason: 'refused', errors: check.errors };
+    const input = check.statement;
     if (loadedVersion !== null && before.updatedAt !== loadedVersion) return { ok: false, reason: 'stale', current: before, since: changesSince(db, id, loadedVersion) };
     const existingId = sameFigureId(db, input, id);
     if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };

@@ -1,25 +1,30 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Statement, StatementChange } from '../../../db/schema';
+import { isPriced, type PricedStatement } from '../domain/statement';
 import type { View } from '../dashboard/view';
 import { type Conflict, type Consistency, derivedConsistency, findConflicts } from '../domain/conflicts';
 import { todayIso } from '../domain/dates';
 import type { Pair } from '../domain/pair';
+import { type OfficialOutcome, officialOutcome } from '../domain/official-outcome';
 import { outcomeOn, type TargetOutcome } from '../domain/verdicts';
+import { fetchOfficialBook } from './official-outcome-reads';
 import { fetchDerivedStatements, fetchSamePeriodFigures, fetchStatement, fetchStatementHistory } from './statement-reads';
 import { analyseView } from './view-analysis';
 
 /** What became of a target, as the dashboard judges it today. */
 export interface TargetStory {
   /** Its verdict, share, the outcome it was judged against (and every other source for the period), its pace when running. */
-  judged: TargetOutcome<Statement>;
+  judged: TargetOutcome<PricedStatement>;
   /** The same goal announced again, oldest first, this statement among them; empty when it was announced once. */
-  restatements: Statement[];
+  restatements: PricedStatement[];
+  /** The official figures for its pair, flow and period from each side, judged by the same rule. */
+  official: OfficialOutcome;
 }
 
 /** A target a reported figure is one of the outcomes of, and whether the verdict rests on this figure. */
 export interface SettledTarget {
-  judged: TargetOutcome<Statement>;
+  judged: TargetOutcome<PricedStatement>;
   restsOnThis: boolean;
 }
 
@@ -59,7 +64,8 @@ async function storyOf(s: Statement, today: string): Promise<Pick<StatementPage,
     const assessment = analysis.assessments.find((a) => a.target.id === s.id);
     if (!assessment) return { target: null, settles: [] };
     const restatements = analysis.histories.find((h) => h.some((t) => t.id === s.id)) ?? [];
-    return { target: { judged: outcomeOn(assessment, today), restatements }, settles: [] };
+    const official = officialOutcome(assessment.target, await fetchOfficialBook(viewOf(s)), today);
+    return { target: { judged: outcomeOn(assessment, today), restatements, official }, settles: [] };
   }
   const settles = analysis.assessments
     .filter((a) => a.outcomes.some((o) => o.id === s.id))
@@ -86,8 +92,9 @@ export const getStatementPage = cache(async (idText: string): Promise<StatementP
     statement,
     parent: parent ?? null,
     others,
-    conflict: findConflicts([statement, ...others]).get(statement.id) ?? null,
-    consistency: statement.derivedFromId === null ? null : derivedConsistency(statement, others).verdict,
+    // A figure without a dollar value compares with nothing: its dollar size is not known.
+    conflict: isPriced(statement) ? (findConflicts([statement, ...others.filter(isPriced)]).get(statement.id) ?? null) : null,
+    consistency: statement.derivedFromId === null || !isPriced(statement) ? null : derivedConsistency(statement, others.filter(isPriced)).verdict,
     derived,
     history,
     judgedOn: today,

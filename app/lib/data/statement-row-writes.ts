@@ -50,7 +50,9 @@ function preparedFor(db: Db) {
           eq(statements.kind, value('kind')),
           eq(statements.periodStart, value('periodStart')),
           eq(statements.periodEnd, value('periodEnd')),
-          eq(statements.valueUsd, value('valueUsd')),
+          // `is` so that two figures without a dollar value match; then their stated amounts must.
+          sql`${statements.valueUsd} is ${value('valueUsd')}`,
+          sql`(${statements.valueUsd} is not null or (${statements.valueStated} = ${value('valueStated')} and ${statements.currency} = ${value('currency')}))`,
           sql`coalesce(${statements.sourceUrl}, '') = ${value('sourceUrl')}`,
           isNull(statements.deletedAt),
           exceptingOne ? ne(statements.id, value('exceptId')) : undefined,
@@ -92,7 +94,7 @@ export function canonicalRow(input: StatementInput) {
     ...input,
     valueStated: canonicalNumber(input.valueStated),
     usdRate: input.usdRate === null ? null : canonicalNumber(input.usdRate),
-    valueUsd: canonicalNumber(input.valueUsd),
+    valueUsd: input.valueUsd === null ? null : canonicalNumber(input.valueUsd),
     pair: pairKey(input.economyA, input.economyB),
     origin: originOf(input.flow, input.economyA, input.economyB),
   };
@@ -106,7 +108,10 @@ export type FigureKey = {
   kind: string;
   periodStart: string;
   periodEnd: string;
-  valueUsd: number;
+  valueUsd: number | null;
+  /** For a figure without a dollar value, the amount and currency as stated stand in for it. */
+  valueStated: number;
+  currency: string;
   sourceUrl: string;
 };
 
@@ -119,6 +124,8 @@ export function figureKeyOf(row: ReturnType<typeof canonicalRow>): FigureKey {
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     valueUsd: row.valueUsd,
+    valueStated: row.valueStated,
+    currency: row.currency,
     sourceUrl: row.sourceUrl ?? '',
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { appMeta } from '../../../db/schema';
 import { importCommitFinished } from '../import/commit-gate';
 import type { StatementInput } from '../domain/statement';
+import { withTableRate } from './price-statement';
 import { checkStatement, type StatementCandidate, type StatementErrors } from '../domain/statement-rules';
 import { type Editor, insertRow, parentProblem, type RecordHistory, recordChange, sameFigureId } from './statement-row-writes';
 
@@ -61,7 +62,8 @@ function saveAll(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions
   if (options.onceKey && db.select().from(appMeta).where(eq(appMeta.key, options.onceKey)).get()) {
     return { ok: true, saved: [], alreadyRecorded: [], alreadyDone: true };
   }
-  const checks = items.map((item) => checkStatement(item.statement));
+  // Priced first, inside the transaction, so the rate a save uses is the table's as it stands now.
+  const checks = items.map((item) => checkStatement(withTableRate(db, item.statement)));
   const refused = checks.flatMap((check, index) => (check.ok ? [] : [{ index, errors: check.errors }]));
   // A link to a position the batch does not have would otherwise fall back to derivedFromId without a word.
   items.forEach(({ derivedFromIndex: link }, index) => {

@@ -3,7 +3,7 @@ interface Sided {
   flow: string;
   economyA: string;
   origin: string | null;
-  valueUsd: number;
+  valueUsd: number | null;
   /** Flipped too when present, so a statement's stated and dollar values keep one sign. */
   valueStated?: number;
 }
@@ -18,7 +18,7 @@ interface Sided {
  */
 export function seenFrom<S extends Sided>(economy: string, s: S): S {
   if (s.flow !== 'balance' || s.origin === economy) return s;
-  const flipped = { ...s, origin: economy, valueUsd: -s.valueUsd };
+  const flipped = { ...s, origin: economy, valueUsd: s.valueUsd === null ? null : -s.valueUsd };
   if (s.valueStated !== undefined) flipped.valueStated = -s.valueStated;
   return flipped;
 }

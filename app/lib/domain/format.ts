@@ -36,8 +36,17 @@ export function formatBalance(value: number, hedge: Hedge = 'exact'): string {
   return `a ${value < 0 ? 'deficit' : 'surplus'} of ${formatHedgedUsd(Math.abs(value), hedge)}`;
 }
 
-/** A statement's value as the screen says it: a volume in dollars, a balance as surplus or deficit. */
-export function formatValue(f: { flow: Flow; valueUsd: number; hedge: Hedge }): string {
+/** Why a figure has no dollar value: its currency has no rate for its period (app/lib/domain/rates/). */
+export function unpricedWords(currency: string): string {
+  return `no ${currency} rate on file`;
+}
+
+/**
+ * A statement's value as the screen says it: a volume in dollars, a balance as
+ * surplus or deficit; a figure without a dollar value as it was stated, saying why.
+ */
+export function formatValue(f: { flow: Flow; valueUsd: number | null; hedge: Hedge; valueText?: string; currency?: string }): string {
+  if (f.valueUsd === null) return `${f.valueText ?? 'a figure'} (${unpricedWords(f.currency ?? 'its currency')})`;
   return f.flow === 'balance' ? formatBalance(f.valueUsd, f.hedge) : formatHedgedUsd(f.valueUsd, f.hedge);
 }
 

@@ -21,5 +21,7 @@ export function rateHint(currency: string | null, rates: ReferenceRates): string
   if (!currency || currency === 'USD') return 'Only for another currency: how many US dollars one unit of it was worth. Leave empty for US dollars.';
   const example = rateExample(currency, rates);
   const base = `How many US dollars one ${currency} was worth`;
-  return example ? `${base}, e.g. ${example}; use the rate for the period if the source gives one.` : `${base}; the reference table has no rate for ${currency}, so take it from the source or a central bank.`;
+  return example
+    ? `${base}, e.g. ${example}. Leave it empty to use the exchange-rate table’s average for the figure’s period (World Bank); type the source’s own rate to use that instead.`
+    : `${base}; the exchange-rate table has no rate for ${currency}, so take it from the source or a central bank, or leave it empty to keep the figure without a dollar value.`;
 }

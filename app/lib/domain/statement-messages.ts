@@ -43,6 +43,7 @@ export const STATEMENT_MESSAGES = {
   },
   rateTooSmall: (rate: number) =>
     `A rate of ${rate} US dollars a unit is below ${MIN_USD_RATE}, smaller than any currency's; check the rate's direction (US dollars for one unit, not units for one dollar) or enter the value in US dollars.`,
+  rateOrigin: 'Whose rate it is must be editor, table or text; leave it empty for a rate you typed.',
   rateForDollars: 'A value in US dollars takes no rate; leave the rate empty (or 1).',
   usdInconsistent: (valueUsd: number, expected: number) =>
     `The value in US dollars (${valueUsd}) is not the stated value times the rate (${expected}); correct one of the three.`,

@@ -5,7 +5,8 @@ import { resolveEconomy } from './economies';
 import { EARLIEST_YEAR, LATEST_YEAR, MAX_PLAUSIBLE_USD, MIN_USD_RATE, TEXT_LIMITS } from './limits';
 import { STATEMENT_MESSAGES as M } from './statement-messages';
 import type { StatementField, StatementInput } from './statement';
-import { FLOWS, HEDGES, KINDS, USD_TOLERANCE } from './vocabulary';
+import { usdValueOf } from './canonical-number';
+import { FLOWS, HEDGES, KINDS, RATE_ORIGINS, USD_TOLERANCE } from './vocabulary';
 
 
 function economy(side: 'A' | 'B') {
@@ -65,7 +66,10 @@ const fieldRules = z.object({
   valueStated: finiteNumber('The stated value'),
   currency: z.string().refine(isCurrencyCode, { error: (issue) => M.currencyUnknown(String(issue.input)) }),
   usdRate: finiteNumber('The rate').nullish().transform((v) => v ?? null),
-  valueUsd: finiteNumber('The value in US dollars'),
+  // Null for a figure in another currency that has no rate yet: kept as stated, without a dollar value.
+  valueUsd: finiteNumber('The value in US dollars').nullish().transform((v) => v ?? null),
+  rateOrigin: z.enum(RATE_ORIGINS, { error: M.rateOrigin }).nullish().transform((v) => v ?? null),
+  rateSource: text("The rate's source", TEXT_LIMITS.short),
   hedge: z.enum(HEDGES, { error: M.hedge }),
   speaker: text('Speaker', TEXT_LIMITS.short),
   speakerRole: text("Speaker's role", TEXT_LIMITS.short),
@@ -107,16 +111,29 @@ function crossFieldProblems(s: StatementInput, valid: (field: StatementField) =>
   else if (s.flow !== 'balance' && s.valueStated === 0) problems.push(['valueStated', M.zeroVolume]);
   if (!valid('currency') || !valid('usdRate')) return problems;
   if (s.currency === 'USD' && s.usdRate !== null && s.usdRate !== 1) problems.push(['usdRate', M.rateForDollars]);
-  else if (s.currency !== 'USD' && (s.usdRate === null || s.usdRate <= 0)) problems.push(['usdRate', M.rateMissing(s.currency)]);
+  else if (s.currency !== 'USD' && s.usdRate === null && s.valueUsd !== null) problems.push(['usdRate', M.rateMissing(s.currency)]);
+  else if (s.currency !== 'USD' && s.usdRate !== null && s.usdRate <= 0) problems.push(['usdRate', M.rateMissing(s.currency)]);
   else if (s.currency !== 'USD' && s.usdRate !== null && s.usdRate < MIN_USD_RATE) problems.push(['usdRate', M.rateTooSmall(s.usdRate)]);
-  else if (valid('valueUsd')) {
+  else if (valid('valueUsd') && (s.currency === 'USD' || s.usdRate !== null)) {
     const expected = s.valueStated * (s.usdRate ?? 1);
+    const valueUsd = s.valueUsd ?? usdValueOf(s.valueStated, s.usdRate);
     // The CHECK constraint's formula exactly (db/schema.ts), so a statement the rules accept is never refused by SQLite.
-    if (!(Math.abs(s.valueUsd - expected) <= USD_TOLERANCE * Math.abs(s.valueUsd))) {
-      problems.push(['valueUsd', M.usdInconsistent(s.valueUsd, expected)]);
-    } else if (Math.abs(s.valueUsd) >= MAX_PLAUSIBLE_USD) problems.push(['valueUsd', M.implausible(Math.abs(s.valueUsd))]);
+    if (!(Math.abs(valueUsd - expected) <= USD_TOLERANCE * Math.abs(valueUsd))) {
+      problems.push(['valueUsd', M.usdInconsistent(valueUsd, expected)]);
+    } else if (Math.abs(valueUsd) >= MAX_PLAUSIBLE_USD) problems.push(['valueUsd', M.implausible(Math.abs(valueUsd))]);
   }
   return problems;
+}
+
+/**
+ * A checked statement's rate and dollar value as stored: dollars carry no rate
+ * (a rate of 1 is the same statement as none) and are their own value; a rate
+ * nobody marked came from whoever typed it; no rate means no dollar value.
+ */
+function pricing(s: StatementInput): Pick<StatementInput, 'usdRate' | 'valueUsd' | 'rateOrigin' | 'rateSource'> {
+  if (s.currency === 'USD') return { usdRate: null, valueUsd: s.valueUsd ?? s.valueStated, rateOrigin: null, rateSource: null };
+  if (s.usdRate === null) return { usdRate: null, valueUsd: null, rateOrigin: null, rateSource: null };
+  return { usdRate: s.usdRate, valueUsd: s.valueUsd ?? usdValueOf(s.valueStated, s.usdRate), rateOrigin: s.rateOrigin ?? 'editor', rateSource: s.rateSource };
 }
 
 /**
@@ -138,8 +155,7 @@ export function checkStatement(candidate: StatementCandidate): StatementCheck {
   for (const [field, message] of crossFieldProblems(statement, (f) => !errors[f])) (errors[field] ??= []).push(message);
   if (Object.keys(errors).length) return { ok: false, errors };
   const periodLabel = statement.periodLabel.trim() === '' ? `${statement.periodStart} to ${statement.periodEnd}` : statement.periodLabel;
-  // Dollars carry no rate: a rate of 1 is the same statement as none.
-  return { ok: true, statement: { ...statement, periodLabel, usdRate: statement.currency === 'USD' ? null : statement.usdRate } };
+  return { ok: true, statement: { ...statement, periodLabel, ...pricing(statement) } };
 }
 
 // Fails to compile if the rules' output and the stored statement's type drift apart.

@@ -1,4 +1,4 @@
-import type { NewStatement } from '../../../db/schema';
+import type { NewStatement, Statement } from '../../../db/schema';
 
 /** Columns the write path fills in itself: the row's number, the pair key, the origin and the timestamps. */
 type Bookkeeping = 'id' | 'pair' | 'origin' | 'createdAt' | 'updatedAt' | 'deletedAt';
@@ -12,3 +12,14 @@ export type StatementInput = Required<Omit<NewStatement, Bookkeeping>>;
 
 /** The fields of a statement, in the schema's order, for mapping a problem to a form field or a CSV column. */
 export type StatementField = keyof StatementInput;
+
+/**
+ * A statement with a dollar value: what charts, verdicts, conflicts and
+ * totals read. A figure in a currency with no known rate is left out of them
+ * (and said to be) rather than priced with a guess.
+ */
+export type PricedStatement = Statement & { valueUsd: number };
+
+export function isPriced<S extends { valueUsd: number | null }>(s: S): s is S & { valueUsd: number } {
+  return s.valueUsd !== null;
+}

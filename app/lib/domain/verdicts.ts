@@ -71,7 +71,7 @@ export const isDue = (target: { periodEnd: string }, today: string) => target.pe
 export { isTargetMet };
 
 /** A figure as a share of its target: "19% of target". Not for balances (a share of a signed amount misleads). */
-function shareOfTarget(target: Figure, valueUsd: number): number | null {
+export function shareOfTarget(target: Figure, valueUsd: number): number | null {
   return target.flow === 'balance' ? null : valueUsd / target.valueUsd;
 }
 

@@ -8,6 +8,8 @@ import { authorise } from '../auth/authorise';
 import type { ExtractedStatement } from '.';
 import { extractOffThread } from './off-thread';
 import { proposalValues, readCards } from './cards';
+import { priceAsSaved } from '../data/price-statement';
+import { rateUsedWords } from '../domain/rates/rate-words';
 import { validateStatementForm } from '../statements/schema';
 import { extractionRefusal, extractRequestSchema, linkRequestSchema, NO_FIGURES_MESSAGE } from './request';
 import { ARTICLE_FIELDS, type ArticleValues, type ExtractState } from './state';
@@ -24,18 +26,29 @@ function articleFrom(data: FormData): ArticleValues {
   return values as unknown as ArticleValues;
 }
 
+/** What a card says of its rate: the article's own equivalent, the table's proposal with its source, or that there is none. */
+function rateNoteOf(priced: Awaited<ReturnType<typeof priceAsSaved>>, fromArticle: boolean): string | null {
+  const s = priced.input;
+  if (s.currency === 'USD') return null;
+  if (fromArticle) return `Rate from the article’s own dollar equivalent: 1 ${s.currency} = ${s.usdRate} USD. Empty the rate box to use the exchange-rate table’s average instead.`;
+  return priced.note ?? `Rate: ${rateUsedWords(s)}.`;
+}
+
 /** Each statement found as an editable card, ticked unless it is already recorded. */
 async function proposeCards(state: ExtractState, statements: ExtractedStatement[], lead = ''): Promise<ExtractState> {
   const db = getDb();
   const cards = await Promise.all(statements.map(async (statement) => {
     const values = proposalValues(statement, state.article);
     const check = validateStatementForm(values);
-    const duplicateId = check.ok ? await findDuplicate(db, check.input) : null;
+    // Priced as the save will price it, so a figure recorded earlier with the table's rate is recognised.
+    const priced = check.ok ? await priceAsSaved(check.input) : null;
+    const duplicateId = priced ? await findDuplicate(db, priced.input) : null;
     return {
       values,
       valueSpan: statement.valueSpan,
       derivedFrom: statement.derivedFrom,
       duplicateId,
+      rateNote: priced ? rateNoteOf(priced, statement.usdRate !== null) : null,
       selected: duplicateId === null,
       errors: check.ok ? {} : check.errors,
     };

@@ -25,6 +25,8 @@ export interface ProposalCard {
   /** Index of the card this figure is derived from. */
   derivedFrom: number | null;
   duplicateId: number | null;
+  /** For a figure in another currency: the rate it will be saved with and whose it is, or why it has none. */
+  rateNote?: string | null;
   selected: boolean;
   errors: FieldErrors;
 }

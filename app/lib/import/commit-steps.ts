@@ -13,7 +13,8 @@ const NEW_ROW = 'existing_id is null and dup_of is null';
 
 /** `s` (a stored statement) records the same figure from the same source as `r` (a staged row): the key of sameFigureId. */
 const SAME_FIGURE = `s.pair = r.pair and s.flow = r.flow and s.origin is r.origin and s.kind = r.kind and s.period_start = r.period_start
-  and s.period_end = r.period_end and s.value_usd = r.value_usd and coalesce(s.source_url, '') = coalesce(r.source_url, '') and s.deleted_at is null`;
+  and s.period_end = r.period_end and s.value_usd is r.value_usd
+  and (s.value_usd is not null or (s.value_stated = r.value_stated and s.currency = r.currency)) and coalesce(s.source_url, '') = coalesce(r.source_url, '') and s.deleted_at is null`;
 
 /** The history's "after" as JSON.stringify writes a statement row: drizzle's field names in the table's order. */
 const HISTORY_AFTER = `json_object(${Object.entries(getTableColumns(statements))

@@ -1,80 +1,111 @@
-import { isEconomyCode } from '../domain/economies';
 import { checkOfficialFigure, type OfficialFigureCandidate, type OfficialFigureErrors } from '../domain/official-figure-rules';
-import { calendarMonth, calendarYear, type Period } from '../domain/period';
+import { economyOfCells, type EconomyReading } from './comtrade-codes';
+import { type ComtradeField, ComtradeCells, type ComtradeLayout } from './comtrade-layouts';
+import { comtradePeriod } from './comtrade-period';
+import { RepeatedFigures } from './comtrade-repeats';
+import { flowOf, partOfTradeSkip, SKIP, type Skip } from './comtrade-skips';
 import { RowChecker, type RowResult } from './row-result';
-
-/** The UN Comtrade columns an import needs; the rest of its layout is ignored. */
-export const COMTRADE_REQUIRED = ['reporterISO', 'partnerISO', 'flowCode', 'cmdCode', 'primaryValue'] as const;
 
 export const COMTRADE_SOURCE = 'UN Comtrade';
 
-/** The period of a Comtrade row: a year (freqCode A) or a month (M), from the period module. */
-function periodOf(row: RowChecker): Period | null {
-  const frequency = row.cell('freqCode') || 'A';
-  const period = row.cell('period');
-  const year = Number(row.cell('refYear') || period.slice(0, 4));
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    row.fail(row.cell('refYear') ? 'refYear' : 'period', `“${row.cell('refYear') || period}” is not a year between 1900 and 2100.`);
-    return null;
-  }
-  if (frequency === 'A') return calendarYear(year);
-  if (frequency === 'M') {
-    const month = Number(row.cell('refMonth') || period.slice(4, 6));
-    if (!Number.isInteger(month) || month < 1 || month > 12) {
-      row.fail(row.cell('refMonth') ? 'refMonth' : 'period', 'A monthly row needs a month from 1 to 12 (refMonth, or period as yyyymm).');
-      return null;
-    }
-    return calendarMonth(year, month);
-  }
-  row.fail('freqCode', `freqCode “${frequency}” is not A (annual) or M (monthly).`);
-  return null;
-}
-
-/** Comtrade's bulk files carry the release as lastReleased; a hand-made file may say releaseDate. */
-function releaseDateOf(row: RowChecker): string | null {
-  const date = (row.cell('releaseDate') || row.cell('lastReleased')).slice(0, 10);
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
-}
-
-const COLUMN_OF_FIELD: Record<keyof OfficialFigureErrors, string> = {
-  reporter: 'reporterISO',
-  partner: 'partnerISO',
+const FIELD_OF_ERROR: Record<keyof OfficialFigureErrors, ComtradeField> = {
+  reporter: 'reporterCode',
+  partner: 'partnerCode',
   periodStart: 'period',
   periodEnd: 'period',
-  valueUsd: 'primaryValue',
+  valueUsd: 'value',
   releaseDate: 'releaseDate',
 };
 
-/** One Comtrade row as a candidate official figure, checked by the core's rules, or why it is left out. */
-export function readComtradeRow(record: Record<string, string>, line: number): RowResult<OfficialFigureCandidate> {
-  const row = new RowChecker(record, line);
-  if (row.cell('cmdCode').toUpperCase() !== 'TOTAL') return { kind: 'ignored', reason: `commodity ${row.cell('cmdCode') || '(none)'}, not TOTAL` };
-  const flowCode = row.cell('flowCode').toUpperCase();
-  if (flowCode !== 'X' && flowCode !== 'M') return { kind: 'ignored', reason: `flow ${flowCode || '(none)'} is not X (exports) or M (imports)` };
-  const partner = row.cell('partnerISO').toUpperCase();
-  if (partner === 'W00' || !isEconomyCode(partner)) return { kind: 'ignored', reason: `partner ${partner || '(none)'} is not a single economy` };
+/** Comtrade's bulk files carry the release as lastReleased; a hand-made file may say releaseDate. */
+function releaseDateOf(cells: ComtradeCells): string | null {
+  const date = cells.get('releaseDate').slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
 
-  const value = Number(row.cell('primaryValue'));
-  if (row.cell('primaryValue') === '' || !Number.isFinite(value)) {
-    row.fail('primaryValue', `“${row.cell('primaryValue')}” is not a value in US dollars; write a plain number such as 547000000.`);
+/** The economy a side of the row names, by its code or ISO cell, described for a message by what the file calls it. */
+function sideOf(cells: ComtradeCells, side: 'reporter' | 'partner'): { reading: EconomyReading; code: string; shown: string; field: ComtradeField } {
+  const [codeField, isoField, nameField] = [`${side}Code`, `${side}Iso`, `${side}Name`] as const;
+  const code = cells.get(codeField) || cells.get(isoField);
+  const name = cells.get(nameField);
+  const shown = [code, name && name !== code ? `(${name})` : ''].filter(Boolean).join(' ') || '(none)';
+  return { reading: economyOfCells(cells.get(codeField), cells.get(isoField)), code: code || '(none)', shown, field: cells.get(codeField) || !cells.has(isoField) ? codeField : isoField };
+}
+
+const skipped = (skip: Skip): RowResult<never> => ({ kind: 'ignored', group: skip.group, reason: skip.reason });
+
+/**
+ * One Comtrade row as a candidate official figure, checked by the core's
+ * rules, or why it is left out. Only whole trade in goods between two single
+ * economies is kept (see comtrade-skips.ts); the cells of a row left out are
+ * not checked, since none of them is imported.
+ */
+export function readComtradeRow(record: Record<string, string>, line: number, layout: ComtradeLayout): RowResult<OfficialFigureCandidate> {
+  const row = new RowChecker(record, line);
+  const cells = new ComtradeCells(row, layout);
+  const part = partOfTradeSkip(cells);
+  if (part) return skipped(part);
+  const flow = flowOf(cells);
+  if ('skip' in flow) return skipped(flow.skip);
+
+  const partner = sideOf(cells, 'partner');
+  if (partner.reading.kind === 'world') return skipped({ group: SKIP.partnerWorld, reason: `partner ${partner.code} is not a single economy` });
+  if (partner.reading.kind === 'area') return skipped({ group: SKIP.partnerArea, reason: `partner ${partner.shown} is not a single economy` });
+  const reporter = sideOf(cells, 'reporter');
+  if (reporter.reading.kind === 'world' || reporter.reading.kind === 'area') {
+    return skipped({ group: SKIP.reporterArea, reason: `reporter ${reporter.shown} is not a single economy` });
   }
-  const period = periodOf(row);
+  for (const [name, side] of [['reporter', reporter], ['partner', partner]] as const) {
+    if (side.reading.kind !== 'unreadable') continue;
+    if (side.code === '(none)') cells.fail(side.field, `The row names no ${name}: its ${name} code is empty.`);
+    else cells.fail(side.field, `“${side.code.slice(0, 40)}” is not a Comtrade country code (a number such as 398 for Kazakhstan) or an ISO code (KAZ).`);
+  }
+  if (reporter.reading.kind === 'economy' && reporter.reading.code === (partner.reading.kind === 'economy' ? partner.reading.code : null)) {
+    // Comtrade records goods coming back to the country they left (China's imports from China); no bilateral trade.
+    return skipped({ group: SKIP.ownGoods, reason: `partner ${partner.shown} is the reporter itself` });
+  }
+
+  const valueText = cells.get('value');
+  const value = Number(valueText);
+  if (valueText === '' || !Number.isFinite(value)) {
+    cells.fail('value', `“${valueText.slice(0, 40)}” is not a value in US dollars; write a plain number such as 547000000.`);
+  }
+  const period = comtradePeriod(cells);
   // A row whose cells could not be read is reported as it is, before the core's rules.
-  if (!period || row.errors.length) return { kind: 'invalid', errors: row.errors };
+  if (!period || row.errors.length || reporter.reading.kind !== 'economy' || partner.reading.kind !== 'economy') return { kind: 'invalid', errors: row.errors };
   const candidate: OfficialFigureCandidate = {
-    reporter: row.cell('reporterISO').toUpperCase(),
-    partner,
-    flow: flowCode === 'X' ? 'exports' : 'imports',
+    reporter: reporter.reading.code,
+    partner: partner.reading.code,
+    flow: flow.flow,
     period,
     valueUsd: value,
     source: COMTRADE_SOURCE,
-    releaseDate: releaseDateOf(row),
+    releaseDate: releaseDateOf(cells),
   };
   const check = checkOfficialFigure(candidate);
   if (!check.ok) {
     for (const [field, messages] of Object.entries(check.errors) as [keyof OfficialFigureErrors, string[]][]) {
-      for (const message of messages) row.fail(COLUMN_OF_FIELD[field], message);
+      const column = field === 'reporter' ? reporter.field : field === 'partner' ? partner.field : FIELD_OF_ERROR[field];
+      for (const message of messages) cells.fail(column, message);
     }
   }
   return row.result(() => candidate);
+}
+
+/**
+ * Reads the rows of one file in order, with its earlier rows in mind: a row
+ * that repeats a kept figure is left out (counted as a repeat), one that gives
+ * the same figure another value refuses the file, since official_figures keeps
+ * one value per source, reporter, partner, flow and period.
+ */
+export function comtradeReader(layout: ComtradeLayout): (record: Record<string, string>, line: number) => RowResult<OfficialFigureCandidate> {
+  const repeats = new RepeatedFigures();
+  return (record, line) => {
+    const result = readComtradeRow(record, line, layout);
+    if (result.kind !== 'row') return result;
+    const repeat = repeats.check(result.value, line);
+    if (repeat.kind === 'same') return { kind: 'ignored', group: SKIP.repeated, reason: `the same figure as line ${repeat.firstLine}` };
+    if (repeat.kind === 'differs') return { kind: 'invalid', errors: [{ line, column: layout.columnOf.value ?? 'value', message: repeat.message }] };
+    return result;
+  };
 }

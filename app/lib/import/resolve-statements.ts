@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../../../db/client';
 import { derivedFromProblem, type ParentFacts } from '../domain/derived-from-rules';
+import { tableRateFor } from '../data/price-statement';
 import { type FigureKey, liveFigureId, readRow } from '../data/statement-row-writes';
 import type { RowError } from './row-result';
 import type { Staging } from './staging';
@@ -25,12 +26,15 @@ interface StagedRow {
   kind: string;
   period_start: string;
   period_end: string;
-  value_usd: number;
+  value_stated: number;
+  currency: string;
+  usd_rate: number | null;
+  value_usd: number | null;
   source_url: string | null;
 }
 
 const keyOf = (r: StagedRow): FigureKey => ({
-  pair: r.pair, flow: r.flow, origin: r.origin, kind: r.kind, periodStart: r.period_start, periodEnd: r.period_end, valueUsd: r.value_usd, sourceUrl: r.source_url ?? '',
+  pair: r.pair, flow: r.flow, origin: r.origin, kind: r.kind, periodStart: r.period_start, periodEnd: r.period_end, valueUsd: r.value_usd, valueStated: r.value_stated, currency: r.currency, sourceUrl: r.source_url ?? '',
 });
 
 async function* batches(staging: Staging, where: string): AsyncGenerator<StagedRow[]> {
@@ -48,12 +52,42 @@ async function* batches(staging: Staging, where: string): AsyncGenerator<StagedR
 function idProblem(db: Db, row: StagedRow): { existingId: number | null; error: string | null } {
   const stored = row.file_id === null ? undefined : readRow(db, row.file_id);
   if (!stored) return { existingId: null, error: null };
-  const same = JSON.stringify(keyOf(row)) === JSON.stringify(keyOf({ ...row, pair: stored.pair, flow: stored.flow, origin: stored.origin, kind: stored.kind, period_start: stored.periodStart, period_end: stored.periodEnd, value_usd: stored.valueUsd, source_url: stored.sourceUrl }));
+  const same = JSON.stringify(keyOf(row)) === JSON.stringify(keyOf({ ...row, pair: stored.pair, flow: stored.flow, origin: stored.origin, kind: stored.kind, period_start: stored.periodStart, period_end: stored.periodEnd, value_usd: stored.valueUsd, value_stated: stored.valueStated, currency: stored.currency, source_url: stored.sourceUrl }));
   if (same) return { existingId: stored.id, error: null };
   return {
     existingId: null,
     error: `Statement ${stored.id} in the database is a different figure (${stored.pair}, ${stored.flow}, ${stored.periodLabel}, ${stored.valueText}). An import adds statements and never changes or renumbers one: leave the id cell empty to add this row as a new statement, or edit statement ${stored.id} in the app.`,
   };
+}
+
+/**
+ * Rows in another currency with no rate take the exchange-rate table's average
+ * for their period, as a save through the form does (withTableRate); their
+ * figure key changes with the dollar value, so it is written again too.
+ */
+export interface RatesProposed {
+  priced: number;
+  withoutRate: number;
+}
+
+async function proposeRates(db: Db, staging: Staging): Promise<RatesProposed> {
+  const counts = { priced: 0, withoutRate: 0 };
+  const update = staging.db.prepare('update statements set usd_rate = ?, value_usd = ?, rate_origin = ?, rate_source = ?, figure_key = ? where seq = ?');
+  for await (const rows of batches(staging, "currency <> 'USD' and usd_rate is null")) {
+    staging.db.transaction(() => {
+      for (const row of rows) {
+        const pricing = row.value_usd === null ? tableRateFor(db, { currency: row.currency, valueStated: row.value_stated, periodStart: row.period_start, periodEnd: row.period_end }) : null;
+        if (!pricing) {
+          if (row.value_usd === null) counts.withoutRate += 1;
+          continue;
+        }
+        counts.priced += 1;
+        const key = JSON.stringify(keyOf({ ...row, value_usd: pricing.valueUsd }));
+        update.run(pricing.usdRate, pricing.valueUsd, pricing.rateOrigin, pricing.rateSource, key, row.seq);
+      }
+    })();
+  }
+  return counts;
 }
 
 /** An UPDATE of the staging file run over ranges of rows, handing the thread back between them. */
@@ -66,11 +100,12 @@ async function updateInRanges(staging: Staging, sql: string): Promise<void> {
   }
 }
 
-export async function resolveStatements(db: Db, staging: Staging, errors: RowError[], maxErrors: number): Promise<void> {
+export async function resolveStatements(db: Db, staging: Staging, errors: RowError[], maxErrors: number): Promise<RatesProposed> {
   const s = staging.db;
   const fail = (line: number, column: string, message: string) => {
     if (errors.length < maxErrors) errors.push({ line, column, message });
   };
+  const rates = await proposeRates(db, staging);
   await updateInRanges(staging, `update statements set parent_seq = (select p.seq from statements p where p.file_id = statements.parent_file_id) where parent_file_id is not null`);
   await updateInRanges(staging, `update statements set derived_from_id = parent_file_id where parent_file_id is not null and parent_seq is null`);
   const earlierWithId = s.prepare('select line from statements where file_id = ? and seq < ? order by seq limit 1');
@@ -90,7 +125,7 @@ export async function resolveStatements(db: Db, staging: Staging, errors: RowErr
       }
     })();
   }
-  if (errors.length) return;
+  if (errors.length) return rates;
   // A repeat of an earlier new row of the file is recorded once, as a repeat of a recorded figure would be.
   await updateInRanges(staging, `update statements set dup_of = (select min(d.seq) from statements d where d.figure_key = statements.figure_key and d.existing_id is null and d.seq < statements.seq) where existing_id is null`);
 
@@ -124,4 +159,5 @@ export async function resolveStatements(db: Db, staging: Staging, errors: RowErr
     }
     for (const seq of path) done.add(seq);
   }
+  return rates;
 }

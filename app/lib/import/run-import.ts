@@ -8,11 +8,11 @@ import { canonicalRow, figureKeyOf, nowIso } from '../data/statement-row-writes'
 import { commitInWorker } from './commit-in-worker';
 import { whileCommitting } from './commit-gate';
 import { figureCommitSteps, statementCommitSteps } from './commit-steps';
-import { readComtradeRow } from './comtrade-rows';
-import { type ImportFormat, readHeader } from './header';
+import { comtradeReader } from './comtrade-rows';
+import { type ImportFormat, readAheadDelimiter, readHeader } from './header';
 import { pacedBytes, timeSlicer } from './pacing';
-import { resolveStatements } from './resolve-statements';
-import type { RowError, RowResult } from './row-result';
+import { type RatesProposed, resolveStatements } from './resolve-statements';
+import { countSkip, type RowError, type RowResult, type SkipCount } from './row-result';
 import { openStaging, type StagedValue, type Staging } from './staging';
 import { type ImportedStatement, readTradewatchRow } from './tradewatch-rows';
 import { NotUtf8Error, utf8Text } from './utf8-text';
@@ -21,14 +21,20 @@ export type { ImportFormat } from './header';
 
 export interface ImportReport {
   format: ImportFormat | null;
+  /** Which layout of the format, as the report names it: "Comtrade+ columns", "classic Comtrade columns, tab-separated". */
+  layout: string | null;
   rows: number;
   added: number;
   alreadyPresent: number;
-  /** The first rows left out (at most MAX_LISTED); ignoredCount says how many there were. */
+  /** The first row left out for each reason, with its own words; ignoredCount says how many rows were left out in all. */
   ignored: { line: number; reason: string }[];
   ignoredCount: number;
+  /** Rows left out, counted by reason, in the order the reasons first appear. */
+  skipped: SkipCount[];
   /** When any row is refused, nothing is imported. At most MAX_LISTED are listed, the last saying how many more. */
   errors: RowError[];
+  /** Rows in another currency with no rate: priced at the exchange-rate table's average, or kept without a dollar value. */
+  rates: RatesProposed;
 }
 
 export interface ImportOptions {
@@ -54,7 +60,7 @@ function stagedStatement(line: number, value: ImportedStatement): Record<string,
     line, file_id: value.fileId, parent_file_id: value.derivedFromFileId, figure_key: JSON.stringify(figureKeyOf(row)),
     economy_a: row.economyA, economy_b: row.economyB, pair: row.pair, flow: row.flow, origin: row.origin, kind: row.kind,
     period_start: row.periodStart, period_end: row.periodEnd, period_label: row.periodLabel, value_text: row.valueText,
-    value_stated: row.valueStated, currency: row.currency, usd_rate: row.usdRate, value_usd: row.valueUsd, hedge: row.hedge,
+    value_stated: row.valueStated, currency: row.currency, usd_rate: row.usdRate, value_usd: row.valueUsd, rate_origin: row.rateOrigin, rate_source: row.rateSource, hedge: row.hedge,
     speaker: row.speaker, speaker_role: row.speakerRole, organisation: row.organisation, outlet: row.outlet, source_url: row.sourceUrl,
     quote: row.quote, statement_date: row.statementDate, published_date: row.publishedDate, notes: row.notes, derivation: row.derivation,
     created_at: createdAt, updated_at: value.history.updatedAt ?? createdAt,
@@ -77,17 +83,24 @@ async function readIntoStaging(input: Readable, staging: Staging, report: Import
   const fail = (error: RowError) => {
     if (report.errors.length < MAX_LISTED) report.errors.push(error);
   };
-  const parser = parse({
-    skip_empty_lines: true,
-    info: true,
-    columns: (header: string[]) => {
-      const names = header.map((h) => h.trim());
-      const read = readHeader(names);
-      if ('error' in read) headerError = read.error;
-      else report.format = read.format;
-      return names;
-    },
-  });
+  let readRow: (record: Record<string, string>, line: number) => RowResult<ImportedStatement | OfficialFigureCandidate> = readTradewatchRow;
+  const parserFor = (delimiter: ',' | '\t') =>
+    parse({
+      delimiter,
+      skip_empty_lines: true,
+      info: true,
+      columns: (header: string[]) => {
+        const names = header.map((h) => h.trim());
+        const read = readHeader(names);
+        if ('error' in read) headerError = read.error;
+        else report.format = read.format;
+        if ('layout' in read) {
+          readRow = comtradeReader(read.layout);
+          report.layout = `${read.layout.name}${delimiter === '\t' ? ', tab-separated' : ''}`;
+        }
+        return names;
+      },
+    });
   const createdAt = nowIso();
   let pending: Record<string, StagedValue>[] = [];
   let seen = 0;
@@ -96,18 +109,21 @@ async function readIntoStaging(input: Readable, staging: Staging, report: Import
     if (pending.length && report.errors.length === 0) staging.insert(report.format === 'comtrade' ? 'figures' : 'statements', pending);
     pending = [];
   };
-  // pipeline passes an error of any stage (a byte that is not UTF-8) on to the parser the loop reads.
-  const records = pipeline(input, pacedBytes(options.totalBytes, options.onProgress), utf8Text(), parser, () => undefined);
+  // pipeline passes an error of any stage (a byte that is not UTF-8) on to the text, and from it to the parser the loop reads.
+  const text = pipeline(input, pacedBytes(options.totalBytes, options.onProgress), utf8Text(), () => undefined);
   try {
+    // The separator is read from the header row first (Comtrade+ bulk files are tab-separated).
+    const { delimiter, text: whole } = await readAheadDelimiter(text);
+    const records = pipeline(whole, parserFor(delimiter), () => undefined);
     for await (const { record, info } of records as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       if (headerError) break;
       report.rows += 1;
       const line = info.lines;
-      const result: RowResult<ImportedStatement | OfficialFigureCandidate> =
-        report.format === 'comtrade' ? readComtradeRow(record, line) : readTradewatchRow(record, line);
+      const result = readRow(record, line);
       if (result.kind === 'ignored') {
         report.ignoredCount += 1;
-        if (report.ignored.length < MAX_LISTED) report.ignored.push({ line, reason: result.reason });
+        // Counted by reason; only the first row of each is listed, with its own words.
+        if (countSkip(report.skipped, result.group, line)) report.ignored.push({ line, reason: result.reason });
       } else if (result.kind === 'invalid') {
         for (const error of result.errors) fail(error);
       } else if (report.errors.length === 0) {
@@ -138,12 +154,12 @@ async function readIntoStaging(input: Readable, staging: Staging, report: Import
  * copies them in. One refused row means nothing is written.
  */
 export async function importCsv(db: Db, input: Readable, options: ImportOptions = {}): Promise<ImportReport> {
-  const report: ImportReport = { format: null, rows: 0, added: 0, alreadyPresent: 0, ignored: [], ignoredCount: 0, errors: [] };
+  const report: ImportReport = { format: null, layout: null, rows: 0, added: 0, alreadyPresent: 0, ignored: [], ignoredCount: 0, skipped: [], errors: [], rates: { priced: 0, withoutRate: 0 } };
   const staging = openStaging();
   try {
     await readIntoStaging(input, staging, report, options);
     if (report.rows === 0 && report.errors.length === 0) report.errors.push({ line: 1, column: '', message: 'The file has a header but no rows to import.' });
-    if (report.format === 'tradewatch' && report.errors.length === 0) await resolveStatements(db, staging, report.errors, MAX_LISTED);
+    if (report.format === 'tradewatch' && report.errors.length === 0) report.rates = await resolveStatements(db, staging, report.errors, MAX_LISTED);
     if (report.errors.length) return withOverflowNote(report);
     options.onSaving?.();
     const table = report.format === 'comtrade' ? 'figures' : 'statements';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
  */
 export const STAGED_STATEMENT_COLUMNS = [
   'economy_a', 'economy_b', 'pair', 'flow', 'origin', 'kind', 'period_start', 'period_end', 'period_label', 'value_text',
-  'value_stated', 'currency', 'usd_rate', 'value_usd', 'hedge', 'speaker', 'speaker_role', 'organisation', 'outlet',
+  'value_stated', 'currency', 'usd_rate', 'value_usd', 'rate_origin', 'rate_source', 'hedge', 'speaker', 'speaker_role', 'organisation', 'outlet',
   'source_url', 'quote', 'statement_date', 'published_date', 'notes', 'derivation', 'created_at', 'updated_at',
 ] as const;
 

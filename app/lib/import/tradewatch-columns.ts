@@ -17,6 +17,8 @@ export const COLUMN_OF_FIELD: Record<StatementField, string> = {
   currency: 'currency',
   usdRate: 'usd_rate',
   valueUsd: 'value_usd',
+  rateOrigin: 'rate_origin',
+  rateSource: 'rate_source',
   hedge: 'hedge',
   speaker: 'speaker',
   speakerRole: 'speaker_role',

@@ -88,7 +88,10 @@ export function readTradewatchRow(record: Record<string, string>, line: number):
     valueStated: valueStated ?? Number.NaN,
     currency: row.cell('currency').toUpperCase() || 'USD',
     usdRate,
-    valueUsd: valueUsd ?? Number.NaN,
+    valueUsd,
+    // Whose rate it was travels with an export; a file without the columns leaves a typed rate the editor's.
+    rateOrigin: (row.cell('rate_origin') || null) as StatementCandidate['rateOrigin'],
+    rateSource: text(record, 'rate_source'),
     hedge: row.cell('hedge') || 'exact',
     speaker: text(record, 'speaker'),
     speakerRole: text(record, 'speaker_role'),

@@ -19,7 +19,7 @@ export interface CurrencyQuestion {
 }
 
 export interface ValueReading {
-  value: { valueStated: number; currency: string; usdRate: number | null; valueUsd: number; hedge: string };
+  value: { valueStated: number; currency: string; usdRate: number | null; valueUsd: number | null; hedge: string };
   currencyQuestion: CurrencyQuestion | null;
 }
 
@@ -94,7 +94,8 @@ export function readValueFields(values: FormValues, statedBy: StatedBy, errors: 
   const amount = read?.amount ?? Number.NaN;
   const hedge = HEDGES.find((h) => h === values.hedge) ?? (values.hedge.trim() || read?.hedge || 'exact');
   return {
-    value: { valueStated: amount, currency, usdRate, valueUsd: usdValueOf(amount, usdRate), hedge },
+    // Another currency with no rate typed has no dollar value yet: the write path proposes the table's rate.
+    value: { valueStated: amount, currency, usdRate, valueUsd: currency === 'USD' || usdRate !== null ? usdValueOf(amount, usdRate) : null, hedge },
     currencyQuestion: question,
   };
 }

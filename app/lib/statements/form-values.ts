@@ -24,7 +24,8 @@ export function formValuesOf(s: Statement): FormValues {
     ...subjectFields(s),
     valueText: s.valueText,
     currency: s.currency,
-    usdRate: text(s.usdRate),
+    // The table's rate is left out of the box, so an edit of the period or the value is priced afresh for it.
+    usdRate: s.rateOrigin === 'table' ? '' : text(s.usdRate),
     hedge: s.hedge,
     speaker: text(s.speaker),
     speakerRole: text(s.speakerRole),

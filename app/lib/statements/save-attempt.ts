@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import type { EditorSession } from '../auth/session';
 import { authorise } from '../auth/authorise';
 import { checkDerivedFrom } from '../data/derived-from-check';
+import { priceAsSaved } from '../data/price-statement';
 import { resolveEconomy } from '../domain/economies';
 import type { StatementInput } from '../domain/statement';
 import { confirmationOf, statementWarnings } from '../domain/statement-warnings';
@@ -66,7 +67,10 @@ export async function prepareSave(previous: StatementFormState, formData: FormDa
   const fields = Object.keys(errors).length;
   const unconfirmed = warnings.length > 0 && !confirmed;
   if (!validation.ok || fields > 0) return { ready: false, state: { ...state, message: needsAttention(fields, unconfirmed, unchanged) } };
-  if (formData.get('intent') === 'check') return { ready: false, state: { ...state, understood: describeInput(validation.input) } };
+  if (formData.get('intent') === 'check') {
+    const priced = await priceAsSaved(validation.input);
+    return { ready: false, state: { ...state, understood: [describeInput(priced.input), priced.note].filter(Boolean).join(' ') } };
+  }
   if (unconfirmed) return { ready: false, state: { ...state, message: needsAttention(0, true, unchanged) } };
   const authorisation = await authorise(formData);
   if (!authorisation.ok) {

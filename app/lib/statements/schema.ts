@@ -13,6 +13,7 @@ export type Validation =
 /** The form field a core problem is shown under: the value's words stand for the stated and dollar values. */
 function formFieldOf(field: StatementField, exactDates: boolean): FormField {
   if (field === 'valueStated' || field === 'valueUsd') return 'valueText';
+  if (field === 'rateOrigin' || field === 'rateSource') return 'usdRate';
   if (field === 'periodLabel') return 'period';
   if (field === 'periodStart' || field === 'periodEnd') return exactDates ? field : 'period';
   return field;

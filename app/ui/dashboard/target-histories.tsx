@@ -1,4 +1,4 @@
-import type { Statement } from '@/db/schema';
+import type { PricedStatement as Statement } from '@/app/lib/domain/statement';
 import { formatDate, formatValue, forPeriod } from '@/app/lib/domain/format';
 import { abridgeHistories } from '@/app/lib/domain/target-history';
 import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';

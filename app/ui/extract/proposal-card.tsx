@@ -50,6 +50,7 @@ export function ProposalCard({ card, index, title }: { card: Card; index: number
       )}
       <HighlightedQuote quote={card.values.quote} span={card.valueSpan} />
       {card.values.derivation && <p className="hint">Derived: {card.values.derivation}</p>}
+      {card.rateNote && <p className="hint">{card.rateNote}</p>}
       <div className="form-grid">
         {EDITABLE_TEXT.map(([field, label, type]) => (
           <Field key={field} id={id(field)} label={label} errors={card.errors[field]}>

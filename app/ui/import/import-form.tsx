@@ -61,9 +61,9 @@ export function ImportForm() {
       <form onSubmit={submit} className="panel" encType="multipart/form-data">
         <div className="field">
           <label htmlFor="file">CSV file</label>
-          <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint" />
+          <input id="file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" aria-describedby="file-hint" />
           <p id="file-hint" className="hint">
-            A UN Comtrade download (TOTAL rows) or a Tradewatch CSV export.
+            A UN Comtrade download (Comtrade+ or classic, CSV or the bulk .txt) or a Tradewatch CSV export.
           </p>
         </div>
         <div className="actions">

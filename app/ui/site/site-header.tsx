@@ -13,6 +13,7 @@ export async function SiteHeader() {
         </Link>
         <Link href="/">Dashboard</Link>
         <Link href="/pairs">Every pair</Link>
+        <Link href="/exchange-rates">Exchange rates</Link>
         {signedIn && (
           <>
             <Link href="/statements/new">Add a figure</Link>

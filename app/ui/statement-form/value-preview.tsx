@@ -31,7 +31,7 @@ export function ValuePreview({ typed, economies, chosenCurrency }: Props) {
   const hedgeWords = hedge && hedge !== 'exact' ? `${hedge} ` : '';
   const text =
     currency && currency !== 'USD'
-      ? `${hedgeWords}${amount.toLocaleString('en-US')} ${currency} (give the rate to US dollars below)`
+      ? `${hedgeWords}${amount.toLocaleString('en-US')} ${currency} (converted at the exchange-rate table’s average for the period unless you type a rate below)`
       : formatHedgedUsd(amount, hedge ?? 'exact') + ` (${amount.toLocaleString('en-US')} USD)`;
   const sign = balance ? ` A ${balance}: choose the flow “Trade balance”; it is stored as ${amount < 0 ? 'a negative' : 'a positive'} value.` : '';
   const chosen = chosenCurrency.trim().toUpperCase();

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Statement } from '@/db/schema';
+import type { PricedStatement as Statement } from '@/app/lib/domain/statement';
 import type { SettledTarget } from '@/app/lib/data/statement-page';
 import { formatPercent, formatValue } from '@/app/lib/domain/format';
 import { VerdictTag } from '@/app/ui/dashboard/targets-table';

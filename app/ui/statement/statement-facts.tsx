@@ -1,7 +1,8 @@
 import type { Statement } from '@/db/schema';
 import { flowSentence } from '@/app/lib/dashboard/flow-words';
 import { economyName } from '@/app/lib/domain/economies';
-import { formatAmount, formatDate } from '@/app/lib/domain/format';
+import { formatAmount, formatDate, unpricedWords } from '@/app/lib/domain/format';
+import { rateUsedWords } from '@/app/lib/domain/rates/rate-words';
 import { isPartialYear, periodLongLabel } from '@/app/lib/domain/period';
 import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';
 
@@ -14,8 +15,8 @@ export function StatementFacts({ statement: s }: { statement: Statement }) {
     ['Period', `${periodLongLabel({ label: s.periodLabel, start: s.periodStart, end: s.periodEnd })} (${s.periodStart} to ${s.periodEnd})${isPartialYear(s.periodStart, s.periodEnd) ? ', part of a year' : ''}`],
     ['Value as stated', `“${s.valueText}”`],
     ['Stated amount', `${s.valueStated.toLocaleString('en-US')} ${s.currency}`],
-    ['In US dollars', `${formatAmount(s.flow, s.valueUsd)} (${s.valueUsd.toLocaleString('en-US', { maximumFractionDigits: 0 })} USD)`],
-    ['Rate used', s.usdRate === null ? 'none (stated in US dollars)' : `1 ${s.currency} = ${s.usdRate} USD`],
+    ['In US dollars', s.valueUsd === null ? `None: ${unpricedWords(s.currency)} for this period, so the figure is kept as stated and left out of the chart and the verdicts` : `${formatAmount(s.flow, s.valueUsd)} (${s.valueUsd.toLocaleString('en-US', { maximumFractionDigits: 0 })} USD)`],
+    ['Rate used', rateUsedWords(s)],
     ['Hedge', s.hedge],
     ['Speaker', s.speaker ?? 'Unattributed'],
     ['Speaker’s role', s.speakerRole ?? '—'],

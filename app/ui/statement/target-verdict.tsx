@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Statement } from '@/db/schema';
+import type { PricedStatement as Statement } from '@/app/lib/domain/statement';
 import type { TargetStory } from '@/app/lib/data/statement-page';
 import { formatAmount, formatDate, formatPercent, formatValue, forPeriod } from '@/app/lib/domain/format';
 import { restsOnUnsourced } from '@/app/lib/domain/provenance';

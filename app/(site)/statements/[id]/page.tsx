@@ -1,3 +1,4 @@
+import { isPriced } from '@/app/lib/domain/statement';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -16,6 +17,7 @@ import { StatementHistory } from '@/app/ui/statement/statement-history';
 import { Restatements } from '@/app/ui/statement/restatements';
 import { SettledTargets } from '@/app/ui/statement/settled-targets';
 import { TargetVerdict } from '@/app/ui/statement/target-verdict';
+import { TargetOfficial } from '@/app/ui/statement/target-official';
 import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -96,8 +98,9 @@ export default async function StatementPage({ params, searchParams }: Props) {
       )}
       {editor && <EditorActions id={s.id} deleted={s.deletedAt !== null} />}
       {page.target && <TargetVerdict story={page.target} judgedOn={page.judgedOn} />}
+      {page.target && <TargetOfficial official={page.target.official} target={page.target.judged.target} />}
       {page.target && <Restatements target={s} restatements={page.target.restatements} />}
-      {s.kind === 'reported' && s.deletedAt === null && <SettledTargets statement={s} settles={page.settles} />}
+      {s.kind === 'reported' && s.deletedAt === null && isPriced(s) && <SettledTargets statement={s} settles={page.settles} />}
       <h2>Quote</h2>
       {s.quote ? <blockquote>{s.quote}</blockquote> : <p>No verbatim quote is on file{s.sourceUrl ? '; the source address is in the details below' : ', and no source address either, so this figure cannot be checked yet'}.</p>}
       <h2>Details</h2>
