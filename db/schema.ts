@@ -79,6 +79,8 @@ export const statements = sqliteTable(
     index('statements_pair_figures')
       .on(t.pair, t.flow, t.origin, t.kind, t.periodStart, t.periodEnd, t.valueUsd, t.hedge, t.statementDate, t.derivedFromId, t.periodLabel, t.economyA, t.economyB)
       .where(sql`${t.deletedAt} is null`),
+    // Figures kept without a dollar value, found at once when a rates import can price them.
+    index('statements_unpriced').on(t.currency).where(sql`${t.valueUsd} is null and ${t.deletedAt} is null`),
     check('statements_flow', sql`${t.flow} in (${inList(FLOWS)})`),
     check('statements_kind', sql`${t.kind} in (${inList(KINDS)})`),
     check('statements_hedge', sql`${t.hedge} in (${inList(HEDGES)})`),

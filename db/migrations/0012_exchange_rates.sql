@@ -68,6 +68,7 @@ CREATE INDEX `statements_period` ON `statements` (`period_start`);--> statement-
 CREATE INDEX `statements_derived_from` ON `statements` (`derived_from_id`);--> statement-breakpoint
 CREATE INDEX `statements_view_newest` ON `statements` (`pair`,`flow`,`statement_date`,`id`) WHERE "statements"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX `statements_pair_figures` ON `statements` (`pair`,`flow`,`origin`,`kind`,`period_start`,`period_end`,`value_usd`,`hedge`,`statement_date`,`derived_from_id`,`period_label`,`economy_a`,`economy_b`) WHERE "statements"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX `statements_unpriced` ON `statements` (`currency`) WHERE "statements"."value_usd" is null and "statements"."deleted_at" is null;--> statement-breakpoint
 -- Dropping the old table dropped its triggers (migration 0005); the same again.
 CREATE TRIGGER `statements_after_insert` AFTER INSERT ON `statements` BEGIN
 	INSERT INTO `pair_revisions` (`pair`, `revision`) VALUES (new.`pair`, 1)

@@ -35,7 +35,7 @@ test.describe('the exchange rates page, for readers', () => {
 
   test('says when the URL names something that is not a currency code', async ({ page }) => {
     await page.goto('/exchange-rates?currency=tenge');
-    await expect(page.getByRole('alert')).toHaveText('“tenge” is not a currency code: type the three letters of its ISO 4217 code, such as KZT for the tenge.');
+    await expect(page.getByRole('alert').filter({ hasText: 'tenge' })).toHaveText('“tenge” is not a currency code: type the three letters of its ISO 4217 code, such as KZT for the tenge.');
   });
 });
 
@@ -55,7 +55,10 @@ test.describe('the exchange rates page, for everyone', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/exchange-rates');
     const tenge = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'KZT', exact: true }) });
-    await expect(tenge).toContainText('Latest annual average469 (2024)');
+    // Each cell is a line of the card, led by its column's name (cards.css draws it from data-label).
+    const latest = tenge.getByRole('cell', { name: '469 (2024)' });
+    await expect(latest).toBeVisible();
+    expect(await latest.evaluate((cell) => [getComputedStyle(cell).display, getComputedStyle(cell, '::before').content])).toEqual(['flow-root', '"Latest annual average"']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ test.describe('a figure in another currency with no rate typed', () => {
     const figure = uniqueFigure({ economyA: 'Bangladesh', economyB: 'India', period: 'May 2022', valueText: 'Tk 1.3 trillion' });
     await page.goto('/statements/new');
     await fillStatementForm(page, figure);
-    await expect(page.getByText('Understood as:')).toContainText('1,300,000,000,000 BDT (converted at the exchange-rate table’s average');
+    await expect(page.getByText('Understood as: 1,300,000,000,000 BDT (converted at the exchange-rate table’s average for the period unless you type a rate below)')).toBeVisible();
 
     await page.getByRole('button', { name: 'Check before saving' }).click();
     const understood = page.getByRole('status').filter({ hasText: 'Will be saved as:' });
@@ -34,19 +34,19 @@ test.describe('a figure in another currency with no rate typed', () => {
   });
 
   test('is kept without a dollar value when the table has no rate for its period, and says how to fix it', async ({ page }) => {
-    // The World Bank has no afghani rate after 2020.
-    const figure = uniqueFigure({ economyA: 'Afghanistan', economyB: 'Uzbekistan', period: '2023', valueText: '60 billion afghanis' });
+    // The World Bank has no Iranian rial rate for 2024 (and no other test imports one).
+    const figure = uniqueFigure({ economyA: 'Iran', economyB: 'Turkey', period: '2024', valueText: 'IRR 900 trillion', statementDate: '2025-03-01' });
     await page.goto('/statements/new');
     await fillStatementForm(page, figure);
     await page.getByRole('button', { name: 'Check before saving' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Will be saved as:' })).toContainText(
-      'The exchange-rate table has no AFN rate for 2023, so this figure is kept in AFN without a dollar value; type the rate the source used, or import rates for 2023 on the Exchange rates page.',
+      'The exchange-rate table has no IRR rate for 2024, so this figure is kept in IRR without a dollar value; type the rate the source used, or import rates for 2024 on the Exchange rates page.',
     );
     await page.getByRole('button', { name: 'Save figure' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'Saved:' });
-    await expect(notice).toContainText('60 billion afghanis (no AFN rate on file)');
+    await expect(notice).toContainText('IRR 900 trillion (no IRR rate on file)');
     await expect(notice).toContainText('in the table but not on the chart or in the verdicts');
     await notice.getByRole('link', { name: /Open statement/ }).click();
-    await expect(page.getByRole('definition').filter({ hasText: 'None: no AFN rate on file for this period' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'None: no IRR rate on file for this period' })).toBeVisible();
   });
 });

@@ -22,8 +22,8 @@ export interface StatementRow {
   valueStated: number;
   currency: string;
   usdRate: number | null;
-  /** What the CSV and the seed carry; the form computes it from the rate. */
-  valueUsd: number;
+  /** What the CSV and the seed carry; the form computes it from the rate. Null: no rate typed, for the table to price. */
+  valueUsd: number | null;
   hedge: string;
   sourceUrl: string;
   statementDate: string;
@@ -70,7 +70,7 @@ export function csvOfRow(row: StatementRow): string {
     value_stated: String(row.valueStated),
     currency: row.currency,
     usd_rate: row.usdRate === null ? '' : String(row.usdRate),
-    value_usd: String(row.valueUsd),
+    value_usd: row.valueUsd === null ? '' : String(row.valueUsd),
     hedge: row.hedge,
     source_url: row.sourceUrl,
     statement_date: row.statementDate,

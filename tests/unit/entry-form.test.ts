@@ -11,6 +11,7 @@ import { confirmationOf, statementWarnings } from '../../app/lib/domain/statemen
 import { emptyFormValues, type FormValues } from '../../app/lib/statements/form-fields';
 import { validateStatementForm } from '../../app/lib/statements/schema';
 import { currencyAnswerValue } from '../../app/lib/statements/form-value';
+import { useTempAppDatabase } from '../support/app-database';
 import { createTempDatabase } from '../support/temp-database';
 import { saveOne, validInput } from '../support/valid-input';
 
@@ -145,7 +146,13 @@ describe('“Derived from” is checked against the database before saving', () 
 });
 
 describe('the rate hint', () => {
-  it('gives a recent reference rate for the currency, computed from the World Bank table', async () => {
+  let temp: Awaited<ReturnType<typeof useTempAppDatabase>>;
+  beforeEach(async () => {
+    temp = await useTempAppDatabase();
+  });
+  afterEach(() => temp.dispose());
+
+  it('gives a recent reference rate for the currency, from the exchange-rate table as seeded from the World Bank', async () => {
     const rates = await fetchLatestReferenceRates();
     expect(rates.EUR.year).toBe(2024);
     // 0.923889546117607 euros per dollar in 2024 (db/reference/fx-annual.csv).
@@ -156,6 +163,12 @@ describe('the rate hint', () => {
     expect(rateHint('XYZ', rates)).toContain('the exchange-rate table has no rate for XYZ');
     expect(rateHint('XYZ', rates)).toContain('leave it empty to keep the figure without a dollar value');
     expect(rateHint(null, rates)).toContain('Leave empty for US dollars');
+  });
+
+  it('shows a rate imported after the seed at once', async () => {
+    temp.db.$client.prepare("insert into exchange_rates (currency, year, month, units_per_usd, source, imported_at) values ('EUR', 2025, 0, 0.9, 'test', '2026-01-01')").run();
+    const rates = await fetchLatestReferenceRates();
+    expect(rates.EUR).toEqual({ usdPerUnit: 1 / 0.9, year: 2025 });
   });
 });
 

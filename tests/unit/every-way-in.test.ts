@@ -44,6 +44,14 @@ const RUPEES: StatementRow = {
   ...DOLLARS, economyA: 'NPL', economyB: 'IND', flow: 'imports', valueText: 'NPR 1,134.53 billion',
   valueStated: 1134.53e9, currency: 'NPR', usdRate: RATE, valueUsd: 1134.53e9 * RATE,
 };
+// No rate typed: every way in takes the exchange-rate table's 2023 average for tenge (World Bank, 456.165).
+const TENGE: StatementRow = {
+  ...DOLLARS, economyA: 'KAZ', economyB: 'UZB', valueText: '2 trillion tenge', valueStated: 2e12, currency: 'KZT', usdRate: null, valueUsd: null,
+};
+// No rate typed and none in the table (the World Bank has no afghani rate after 2020): kept without a dollar value.
+const AFGHANIS: StatementRow = {
+  ...DOLLARS, economyA: 'AFG', economyB: 'UZB', valueText: '60 billion afghanis', valueStated: 60e9, currency: 'AFN', usdRate: null, valueUsd: null,
+};
 const DEFICIT: StatementRow = { ...DOLLARS, flow: 'balance', valueText: 'a deficit of $85 billion', valueStated: -85e9, valueUsd: -85e9 };
 
 type Path = 'form' | 'api' | 'extraction' | 'csv' | 'seed';
@@ -105,6 +113,8 @@ describe.each([
   ['total trade in dollars', DOLLARS],
   ['imports in rupees at a rate with more digits than are kept', RUPEES],
   ['a trade balance: economy A’s deficit, negative', DEFICIT],
+  ['tenge with no rate typed, priced by the exchange-rate table', TENGE],
+  ['afghanis with no rate anywhere, kept without a dollar value', AFGHANIS],
 ])('a valid row, %s', (_name, row) => {
   it('is stored as the same statement, every column, through every way in', async () => {
     const stored: Record<string, Record<string, unknown>> = {};
@@ -116,7 +126,9 @@ describe.each([
     }
     const [first, ...others] = Object.values(stored);
     for (const other of others) expect(other).toEqual(first);
-    expect(first).toMatchObject({ economyA: row.economyA, flow: row.flow, valueStated: row.valueStated, valueUsd: Number(row.valueUsd.toPrecision(15)) });
+    if (row.valueUsd !== null) expect(first).toMatchObject({ economyA: row.economyA, flow: row.flow, valueStated: row.valueStated, valueUsd: Number(row.valueUsd.toPrecision(15)) });
+    else if (row.currency === 'KZT') expect(first).toMatchObject({ rateOrigin: 'table', rateSource: 'KZT 456.2 per USD, 2023 average, World Bank WDI PA.NUS.FCRF (CC BY 4.0)', valueUsd: Number((2e12 * Number((1 / 456.165).toPrecision(15))).toPrecision(15)) });
+    else expect(first).toMatchObject({ currency: 'AFN', usdRate: null, valueUsd: null, rateOrigin: null, rateSource: null });
   });
 });
 

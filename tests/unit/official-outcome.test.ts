@@ -184,6 +184,9 @@ describe('sources', () => {
   });
 
   it('keeps a sum to 15 significant digits, as stored figures are', () => {
+    // $100,000.10 + $200,000.20 is 300000.30000000005 in floating point.
+    const cents = [figure('TJK', 'exports', '2023', 100000.1), figure('TJK', 'imports', '2023', 200000.2)];
+    expect(officialOutcome(target({ flow: 'total', origin: null, valueUsd: 1e6 }), new OfficialBook(cents), TODAY).sides[0].valueUsd).toBe(300000.3);
     const rows = [figure('TJK', 'exports', '2023', 547.02e6), figure('TJK', 'imports', '2023', 20.48e6)];
     const [a] = officialOutcome(target({ flow: 'total', origin: null, valueUsd: 3e9 }), new OfficialBook(rows), TODAY).sides;
     expect(a.valueUsd).toBe(567.5e6);

@@ -1,11 +1,11 @@
 import { getDb } from '@/db/client';
 import { editorOrRefusal } from '@/app/lib/auth/authorise';
 import { importRates } from '@/app/lib/data/exchange-rate-writes';
-import { tooLargeMessage } from '@/app/lib/http/body-limits.js';
+import { BODY_LIMITS, tooLargeMessage } from '@/app/lib/http/body-limits.js';
 import { contentTypeRefusal } from '@/app/lib/http/content-type';
 import { crossOriginRefusal } from '@/app/lib/http/same-origin';
 import { uploadedFile } from '@/app/lib/import/multipart-upload';
-import { MAX_RATES_UPLOAD_BYTES, RATES_BODY_LIMIT } from '@/app/lib/import/rates-limits';
+import { MAX_RATES_UPLOAD_BYTES } from '@/app/lib/import/rates-limits';
 
 function refuse(message: string, status = 400) {
   return Response.json({ error: message }, { status });
@@ -24,7 +24,7 @@ export async function POST(request: Request) {
   const { editor, refusal: notEditor } = await editorOrRefusal();
   if (notEditor) return notEditor;
   const declared = Number(request.headers.get('content-length'));
-  if (declared > RATES_BODY_LIMIT) return refuse(tooLargeMessage(RATES_BODY_LIMIT), 413);
+  if (declared > BODY_LIMITS.rates) return refuse(tooLargeMessage(BODY_LIMITS.rates), 413);
 
   const upload = await uploadedFile(request, 'file', MAX_RATES_UPLOAD_BYTES);
   if (upload.refusal !== null) return refuse(upload.refusal);

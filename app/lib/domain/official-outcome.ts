@@ -1,3 +1,4 @@
+import { canonicalNumber } from './canonical-number';
 import type { Direction, DirectionSum, OfficialBook } from './official-book';
 import { piecesOf } from './official-periods';
 import { meetsAsStated } from './target-met';
@@ -96,7 +97,7 @@ function judgeSide(target: OfficialTarget, spec: SideSpec, book: OfficialBook, d
   const parts = due ? spec.directions.map((direction) => ({ direction, sum: book.sum(spec.reporter, spec.partner, direction, target.periodStart, target.periodEnd) })) : [];
   const complete = parts.length > 0 && parts.every((p) => p.sum.kind === 'complete');
   const sums = parts.flatMap((p) => (p.sum.kind === 'complete' ? [p.sum] : []));
-  const valueUsd = complete ? sums.reduce((total, s, i) => total + spec.signs[i] * s.valueUsd, 0) : null;
+  const valueUsd = complete ? canonicalNumber(sums.reduce((total, s, i) => total + spec.signs[i] * s.valueUsd, 0)) : null;
   const verdict: OfficialVerdict = !due ? 'not yet due' : valueUsd === null ? 'no official figure' : meetsAsStated(target, valueUsd) ? 'met' : 'missed';
   return {
     reporter: spec.reporter,

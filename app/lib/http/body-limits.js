@@ -15,6 +15,8 @@ export const BODY_LIMITS = Object.freeze({
   extract: 2 * MB,
   /** The import page's 200 MB file (app/lib/import/limits.ts) and its multipart framing. */
   import: 201 * MB,
+  /** A rates file (app/lib/import/rates-limits.ts, 20 MB) and its multipart framing. */
+  rates: 21 * MB,
   /** Any server action (a form post to a page): the extraction page sends an article and its cards. */
   action: 4 * MB,
   /** Everything else: no other route reads a body. */
@@ -29,6 +31,7 @@ const ROUTE_LIMITS = new Map([
   ['/api/statements', BODY_LIMITS.statements],
   ['/api/extract', BODY_LIMITS.extract],
   ['/api/import', BODY_LIMITS.import],
+  ['/api/rates', BODY_LIMITS.rates],
 ]);
 
 /**

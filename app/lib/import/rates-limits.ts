@@ -5,7 +5,4 @@
  */
 export const MAX_RATES_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-/** The file and its multipart framing: what POST /api/rates reads at most. */
-export const RATES_BODY_LIMIT = MAX_RATES_UPLOAD_BYTES + 1024 * 1024;
-
 export const RATES_TOO_LARGE = `The file is over ${MAX_RATES_UPLOAD_BYTES / 1024 / 1024} MB, more than any rates file needs; nothing was imported. Import it with \`npm run rates:import -- file.csv\`.`;
