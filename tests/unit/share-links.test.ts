@@ -57,6 +57,7 @@ describe('the share links', () => {
       svg: '/chart.svg?pair=KAZ-AFG&flow=total&asof=2025-06-30&scale=log',
       statementsCsv: '/statements.csv?pair=KAZ-AFG&flow=total&asof=2025-06-30&scale=log',
       targetsCsv: '/targets.csv?pair=KAZ-AFG&flow=total&asof=2025-06-30&scale=log',
+      officialCsv: '/official.csv?pair=KAZ-AFG&flow=total&asof=2025-06-30&scale=log',
     });
   });
 

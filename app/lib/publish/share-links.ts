@@ -13,7 +13,7 @@ export interface ShareLinks {
   pinnedLink: string;
   citation: string;
   embed: { live: string; pinned: string };
-  downloads: { png: string; svg: string; statementsCsv: string; targetsCsv: string };
+  downloads: { png: string; svg: string; statementsCsv: string; targetsCsv: string; officialCsv: string };
 }
 
 /**
@@ -56,6 +56,7 @@ export function shareLinks(origin: string, view: View & { pair: Pair }, now: Dat
       svg: `/chart.svg?${query}`,
       statementsCsv: `/statements.csv?${query}`,
       targetsCsv: `/targets.csv?${query}`,
+      officialCsv: `/official.csv?${query}`,
     },
   };
 }

@@ -36,7 +36,7 @@ export async function SharePanel({ dashboard: d }: { dashboard: DashboardView })
           <li><a href={links.downloads.svg} download>Chart image (SVG)</a></li>
           <li><a href={links.downloads.statementsCsv} download>Statements (CSV)</a></li>
           <li><a href={links.downloads.targetsCsv} download>Targets with verdicts and shares (CSV)</a></li>
-          <li><a href={`/official.csv?${d.query}`} download>Official figures, both sides, with sources and terms of use (CSV)</a></li>
+          <li><a href={links.downloads.officialCsv} download>Official figures, both sides, with sources and terms of use (CSV)</a></li>
         </ul>
       </div>
     </section>
