@@ -32,8 +32,7 @@ function wantsTableRate(c: StatementCandidate): boolean {
  * and with no rate in the table the candidate stays without a dollar value.
  */
 export function withTableRate(db: Db, candidate: StatementCandidate): StatementCandidate {
-  if (!wantsTableRate(candidate)) return candidate;
-  return { ...candidate, ...(tableRateFor(db, candidate) ?? { usdRate: null, valueUsd: null, rateOrigin: null, rateSource: null }) };
+  return pricedByTable(db, candidate).candidate;
 }
 
 export interface TablePricing {
@@ -43,12 +42,26 @@ export interface TablePricing {
   rateSource: string;
 }
 
+const UNPRICED = { usdRate: null, valueUsd: null, rateOrigin: null, rateSource: null };
+
+/** One proposal for a candidate: the candidate as the table prices it, and why not when the table has no rate. */
+function pricedByTable(db: Db, candidate: StatementCandidate): { candidate: StatementCandidate; note: string | null } {
+  if (!wantsTableRate(candidate)) return { candidate, note: null };
+  const proposal = proposeRate(db, candidate.currency, candidate.periodStart, candidate.periodEnd);
+  if (!proposal.ok) return { candidate: { ...candidate, ...UNPRICED }, note: proposal.message };
+  return { candidate: { ...candidate, ...pricingAt(proposal.rate.usdPerUnit, proposal.rate.citation, candidate.valueStated) }, note: null };
+}
+
+/** A rate as the write path stores it: 15 significant digits, the dollar value from it, the citation beside it. */
+function pricingAt(usdPerUnit: number, citation: string, valueStated: number): TablePricing {
+  const usdRate = canonicalNumber(usdPerUnit);
+  return { usdRate, valueUsd: usdValueOf(valueStated, usdRate), rateOrigin: 'table', rateSource: citation };
+}
+
 /** The table's rate for an amount over a period, stored as the write path stores it; null when the table has none. */
 export function tableRateFor(db: Db, f: { currency: string; valueStated: number; periodStart: string; periodEnd: string }): TablePricing | null {
   const proposal = proposeRate(db, f.currency, f.periodStart, f.periodEnd);
-  if (!proposal.ok) return null;
-  const usdRate = canonicalNumber(proposal.rate.usdPerUnit);
-  return { usdRate, valueUsd: usdValueOf(f.valueStated, usdRate), rateOrigin: 'table', rateSource: proposal.rate.citation };
+  return proposal.ok ? pricingAt(proposal.rate.usdPerUnit, proposal.rate.citation, f.valueStated) : null;
 }
 
 /**
@@ -57,12 +70,9 @@ export function tableRateFor(db: Db, f: { currency: string; valueStated: number;
  * so and how to fix it. For "Check before saving".
  */
 export async function priceAsSaved(input: StatementInput): Promise<{ input: StatementInput; note: string | null }> {
-  const db = getDb();
-  const check = checkStatement(withTableRate(db, input));
-  if (!check.ok) return { input, note: null };
-  const priced = check.statement;
-  const missing = priced.currency !== 'USD' && priced.valueUsd === null ? proposeRate(db, priced.currency, priced.periodStart, priced.periodEnd) : null;
-  return { input: priced, note: missing && !missing.ok ? missing.message : null };
+  const priced = pricedByTable(getDb(), input);
+  const check = checkStatement(priced.candidate);
+  return check.ok ? { input: check.statement, note: priced.note } : { input, note: null };
 }
 
 /**
