@@ -10,7 +10,10 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { accounts } from './schema-accounts';
 import { FLOWS, HEDGES, KINDS, RATE_ORIGINS, USD_TOLERANCE } from './vocabulary';
+
+export * from './schema-accounts';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -208,7 +211,11 @@ export const exchangeRates = sqliteTable(
 export type ExchangeRate = typeof exchangeRates.$inferSelect;
 export type NewOfficialFigure = typeof officialFigures.$inferInsert;
 
-/** Every change to a statement: who (the editor's session), when, and the values before and after. */
+/**
+ * Every change to a statement: who (the account, and the session or token
+ * label in `editor`), when, why, who approved it if it was proposed, and the
+ * values before and after.
+ */
 export const statementHistory = sqliteTable(
   'statement_history',
   {
@@ -221,6 +228,11 @@ export const statementHistory = sqliteTable(
     at: text('at').notNull(),
     before: text('before'),
     after: text('after'),
+    accountId: integer('account_id').references(() => accounts.id),
+    // Required for edits, deletions and restorations: readers see it with the date.
+    reason: text('reason'),
+    // The editor who approved the change, when it was proposed for review.
+    reviewerId: integer('reviewer_id').references(() => accounts.id),
   },
   (t) => [
     index('statement_history_statement').on(t.statementId, t.at),
@@ -247,8 +259,9 @@ export const sessions = sqliteTable(
     expiresAt: text('expires_at').notNull(),
     revokedAt: text('revoked_at'),
     userAgent: text('user_agent'),
+    accountId: integer('account_id').references(() => accounts.id),
   },
-  (t) => [index('sessions_expires').on(t.expiresAt)],
+  (t) => [index('sessions_expires').on(t.expiresAt), index('sessions_account').on(t.accountId)],
 );
 
 export type EditorSessionRow = typeof sessions.$inferSelect;

@@ -23,3 +23,43 @@ export const USD_TOLERANCE = 1e-9;
 /** Whose rate a statement's usd_rate is: the editor's, the exchange_rates table's, or the source text's own equivalent. */
 export const RATE_ORIGINS = ['editor', 'table', 'text'] as const;
 export type RateOrigin = (typeof RATE_ORIGINS)[number];
+
+/**
+ * What an account may do. A contributor proposes, an editor publishes and
+ * reviews, an admin also manages accounts. The order is the ladder of rights.
+ */
+export const ROLES = ['contributor', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACCOUNT_STATUSES = ['active', 'disabled'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** What a script's API token may do: read only, propose changes for review, or write as its account may. */
+export const TOKEN_SCOPES = ['read', 'propose', 'write'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** A change waiting for review: a new statement, an edit, a deletion or a restoration. */
+export const PROPOSAL_ACTIONS = ['create', 'edit', 'delete', 'restore'] as const;
+export type ProposalAction = (typeof PROPOSAL_ACTIONS)[number];
+
+export const PROPOSAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** What the admin's audit log records. */
+export const AUDIT_ACTIONS = [
+  'sign-in',
+  'sign-in-failed',
+  'sign-out-everywhere',
+  'sessions-ended',
+  'account-invited',
+  'invitation-accepted',
+  'role-changed',
+  'account-disabled',
+  'account-enabled',
+  'password-changed',
+  'token-created',
+  'token-revoked',
+  'proposal-approved',
+  'proposal-rejected',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { currentEditor } from '@/app/lib/auth/session';
+import { currentActor } from '@/app/lib/auth/session';
 import { getDashboard } from '@/app/lib/data/dashboard';
 import { type SearchParams, viewFromParams, viewQuery } from '@/app/lib/dashboard/view';
 import { AddedNotice } from '@/app/ui/dashboard/added-notice';
@@ -34,7 +34,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const addedId = countParam(params.added);
   const [d, editor] = await Promise.all([
     getDashboard(requested, { statements: params.page, targets: params.targets, added: addedId || undefined }),
-    currentEditor(),
+    currentActor(),
   ]);
 
   if (!d.view) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { currentEditor } from '@/app/lib/auth/session';
+import { currentActor } from '@/app/lib/auth/session';
 import type { SearchParams } from '@/app/lib/dashboard/view';
 import { getExchangeRatesPage } from '@/app/lib/data/exchange-rate-page';
 import { CurrencyFilter } from '@/app/ui/rates/currency-filter';
@@ -21,7 +21,7 @@ function currencyParam(params: SearchParams): { code: string | null; typed: stri
 
 export default async function ExchangeRatesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { code, typed } = currencyParam(await searchParams);
-  const [page, editor] = await Promise.all([getExchangeRatesPage(code), currentEditor()]);
+  const [page, editor] = await Promise.all([getExchangeRatesPage(code), currentActor()]);
   return (
     <>
       <h1>Exchange rates</h1>

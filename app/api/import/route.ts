@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
-import { editorOrRefusal } from '@/app/lib/auth/authorise';
+import { attributionOf } from '@/app/lib/auth/actor';
+import { actorOrRefusal } from '@/app/lib/auth/authorise';
 import { BODY_LIMITS, tooLargeMessage } from '@/app/lib/http/body-limits.js';
 import { contentTypeRefusal } from '@/app/lib/http/content-type';
 import { crossOriginRefusal } from '@/app/lib/http/same-origin';
@@ -20,7 +21,7 @@ function refuse(message: string, status = 400) {
 export async function POST(request: Request) {
   const refusal = crossOriginRefusal(request) ?? contentTypeRefusal(request, ['multipart']);
   if (refusal) return refusal;
-  const { editor, refusal: notEditor } = await editorOrRefusal();
+  const { editor, refusal: notEditor } = await actorOrRefusal(request, 'import');
   if (notEditor) return notEditor;
   const declared = Number(request.headers.get('content-length'));
   if (declared > BODY_LIMITS.import) return refuse(tooLargeMessage(BODY_LIMITS.import), 413);
@@ -35,7 +36,7 @@ export async function POST(request: Request) {
       const send = (message: object) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
       try {
         const report = await importCsv(getDb(), file, {
-          editor: editor.id,
+          editor: attributionOf(editor),
           totalBytes: declared || undefined,
           onProgress: (progress) => send({ progress }),
           onSaving: () => send({ saving: true }),

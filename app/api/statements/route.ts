@@ -1,5 +1,8 @@
 import { getDb } from '@/db/client';
-import { editorOrRefusal } from '@/app/lib/auth/authorise';
+import { attributionOf } from '@/app/lib/auth/actor';
+import { actorOrRefusal } from '@/app/lib/auth/authorise';
+import { changeMode } from '@/app/lib/auth/permissions';
+import { proposeStatements } from '@/app/lib/review/proposals';
 import { BODY_LIMITS } from '@/app/lib/http/body-limits.js';
 import { contentTypeRefusal } from '@/app/lib/http/content-type';
 import { readFormBody, readJsonBody } from '@/app/lib/http/request-body';
@@ -41,21 +44,28 @@ async function valuesFromForm(request: Request): Promise<Values> {
 /**
  * POST /api/statements: the entry form's write path for scripts, with the same
  * fields, rules and duplicate check, for a signed-in editor only, from this
- * site's pages or from a client that is not a browser page.
- * 201 {id}, 400 {errors: {field: [message]}}, 401 signed out, 403 another
- * site's page, 409 {existingId}, 413 over 256 KB, 415 not JSON or a form.
+ * site's pages or from a client that is not a browser page, with the session
+ * cookie or an API token (`Authorization: Bearer tw_…`, scope propose or write).
+ * 201 {id}; 202 {proposalId} when the account's changes wait for review
+ * (contributors, propose tokens, REVIEW=two-person); 400 {errors: {field:
+ * [message]}}, 401 signed out or a bad token, 403 another site's page or a
+ * read-only token, 409 {existingId}, 413 over 256 KB, 415 not JSON or a form.
  */
 export async function POST(request: Request) {
   const refused = crossOriginRefusal(request) ?? contentTypeRefusal(request, ['json', 'form', 'multipart']);
   if (refused) return refused;
-  const { editor, refusal } = await editorOrRefusal();
+  const { editor, refusal } = await actorOrRefusal(request, 'change-statements');
   if (refusal) return refusal;
   const json = request.headers.get('content-type')?.toLowerCase().startsWith('application/json');
   const read = json ? await valuesFromJson(request) : await valuesFromForm(request);
   if (read.refusal) return read.refusal;
   const validation = validateStatementForm(read.values);
   if (!validation.ok) return Response.json({ error: 'Some fields need attention.', errors: validation.errors }, { status: 400 });
-  const result = await saveStatements(getDb(), [{ statement: validation.input }], editor.id);
+  if (changeMode(editor) === 'propose') {
+    const [proposalId] = proposeStatements(getDb(), [{ statement: validation.input }], editor);
+    return Response.json({ proposalId, status: 'pending', message: 'Proposed for review: an editor approves or rejects it before readers see it.' }, { status: 202 });
+  }
+  const result = await saveStatements(getDb(), [{ statement: validation.input }], attributionOf(editor));
   if (!result.ok) return Response.json({ error: 'Some fields need attention.', errors: formErrorsOf(result.refused[0].errors, {}, true) }, { status: 400 });
   const [duplicate] = result.alreadyRecorded;
   if (duplicate) return Response.json({ error: 'This figure is already recorded.', existingId: duplicate.id }, { status: 409 });

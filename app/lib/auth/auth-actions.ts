@@ -11,8 +11,9 @@ export interface SignInState {
 }
 
 export async function signIn(_previous: SignInState, data: FormData): Promise<SignInState> {
+  const email = data.get('email');
   const password = data.get('password');
-  const result = await signInWithPassword(typeof password === 'string' ? password : '');
+  const result = await signInWithPassword(typeof email === 'string' ? email : '', typeof password === 'string' ? password : '');
   if (!result.ok) return { message: result.message };
   // Every page shows editors more than readers: drop what the browser cached.
   revalidatePath('/', 'layout');

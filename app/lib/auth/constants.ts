@@ -1,4 +1,5 @@
-/** The name of the password box that lets a signed-out editor sign in while saving. */
+/** The names of the email and password boxes that let a signed-out editor sign in while saving. */
+export const EMAIL_FIELD = 'editorEmail';
 export const PASSWORD_FIELD = 'editorPassword';
 
 /**

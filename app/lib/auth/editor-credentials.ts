@@ -1,36 +1,47 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client';
-import { fetchEditorPasswordHash, fetchSessionSecret, keepSessionSecret, replaceEditorPasswordHash } from '../data/app-settings';
+import { findAccount, foundingAccountId, insertAccount, replacePasswordHash, updateEmail } from '../data/account-records';
+import { fetchSessionSecret, keepSessionSecret } from '../data/app-settings';
 import { MAX_PASSWORD_BYTES } from './constants';
 import { hashPassword, passwordTooLong, verifyPassword } from './password-hash';
 
-/** Replaces the editor password; every session signed in with the old one ends. */
+/** The founding admin's email when ADMIN_EMAIL is not set. */
+export const DEFAULT_ADMIN_EMAIL = 'admin@tradewatch.invalid';
+
+/** Replaces the founding admin's password; every session signed in with the old one ends. */
 export async function setEditorPassword(db: Db, password: string): Promise<{ sessionsEnded: number }> {
   // Sign-in refuses longer passwords before hashing them, so such a password could never be typed in.
   if (passwordTooLong(password)) throw new Error(`The editor password must be at most ${MAX_PASSWORD_BYTES} bytes long.`);
-  return replaceEditorPasswordHash(db, await hashPassword(password));
+  const founding = foundingAccountId(db);
+  if (founding === null) throw new Error('There is no founding admin account yet: start the app once first.');
+  return replacePasswordHash(db, founding, await hashPassword(password));
 }
 
 /**
- * Makes sure editors have a password: EDITOR_PASSWORD when set, otherwise one
- * generated on the first start and printed once. Only its hash is stored.
- * A changed EDITOR_PASSWORD ends every session signed in with the old one.
+ * Makes sure the site has its first admin, as the shared editor password did
+ * before accounts: EDITOR_PASSWORD when set, otherwise one generated on the
+ * first start and printed once; its email is ADMIN_EMAIL. Only the hash is
+ * stored. A changed EDITOR_PASSWORD ends every session signed in with the old one.
  */
 export async function ensureEditorPassword(db: Db, log: (line: string) => void = console.log): Promise<void> {
   const fromEnvironment = process.env.EDITOR_PASSWORD;
-  const stored = await fetchEditorPasswordHash(db);
-  if (fromEnvironment) {
-    if (!stored || !(await verifyPassword(fromEnvironment, stored))) await setEditorPassword(db, fromEnvironment);
+  const email = process.env.ADMIN_EMAIL?.trim() || DEFAULT_ADMIN_EMAIL;
+  const foundingId = foundingAccountId(db);
+  const founding = foundingId === null ? null : findAccount(db, foundingId);
+  if (founding) {
+    if (process.env.ADMIN_EMAIL && founding.email !== email.toLowerCase()) updateEmail(db, founding.id, email);
+    if (fromEnvironment && !(founding.passwordHash && (await verifyPassword(fromEnvironment, founding.passwordHash)))) await setEditorPassword(db, fromEnvironment);
     return;
   }
-  if (stored) return;
-  const generated = randomBytes(18).toString('base64url');
-  await setEditorPassword(db, generated);
+  const password = fromEnvironment || randomBytes(18).toString('base64url');
+  if (passwordTooLong(password)) throw new Error(`EDITOR_PASSWORD must be at most ${MAX_PASSWORD_BYTES} bytes long.`);
+  insertAccount(db, { email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) }, true);
+  if (fromEnvironment) return;
   log('');
-  log('  Tradewatch editor password (shown once, store it now):');
-  log(`    ${generated}`);
-  log('  Only its hash is kept. To choose your own, start with EDITOR_PASSWORD=… (it replaces this one);');
-  log('  to get a new generated one, run `npm run editor:password`.');
+  log(`  Tradewatch admin account ${email}, password (shown once, store it now):`);
+  log(`    ${password}`);
+  log('  Only its hash is kept. To choose your own, start with EDITOR_PASSWORD=… (and ADMIN_EMAIL=…);');
+  log('  to get a new generated one, run `npm run editor:password`. Invite your team from the Accounts page.');
   log('');
 }
 

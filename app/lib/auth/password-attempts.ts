@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
-import { fetchEditorPasswordHash } from '../data/app-settings';
+import type { Account } from '../../../db/schema';
+import { findAccount, findAccountByEmail, foundingAccountId, normaliseEmail } from '../data/account-records';
 import { MAX_PASSWORD_BYTES } from './constants';
 import { passwordTooLong, verifyPassword } from './password-hash';
 import { type CheckQueue, passwordChecks, TOO_BUSY } from './password-check-queue';
@@ -9,40 +10,62 @@ import { beginAttempt } from './throttle';
 export type PasswordRefusal = 'too-long' | 'wrong' | 'wait' | 'busy';
 
 /** A refusal says what to do next; `retryAfter` (seconds) when trying again later will do. */
-export type PasswordCheck = { ok: true } | { ok: false; refusal: PasswordRefusal; message: string; retryAfter?: number };
+export type PasswordCheck = { ok: true; account: Account } | { ok: false; refusal: PasswordRefusal; message: string; retryAfter?: number };
 
 const refused = (refusal: PasswordRefusal, message: string, retryAfter?: number): PasswordCheck => ({ ok: false, refusal, message, retryAfter });
 // A queued check takes tens of milliseconds, so a full queue has room again within a second or two.
 const BUSY_RETRY_SECONDS = 2;
+// Verified when the email names no account, so a wrong email costs as long as a wrong password and reveals nothing.
+const NO_SUCH_ACCOUNT = 'scrypt$32768$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export interface PasswordAttempt {
+  /** A throttle key for the client (its address). */
+  client: string;
+  /** The account's email; empty for the founding admin (a password-only sign-in, as before accounts). */
+  email: string;
+  password: string;
+}
+
+function accountFor(db: Db, email: string): Account | null {
+  if (email.trim() === '') {
+    const founding = foundingAccountId(db);
+    return founding === null ? null : findAccount(db, founding);
+  }
+  return findAccountByEmail(db, email);
+}
 
 /**
- * Checks a password typed for the editor by `client` (a throttle key). In
- * order, each cheaper than the next: too long is refused before any hashing;
- * a client that must wait, or has an attempt being checked, is refused before
- * the hash is queued; a full queue is refused before it hashes.
+ * Checks a password typed for an account. In order, each cheaper than the
+ * next: too long is refused before any hashing; a client or an account that
+ * must wait, or has an attempt being checked, is refused before the hash is
+ * queued; a full queue is refused before it hashes. A wrong email, a
+ * disabled account and a wrong password get the same answer.
  */
-export async function checkEditorPassword(db: Db, client: string, password: string, queue: CheckQueue = passwordChecks): Promise<PasswordCheck> {
+export async function checkPassword(db: Db, attempt: PasswordAttempt, queue: CheckQueue = passwordChecks): Promise<PasswordCheck> {
+  const { client, email, password } = attempt;
   if (passwordTooLong(password)) {
-    return refused('too-long', `That is longer than ${MAX_PASSWORD_BYTES} bytes, so it is not the editor password. Check what was pasted and try again.`);
+    return refused('too-long', `That is longer than ${MAX_PASSWORD_BYTES} bytes, so it is not a password here. Check what was pasted and try again.`);
   }
-  let claim = beginAttempt(client);
-  // Another attempt from this client is being checked: wait for its verdict, once, then claim again.
-  if (claim.settled) {
-    await claim.settled;
-    claim = beginAttempt(client);
+  const keys = [client, `account:${normaliseEmail(email) || 'founding'}`];
+  const claim = await beginAttempt(db, keys);
+  if (!claim.attempt) {
+    const wait = claim.wait;
+    return refused('wait', `Too many wrong passwords. Wait ${wait} second${wait === 1 ? '' : 's'} and try again.`, wait);
   }
-  const { wait, attempt } = claim;
-  if (!attempt) return refused('wait', `Too many wrong passwords. Wait ${wait} second${wait === 1 ? '' : 's'} and try again.`, wait);
   let verdict: boolean | typeof TOO_BUSY = false;
+  const account = accountFor(db, email);
   try {
-    const stored = await fetchEditorPasswordHash(db);
-    verdict = password && stored ? await queue.run(() => verifyPassword(password, stored)) : false;
+    const stored = account?.passwordHash ?? NO_SUCH_ACCOUNT;
+    verdict = password ? await queue.run(() => verifyPassword(password, stored)) : false;
+    if (verdict === true && (!account?.passwordHash || account.status !== 'active')) verdict = false;
   } finally {
-    if (verdict === TOO_BUSY) attempt.unchecked();
-    else if (verdict) attempt.right();
-    else attempt.wrong();
+    if (verdict === TOO_BUSY) claim.attempt.unchecked();
+    else if (verdict) claim.attempt.right();
+    else claim.attempt.wrong();
   }
   if (verdict === TOO_BUSY) return refused('busy', 'The server is checking too many passwords at once. Wait a few seconds and try again.', BUSY_RETRY_SECONDS);
-  if (!verdict) return refused('wrong', 'That is not the editor password. Check it and try again; each wrong try makes the next wait longer.');
-  return { ok: true };
+  if (!verdict || !account) {
+    return refused('wrong', 'That email and password do not match an active account. Check both and try again; each wrong try makes the next wait longer.');
+  }
+  return { ok: true, account };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client';
-import { deleteSessionsEndedBefore, findSession, insertSession, revokeSession, touchSession } from '../data/editor-sessions';
+import { deleteSessionsEndedBefore, findSession, insertSession, revokeSession, type SessionWithAccount, touchSession } from '../data/editor-sessions';
 import { type EditorSession, SESSION_HOURS } from './session-token';
 
 /**
@@ -8,7 +8,7 @@ import { type EditorSession, SESSION_HOURS } from './session-token';
  * and changing the password end it at once. A session ends SESSION_HOURS
  * after sign-in however busy, or after IDLE_MINUTES without a request.
  */
-export const IDLE_MINUTES = 120;
+export const IDLE_MINUTES = 12 * 60;
 const HOUR_MS = 3600_000;
 const IDLE_MS = IDLE_MINUTES * 60_000;
 // last_seen_at is written at most this often per session: idle expiry is
@@ -31,8 +31,8 @@ function seen(id: string, at: number): void {
   if (seenHere.size > REMEMBERED) seenHere.delete(seenHere.keys().next().value!);
 }
 
-/** Records a new sign-in and returns its session. */
-export function openEditorSession(db: Db, details: { userAgent?: string | null } = {}, now = Date.now()): EditorSession {
+/** Records a new sign-in of `accountId` and returns its session. */
+export function openEditorSession(db: Db, accountId: number, details: { userAgent?: string | null } = {}, now = Date.now()): EditorSession {
   const id = randomUUID();
   deleteSessionsEndedBefore(db, iso(now - KEEP_ENDED_MS));
   insertSession(db, {
@@ -42,24 +42,31 @@ export function openEditorSession(db: Db, details: { userAgent?: string | null }
     expiresAt: iso(now + SESSION_HOURS * HOUR_MS),
     revokedAt: null,
     userAgent: details.userAgent?.slice(0, LONGEST_USER_AGENT) ?? null,
+    accountId,
   });
   return { id };
 }
 
 /**
- * Whether session `id` may act now: it exists, is not revoked, has not reached
- * its absolute expiry and has been used within IDLE_MINUTES. Using it counts
- * as activity. Read from the table on every call, so a revocation by any
- * process (the password script included) applies to the very next request.
+ * Session `id` with its account if it may act now: it exists, is not revoked,
+ * has not reached its absolute expiry, has been used within IDLE_MINUTES, and
+ * its account is active. Using it counts as activity. Read from the table on
+ * every call, so a revocation or a disabled account (by any process, any
+ * instance, a script) applies to the very next request.
  */
-export function sessionIsActive(db: Db, id: string, now = Date.now()): boolean {
+export function activeSession(db: Db, id: string, now = Date.now()): (SessionWithAccount & { account: NonNullable<SessionWithAccount['account']> }) | null {
   const row = findSession(db, id);
-  if (!row || row.revokedAt !== null || Date.parse(row.expiresAt) <= now) return false;
+  if (!row || row.revokedAt !== null || Date.parse(row.expiresAt) <= now) return null;
+  if (!row.account || row.account.status !== 'active') return null;
   const stored = Date.parse(row.lastSeenAt);
-  if (Math.max(stored, seenHere.get(id) ?? 0) + IDLE_MS <= now) return false;
+  if (Math.max(stored, seenHere.get(id) ?? 0) + IDLE_MS <= now) return null;
   seen(id, now);
   if (now - stored >= TOUCH_EVERY_MS) touchSession(db, id, iso(now));
-  return true;
+  return { ...row, account: row.account };
+}
+
+export function sessionIsActive(db: Db, id: string, now = Date.now()): boolean {
+  return activeSession(db, id, now) !== null;
 }
 
 /** Signing out: the session can no longer act, whoever holds its cookie. */

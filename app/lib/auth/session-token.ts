@@ -1,6 +1,7 @@
 import { jwtVerify, SignJWT } from 'jose';
 
-export const SESSION_HOURS = 12;
+/** A session's absolute lifetime: a week, however busy (idle expiry is in session-lifetime.ts). */
+export const SESSION_HOURS = 7 * 24;
 
 export interface EditorSession {
   /** A random id per sign-in, recorded with every change the session makes. */

@@ -1,8 +1,11 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { getDb } from '../../../db/client';
+import type { Account } from '../../../db/schema';
+import { endSessionsOf } from '../data/account-records';
+import type { Actor } from './actor';
 import { sessionKey } from './editor-credentials';
-import { endEditorSession, openEditorSession, sessionIsActive } from './session-lifetime';
+import { activeSession, endEditorSession, openEditorSession } from './session-lifetime';
 import { type EditorSession, SESSION_HOURS, signSessionToken, verifySessionToken } from './session-token';
 
 export type { EditorSession } from './session-token';
@@ -15,10 +18,13 @@ async function signedSession(): Promise<EditorSession | null> {
   return token ? verifySessionToken(token, await sessionKey(getDb())) : null;
 }
 
-/** The editor signed in on this request, if any: a signed cookie for a session that has not ended. */
-export async function currentEditor(): Promise<EditorSession | null> {
-  const session = await signedSession();
-  return session && sessionIsActive(getDb(), session.id) ? session : null;
+/** Who is signed in on this request, if anyone: a signed cookie for a session that has not ended, of an active account. */
+export async function currentActor(): Promise<Actor | null> {
+  const signed = await signedSession();
+  const session = signed && activeSession(getDb(), signed.id);
+  if (!session) return null;
+  const { id, email, name, role } = session.account;
+  return { id: session.id, account: { id, email, name, role }, via: { kind: 'session', sessionId: session.id } };
 }
 
 /** Secure cookies only over https, so that plain http on localhost still works. */
@@ -27,8 +33,8 @@ async function overHttps(): Promise<boolean> {
   return h.get('x-forwarded-proto') === 'https' || (h.get('origin') ?? '').startsWith('https:');
 }
 
-export async function startSession(): Promise<EditorSession> {
-  const session = openEditorSession(getDb(), { userAgent: (await headers()).get('user-agent') });
+export async function startSession(account: Pick<Account, 'id'>): Promise<EditorSession> {
+  const session = openEditorSession(getDb(), account.id, { userAgent: (await headers()).get('user-agent') });
   (await cookies()).set(SESSION_COOKIE, await signSessionToken(session, await sessionKey(getDb())), {
     httpOnly: true,
     sameSite: 'lax',
@@ -44,4 +50,11 @@ export async function endSession(): Promise<void> {
   const session = await signedSession();
   if (session) endEditorSession(getDb(), session.id);
   (await cookies()).delete(SESSION_COOKIE);
+}
+
+/** Ends every session of the signed-in account, this browser's included. */
+export async function endEverySession(actor: Actor): Promise<number> {
+  const ended = endSessionsOf(getDb(), actor.account.id);
+  (await cookies()).delete(SESSION_COOKIE);
+  return ended;
 }

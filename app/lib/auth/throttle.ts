@@ -1,30 +1,25 @@
 import { isIPv6 } from 'node:net';
+import type { Db } from '../../../db/client';
+import { claimAttempt, type ThrottleSettlement, settleAttempt, throttleWait } from '../data/sign-in-throttle';
 
 /**
- * Slows down password guessing, per client: after each wrong password the
- * wait before the next attempt doubles, from half a second up to a minute,
- * and a client has at most one attempt being checked at a time. The attempt
- * is claimed before the slow hash and settled after it, so parallel guesses
- * from one client are refused while the first is checked instead of all
- * passing a check that none of them has recorded yet. A couple may wait for
- * the attempt being checked (a double-clicked Sign in gets in twice).
- * Kept in memory: a restart forgives, which is fine for one server process.
+ * Slows down password guessing, per key (a client address, and the account
+ * the password was typed for): after each wrong password the wait before the
+ * next attempt doubles, from half a second up to a minute, and a key has at
+ * most one attempt being checked at a time. The attempt is claimed before the
+ * slow hash and settled after it, so parallel guesses are refused while the
+ * first is checked instead of all passing a check that none of them has
+ * recorded yet. A couple may wait for the attempt being checked (a
+ * double-clicked Sign in gets in twice). Kept in the database
+ * (sign_in_throttle): a restart forgives nothing, and every app instance
+ * counts the same failures.
  */
-const FIRST_WAIT_MS = 500;
-const LONGEST_WAIT_MS = 60_000;
-// Enough for every client a small site sees; past it, clients with nothing to wait for are forgotten first.
-const MAX_CLIENTS = 10_000;
-const MAX_WAITING_PER_CLIENT = 2;
-
-interface ClientState {
-  failures: number;
-  until: number;
-  checking: boolean;
-  /** Attempts waiting for the one being checked to settle. */
-  waiting: (() => void)[];
-}
-
-const clients = new Map<string, ClientState>();
+export const FIRST_WAIT_MS = 500;
+export const LONGEST_WAIT_MS = 60_000;
+// Longer than any check takes (the queue gives up after 5 s): a crashed process cannot hold a key for long.
+export const CHECK_LEASE_MS = 15_000;
+const MAX_WAITING_PER_KEY = 2;
+const POLL_MS = 25;
 
 /**
  * The throttle's key for a client address: an IPv4-mapped IPv6 address is its
@@ -46,76 +41,66 @@ export function throttleKey(address: string | null | undefined): string {
   return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
-/** Seconds before `client` may try a password again; at least 1 while one of its attempts is being checked. */
-export function secondsToWait(client: string, now = Date.now()): number {
-  const state = clients.get(client);
-  if (!state) return 0;
-  if (state.checking) return 1;
-  return state.until > now ? Math.ceil((state.until - now) / 1000) : 0;
+/** Seconds before `keys` may try a password again; at least 1 while one of their attempts is being checked. */
+export function secondsToWait(db: Db, keys: string[], now = Date.now()): number {
+  return throttleWait(db, keys, now).seconds;
 }
 
 export interface PasswordAttempt {
   /** The password was wrong: the next attempt waits twice as long as the last. */
   wrong(now?: number): void;
-  /** The password was right: the client's failures are forgotten. */
+  /** The password was right: the failures are forgotten. */
   right(): void;
   /** The password was never checked (the server was too busy): nothing is counted. */
   unchecked(): void;
 }
 
-function forgetIdleClients(now: number): void {
-  if (clients.size < MAX_CLIENTS) return;
-  for (const [client, state] of clients) if (!state.checking && state.until <= now) clients.delete(client);
-  // Everyone is still waiting: drop the oldest, which only shortens their wait.
-  for (const [client, state] of clients) {
-    if (clients.size < MAX_CLIENTS) break;
-    if (!state.checking) clients.delete(client);
-  }
+/** The one attempt the keys may have checked now, or how many seconds they must wait. */
+export type AttemptClaim = { wait: 0; attempt: PasswordAttempt } | { wait: number; attempt: null };
+
+// Attempts in this process waiting for another one's verdict, per key: bounded, so a flood is refused rather than parked.
+const waitingHere = new Map<string, number>();
+
+function attemptFor(db: Db, keys: string[]): PasswordAttempt {
+  let settled = false;
+  const settle = (settlement: ThrottleSettlement, now = Date.now()) => {
+    if (settled) return;
+    settled = true;
+    settleAttempt(db, keys, settlement, now);
+  };
+  return {
+    wrong: (at = Date.now()) => settle({ kind: 'wrong', firstWaitMs: FIRST_WAIT_MS, longestWaitMs: LONGEST_WAIT_MS }, at),
+    right: () => settle({ kind: 'right' }),
+    unchecked: () => settle({ kind: 'unchecked' }),
+  };
 }
 
 /**
- * Claims the one attempt `client` may have checked now, or says how many
- * seconds it must wait. The claim must be settled with one of the attempt's
- * methods once the password has been checked (or not).
+ * Claims the one attempt `keys` may have checked now. When another attempt
+ * for the same keys is being checked, waits (a couple at most per key, for a
+ * few seconds) for its verdict and claims again; otherwise says how many
+ * seconds to wait. The claim must be settled once the password is checked.
  */
-export type AttemptClaim =
-  | { wait: 0; attempt: PasswordAttempt; settled: null }
-  /** `settled`, when there is room to wait, resolves once the attempt being checked is settled: claim again then. */
-  | { wait: number; attempt: null; settled: Promise<void> | null };
-
-export function beginAttempt(client: string, now = Date.now()): AttemptClaim {
-  const wait = secondsToWait(client, now);
-  if (wait > 0) {
-    const current = clients.get(client);
-    if (!current?.checking || current.waiting.length >= MAX_WAITING_PER_CLIENT) return { wait, attempt: null, settled: null };
-    return { wait, attempt: null, settled: new Promise((resolve) => current.waiting.push(resolve)) };
+export async function beginAttempt(db: Db, keys: string[], now = Date.now()): Promise<AttemptClaim> {
+  const first = claimAttempt(db, keys, now, CHECK_LEASE_MS);
+  if (first.claimed) return { wait: 0, attempt: attemptFor(db, keys) };
+  const key = keys.join('|');
+  const waiting = waitingHere.get(key) ?? 0;
+  if (!first.checking || waiting >= MAX_WAITING_PER_KEY) return { wait: first.seconds, attempt: null };
+  waitingHere.set(key, waiting + 1);
+  try {
+    const deadline = Date.now() + CHECK_LEASE_MS;
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const state = throttleWait(db, keys, Date.now());
+      if (state.checking) continue;
+      const again = claimAttempt(db, keys, Date.now(), CHECK_LEASE_MS);
+      return again.claimed ? { wait: 0, attempt: attemptFor(db, keys) } : { wait: again.seconds, attempt: null };
+    }
+    return { wait: 1, attempt: null };
+  } finally {
+    const left = (waitingHere.get(key) ?? 1) - 1;
+    if (left > 0) waitingHere.set(key, left);
+    else waitingHere.delete(key);
   }
-  forgetIdleClients(now);
-  const state = clients.get(client) ?? { failures: 0, until: 0, checking: false, waiting: [] };
-  state.checking = true;
-  clients.set(client, state);
-  let settled = false;
-  const settle = (update: () => void) => {
-    if (settled) return;
-    settled = true;
-    state.checking = false;
-    update();
-    for (const resolve of state.waiting.splice(0)) resolve();
-  };
-  return {
-    wait: 0,
-    settled: null,
-    attempt: {
-      wrong: (at = Date.now()) =>
-        settle(() => {
-          state.failures += 1;
-          state.until = at + Math.min(FIRST_WAIT_MS * 2 ** (state.failures - 1), LONGEST_WAIT_MS);
-        }),
-      right: () => settle(() => clients.delete(client)),
-      unchecked: () =>
-        settle(() => {
-          if (state.failures === 0) clients.delete(client);
-        }),
-    },
-  };
 }

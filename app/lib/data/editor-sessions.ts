@@ -1,6 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/client';
-import type { EditorSessionRow } from '../../../db/schema';
+import type { Account, EditorSessionRow } from '../../../db/schema';
+
+/** A session with the account it signed in, as every request reads it. */
+export interface SessionWithAccount extends EditorSessionRow {
+  account: Pick<Account, 'id' | 'email' | 'name' | 'role' | 'status'> | null;
+}
+
+interface JoinedRow extends EditorSessionRow {
+  email: string | null;
+  name: string | null;
+  role: Account['role'] | null;
+  status: Account['status'] | null;
+}
 
 /*
  * The sessions table. Every page and every save asks for its session, so the
@@ -9,7 +21,7 @@ import type { EditorSessionRow } from '../../../db/schema';
  * No 'server-only': `npm run editor:password` ends sessions from a script.
  */
 interface Statements {
-  find: Database.Statement<[string], EditorSessionRow>;
+  find: Database.Statement<[string], JoinedRow>;
   touch: Database.Statement<[string, string, string]>;
 }
 
@@ -20,7 +32,9 @@ function statementsFor(db: Db): Statements {
   if (!statements) {
     statements = {
       find: db.$client.prepare(
-        'select id, created_at as createdAt, last_seen_at as lastSeenAt, expires_at as expiresAt, revoked_at as revokedAt, user_agent as userAgent from sessions where id = ?',
+        `select s.id, s.created_at as createdAt, s.last_seen_at as lastSeenAt, s.expires_at as expiresAt, s.revoked_at as revokedAt,
+                s.user_agent as userAgent, s.account_id as accountId, a.email, a.name, a.role, a.status
+         from sessions s left join accounts a on a.id = s.account_id where s.id = ?`,
       ),
       touch: db.$client.prepare('update sessions set last_seen_at = ? where id = ? and last_seen_at < ?'),
     };
@@ -31,12 +45,16 @@ function statementsFor(db: Db): Statements {
 
 export function insertSession(db: Db, session: EditorSessionRow): void {
   db.$client
-    .prepare('insert into sessions (id, created_at, last_seen_at, expires_at, revoked_at, user_agent) values (?, ?, ?, ?, ?, ?)')
-    .run(session.id, session.createdAt, session.lastSeenAt, session.expiresAt, session.revokedAt, session.userAgent);
+    .prepare('insert into sessions (id, created_at, last_seen_at, expires_at, revoked_at, user_agent, account_id) values (?, ?, ?, ?, ?, ?, ?)')
+    .run(session.id, session.createdAt, session.lastSeenAt, session.expiresAt, session.revokedAt, session.userAgent, session.accountId);
 }
 
-export function findSession(db: Db, id: string): EditorSessionRow | null {
-  return statementsFor(db).find.get(id) ?? null;
+export function findSession(db: Db, id: string): SessionWithAccount | null {
+  const row = statementsFor(db).find.get(id);
+  if (!row) return null;
+  const { email, name, role, status, ...session } = row;
+  const account = session.accountId !== null && email !== null && name !== null && role !== null && status !== null ? { id: session.accountId, email, name, role, status } : null;
+  return { ...session, account };
 }
 
 /**
@@ -65,7 +83,7 @@ export function revokeSession(db: Db, id: string, at: string): void {
   db.$client.prepare('update sessions set revoked_at = ? where id = ? and revoked_at is null').run(at, id);
 }
 
-/** Ends every session still open; part of changing the editor password (app-settings.ts). */
+/** Ends every session still open (a restore from backup, say). */
 export function revokeAllSessions(db: Db, at: string): number {
   return db.$client.prepare('update sessions set revoked_at = ? where revoked_at is null').run(at).changes;
 }

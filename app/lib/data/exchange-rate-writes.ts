@@ -6,6 +6,7 @@ import { type RatesReading, readRatesFile } from '../import/rates-file';
 import { openRatesStaging } from '../import/rates-staging';
 import { WDI_LICENCE } from './exchange-rate-seed';
 import { priceUnpricedStatements } from './price-statement';
+import type { Editor } from './statement-row-writes';
 
 /** What a rates import did, or why it did nothing: the page, the command and the tests read the same report. */
 export interface RatesImportReport extends RatesReading {
@@ -21,7 +22,7 @@ export interface RatesImportReport extends RatesReading {
 
 export interface RatesImportOptions {
   /** Recorded in the history of every statement the new rates price. */
-  editor?: string;
+  editor?: Editor;
   totalBytes?: number;
   onProgress?: (fraction: number) => void;
   /** Called once the file is read and every row has passed, before the rates are written. */

@@ -6,13 +6,20 @@ import { originOf, pairKey } from '../domain/pair';
 import type { StatementInput } from '../domain/statement';
 import { derivedFromProblem } from '../domain/derived-from-rules';
 import type { StatementErrors } from '../domain/statement-rules';
+import type { Attribution } from '../auth/actor';
 
 // The rows and queries the statement writes share. Everything here runs inside
 // a write's transaction, synchronously, as better-sqlite3 does; the exported
 // writes around it are async so another engine can slot in later.
 
-/** Who made a change: an editor's session id, or "seed", "import" and the like. */
-export type Editor = string;
+/**
+ * Who made a change: an account's attribution (its session or token, the
+ * reason, the approving editor), or "seed", "import" and the like for the
+ * system's own writes.
+ */
+export type Editor = string | Attribution;
+
+const attributed = (editor: Editor): Attribution => (typeof editor === 'string' ? { label: editor, accountId: null } : editor);
 
 /**
  * What a write may keep from elsewhere: the original timestamps. Never an id:
@@ -70,7 +77,17 @@ function preparedFor(db: Db) {
       .prepare(),
     history: db
       .insert(statementHistory)
-      .values({ statementId: value('statementId'), action: value('action'), editor: value('editor'), at: value('at'), before: value('before'), after: value('after') })
+      .values({
+        statementId: value('statementId'),
+        action: value('action'),
+        editor: value('editor'),
+        at: value('at'),
+        before: value('before'),
+        after: value('after'),
+        accountId: value('accountId'),
+        reason: value('reason'),
+        reviewerId: value('reviewerId'),
+      })
       .prepare(),
   };
 }
@@ -160,10 +177,14 @@ export function insertRow(db: Db, input: StatementInput, history: RecordHistory)
 }
 
 export function recordChange(db: Db, statementId: number, action: 'created' | 'edited' | 'deleted' | 'restored', editor: Editor, before?: Statement, after?: Statement) {
+  const who = attributed(editor);
   prepared(db).history.run({
     statementId,
     action,
-    editor,
+    editor: who.label,
+    accountId: who.accountId,
+    reason: who.reason ?? null,
+    reviewerId: who.reviewerId ?? null,
     at: nowIso(),
     before: before ? JSON.stringify(before) : null,
     after: after ? JSON.stringify(after) : null,

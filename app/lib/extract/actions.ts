@@ -4,7 +4,10 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { attributionOf } from '../auth/actor';
 import { authorise } from '../auth/authorise';
+import { changeMode } from '../auth/permissions';
+import { proposeStatements } from '../review/proposals';
 import type { ExtractedStatement } from '.';
 import { extractOffThread } from './off-thread';
 import { proposalValues, readCards } from './cards';
@@ -122,11 +125,19 @@ async function saveReviewed(state: ExtractState, data: FormData): Promise<Extrac
   const cards = readCards(data);
   const checked = checkCards(cards);
   if (!checked.ok) return { ...state, cards: checked.cards, message: checked.message };
-  const authorisation = await authorise(data);
-  if (!authorisation.ok) return { ...state, cards, signedIn: false, message: 'Not saved yet: sign in below, then save again.', passwordError: authorisation.message };
+  const authorisation = await authorise('change-statements', data);
+  if (!authorisation.ok) {
+    return { ...state, cards, signedIn: authorisation.signedIn, message: 'Not saved yet: sign in below, then save again.', passwordError: authorisation.message };
+  }
+  const actor = authorisation.editor;
+  if (changeMode(actor) === 'propose') {
+    const batch = state.article.url.trim() || state.article.outlet?.trim() || null;
+    const ids = proposeStatements(getDb(), checked.items, actor, batch);
+    redirect(`/review?proposed=${ids.length}`);
+  }
   let saved;
   try {
-    saved = await saveCards(getDb(), cards, checked, authorisation.editor.id);
+    saved = await saveCards(getDb(), cards, checked, attributionOf(actor));
   } catch (error) {
     console.error('Saving extracted statements failed', error);
     return { ...state, cards, message: 'The statements could not be saved because of a problem on our side; nothing was saved. Try again.' };

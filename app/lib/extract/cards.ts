@@ -44,6 +44,7 @@ export function proposalValues(s: ExtractedStatement, article: ArticleValues): F
     currencyChoice: '',
     confirmWarning: '',
     version: '',
+    reason: '',
   };
 }
 

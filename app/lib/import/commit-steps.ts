@@ -21,7 +21,7 @@ const HISTORY_AFTER = `json_object(${Object.entries(getTableColumns(statements))
   .map(([field, column]) => `'${field}', ${column.name}`)
   .join(', ')})`;
 
-export function statementCommitSteps(editor: string, at: string): CommitStep[] {
+export function statementCommitSteps(editor: string, at: string, accountId: number | null = null): CommitStep[] {
   const columns = STAGED_STATEMENT_COLUMNS.join(', ');
   return [
     // What the check read outside the lock, confirmed inside it (a write in between would otherwise slip through).
@@ -46,10 +46,10 @@ export function statementCommitSteps(editor: string, at: string): CommitStep[] {
             from staging.statements r where r.new_id is not null order by r.new_id`,
     },
     {
-      sql: `insert into main.statement_history (statement_id, action, editor, at, before, after)
-            select id, 'created', @editor, @at, null, ${HISTORY_AFTER} from main.statements
+      sql: `insert into main.statement_history (statement_id, action, editor, account_id, at, before, after)
+            select id, 'created', @editor, @accountId, @at, null, ${HISTORY_AFTER} from main.statements
             where id in (select new_id from staging.statements where new_id is not null) order by id`,
-      params: { editor, at },
+      params: { editor, accountId, at },
     },
   ];
 }

@@ -37,9 +37,11 @@ export interface ImportReport {
   rates: RatesProposed;
 }
 
+const editorLabel = (editor: ImportOptions['editor']) => (typeof editor === 'object' ? editor.label : (editor ?? 'import'));
+
 export interface ImportOptions {
-  /** Recorded in the history of every statement the import adds. */
-  editor?: string;
+  /** Recorded in the history of every statement the import adds: an account's attribution, or a script's name. */
+  editor?: string | { label: string; accountId: number | null };
   totalBytes?: number;
   /** Called with the share of the file read, at most once per whole percent, as the rows are read. */
   onProgress?: (fraction: number) => void;
@@ -164,7 +166,7 @@ export async function importCsv(db: Db, input: Readable, options: ImportOptions 
     options.onSaving?.();
     const table = report.format === 'comtrade' ? 'figures' : 'statements';
     const staged = (staging.db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-    const steps = report.format === 'comtrade' ? figureCommitSteps() : statementCommitSteps(options.editor ?? 'import', nowIso());
+    const steps = report.format === 'comtrade' ? figureCommitSteps() : statementCommitSteps(editorLabel(options.editor), nowIso(), typeof options.editor === 'object' ? options.editor.accountId : null);
     const outcome = await whileCommitting(() => commitInWorker(db.$client.name, staging.path, steps));
     if (!outcome.ok) {
       report.errors.push({ line: 0, column: '', message: outcome.message });

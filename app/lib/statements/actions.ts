@@ -7,6 +7,9 @@ import type { StatementFormState } from './form-state';
 import { needsAttention, prepareSave } from './save-attempt';
 import { formErrorsOf } from './schema';
 import { saveStatements } from '../data/statement-writes';
+import { attributionOf } from '../auth/actor';
+import { changeMode } from '../auth/permissions';
+import { proposeStatements } from '../review/proposals';
 
 /** The entry form's action: check what was typed, then save it or say what to fix. */
 export async function createStatement(previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
@@ -14,9 +17,14 @@ export async function createStatement(previous: StatementFormState, formData: Fo
   if (!attempt.ready) return attempt.state;
   const { state: signedIn, input, editor } = attempt;
 
+  // A contributor's figure (or any, under two-person review) waits for an editor; readers see nothing yet.
+  if (changeMode(editor) === 'propose') {
+    const [proposal] = proposeStatements(getDb(), [{ statement: input }], editor);
+    redirect(`/review/${proposal}?proposed=1`);
+  }
   let result;
   try {
-    result = await saveStatements(getDb(), [{ statement: input }], editor.id);
+    result = await saveStatements(getDb(), [{ statement: input }], attributionOf(editor));
   } catch (error) {
     console.error('Saving a statement failed', error);
     return { ...signedIn, message: 'The statement could not be saved because of a problem on our side. What you typed is still here; try again in a moment.' };

@@ -3,9 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
+import { attributionOf } from '../auth/actor';
 import { authorise } from '../auth/authorise';
+import { changeMode } from '../auth/permissions';
+import { proposeChange } from '../review/proposals';
 import type { StatementFormState } from './form-state';
-import { needsAttention, prepareSave } from './save-attempt';
+import { LONGEST_REASON, needsAttention, prepareSave } from './save-attempt';
 import { formErrorsOf } from './schema';
 import { setStatementDeleted, updateStatement } from '../data/statement-edit-writes';
 import type { Statement, StatementChange } from '@/db/schema';
@@ -29,7 +32,12 @@ export async function editStatement(id: number, previous: StatementFormState, fo
   const attempt = await prepareSave(previous, formData, 'nothing was changed yet', id);
   if (!attempt.ready) return attempt.state;
   const next = attempt.state;
-  const result = await updateStatement(getDb(), id, attempt.input, attempt.editor.id, attempt.state.values.version || null);
+  const reason = next.values.reason.trim().slice(0, LONGEST_REASON);
+  if (changeMode(attempt.editor) === 'propose') {
+    const proposal = proposeChange(getDb(), { action: 'edit', statementId: id, statement: attempt.input, baseVersion: next.values.version || null, reason }, attempt.editor);
+    redirect(`/review/${proposal}?proposed=1`);
+  }
+  const result = await updateStatement(getDb(), id, attempt.input, attributionOf(attempt.editor, reason), next.values.version || null);
   if (!result.ok && result.reason === 'stale') return staleState(next, result.current, result.since);
   if (!result.ok && result.reason === 'duplicate') {
     return { ...next, message: 'Another statement already records this figure from this source.', duplicateId: result.existingId };
@@ -43,20 +51,34 @@ export async function editStatement(id: number, previous: StatementFormState, fo
   redirect(`/statements/${id}?changed=edited`);
 }
 
-async function setDeleted(id: number, deleted: boolean): Promise<void> {
-  const authorisation = await authorise();
-  if (!authorisation.ok) redirect(`/signin?next=/statements/${id}`);
-  const result = await setStatementDeleted(getDb(), id, deleted, authorisation.editor.id);
+/**
+ * Deleting or restoring, with the reason typed beside the button: published
+ * at once by an editor, proposed for review by a contributor. What went wrong
+ * comes back in the address, so the statement page can say it.
+ */
+async function setDeleted(id: number, deleted: boolean, data: FormData): Promise<void> {
+  const reasonValue = data.get('reason');
+  const reason = typeof reasonValue === 'string' ? reasonValue.trim().slice(0, LONGEST_REASON) : '';
+  const authorisation = await authorise('change-statements');
+  if (!authorisation.ok && !authorisation.signedIn) redirect(`/signin?next=/statements/${id}`);
+  if (!authorisation.ok) redirect(`/statements/${id}?changed=not-allowed`);
+  if (reason === '') redirect(`/statements/${id}?changed=reason-missing&action=${deleted ? 'delete' : 'restore'}`);
+  const actor = authorisation.editor;
+  if (changeMode(actor) === 'propose') {
+    const proposal = proposeChange(getDb(), { action: deleted ? 'delete' : 'restore', statementId: id, reason }, actor);
+    redirect(`/review/${proposal}?proposed=1`);
+  }
+  const result = await setStatementDeleted(getDb(), id, deleted, attributionOf(actor, reason));
   revalidatePath('/');
   if (!result.ok && result.reason === 'duplicate') redirect(`/statements/${id}?changed=restore-refused&existing=${result.existingId}`);
   redirect(`/statements/${id}?changed=${deleted ? 'deleted' : 'restored'}`);
 }
 
 /** Soft delete: the statement leaves the dashboard and CSV, and can be restored. */
-export async function deleteStatement(id: number): Promise<void> {
-  await setDeleted(id, true);
+export async function deleteStatement(id: number, data: FormData): Promise<void> {
+  await setDeleted(id, true, data);
 }
 
-export async function restoreStatement(id: number): Promise<void> {
-  await setDeleted(id, false);
+export async function restoreStatement(id: number, data: FormData): Promise<void> {
+  await setDeleted(id, false, data);
 }

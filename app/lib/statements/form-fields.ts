@@ -27,6 +27,8 @@ export const FORM_FIELDS = [
   'confirmWarning',
   // The statement's updatedAt when the edit form was opened, so a save over someone else's change is caught.
   'version',
+  // Why an edit is made: required, recorded in the history and shown to readers with the date.
+  'reason',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type FormValues = Record<FormField, string>;

@@ -27,6 +27,7 @@ export const FORM_LABELS: Record<FormField, string> = {
   currencyChoice: 'Currency the figure was stated in',
   confirmWarning: 'Confirm the warning',
   version: 'Version opened',
+  reason: 'Reason for the change',
 };
 
 /** The id of the control a field's summary entry moves to: a group of choices moves to its first one. */

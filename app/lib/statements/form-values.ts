@@ -41,5 +41,6 @@ export function formValuesOf(s: Statement): FormValues {
     currencyChoice: '',
     confirmWarning: '',
     version: s.updatedAt,
+    reason: '',
   };
 }

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import type { EditorSession } from '../auth/session';
+import type { Actor } from '../auth/actor';
 import { authorise } from '../auth/authorise';
 import { checkDerivedFrom } from '../data/derived-from-check';
 import { priceAsSaved } from '../data/price-statement';
@@ -13,7 +13,7 @@ import { type FieldErrors, formErrorsOf, type Validation, validateStatementForm 
 
 export type SaveAttempt =
   | { ready: false; state: StatementFormState }
-  | { ready: true; state: StatementFormState; input: StatementInput; editor: EditorSession };
+  | { ready: true; state: StatementFormState; input: StatementInput; editor: Actor };
 
 /** The database's say on "Derived from", read even when other fields are wrong, so it is not left for a second round. */
 async function derivedFromErrors(validation: Validation, ownId: number | null): Promise<FieldErrors> {
@@ -25,6 +25,9 @@ async function derivedFromErrors(validation: Validation, ownId: number | null): 
   const problem = await checkDerivedFrom(getDb(), { economyA, economyB, kind: candidate.kind, derivedFromId: id }, ownId);
   return problem ? formErrorsOf(problem, {}, false) : {};
 }
+
+export const REASON_REQUIRED = 'Say why you are changing it (for example "corrected per Kazinform"): readers see the reason with the date.';
+export const LONGEST_REASON = 500;
 
 /** "2 fields need attention and a warning needs confirming; nothing was saved yet." */
 export function needsAttention(fields: number, warning: boolean, unchanged: string): string {
@@ -45,6 +48,8 @@ export async function prepareSave(previous: StatementFormState, formData: FormDa
   const values = formValuesFrom(formData);
   const validation = validateStatementForm(values);
   const errors: FieldErrors = { ...(validation.ok ? {} : validation.errors), ...(await derivedFromErrors(validation, ownId)) };
+  // Readers see every correction with its reason, so an edit says why.
+  if (ownId !== null && values.reason.trim() === '' && formData.get('intent') !== 'check') errors.reason = [REASON_REQUIRED];
   const found = statementWarnings(validation.candidate);
   const warnings = found.map(({ field, message }) => ({ field, message }));
   const confirmation = confirmationOf(found);
@@ -72,9 +77,9 @@ export async function prepareSave(previous: StatementFormState, formData: FormDa
     return { ready: false, state: { ...state, understood: [describeInput(priced.input), priced.note].filter(Boolean).join(' ') } };
   }
   if (unconfirmed) return { ready: false, state: { ...state, message: needsAttention(0, true, unchanged) } };
-  const authorisation = await authorise(formData);
+  const authorisation = await authorise('change-statements', formData);
   if (!authorisation.ok) {
-    return { ready: false, state: { ...state, signedIn: false, message: 'Not saved yet: sign in below, then save again.', passwordError: authorisation.message } };
+    return { ready: false, state: { ...state, signedIn: authorisation.signedIn, message: 'Not saved yet: sign in below, then save again.', passwordError: authorisation.message } };
   }
   return { ready: true, state: { ...state, signedIn: true }, input: validation.input, editor: authorisation.editor };
 }

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { currentEditor } from '@/app/lib/auth/session';
+import { currentActor } from '@/app/lib/auth/session';
 import { SessionLinks } from '@/app/ui/auth/session-links';
 
 /** The site's navigation: every page has it except the embeddable chart, which is framed inside someone else's page. */
 export async function SiteHeader() {
-  const signedIn = Boolean(await currentEditor());
+  const signedIn = Boolean(await currentActor());
   return (
     <header className="site-header">
       <nav aria-label="Main">

@@ -2,7 +2,7 @@ import { isPriced } from '@/app/lib/domain/statement';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { currentEditor } from '@/app/lib/auth/session';
+import { currentActor } from '@/app/lib/auth/session';
 import { flowSentence } from '@/app/lib/dashboard/flow-words';
 import type { SearchParams } from '@/app/lib/dashboard/view';
 import { getStatementPage } from '@/app/lib/data/statement-page';
@@ -27,7 +27,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
  * (readers get the 404 page, as for a statement that never existed).
  */
 async function visibleStatementPage(id: string) {
-  const [page, editor] = await Promise.all([getStatementPage(id), currentEditor()]);
+  const [page, editor] = await Promise.all([getStatementPage(id), currentActor()]);
   return { page: page && (page.statement.deletedAt === null || editor) ? page : null, editor };
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { currentEditor } from '@/app/lib/auth/session';
+import { currentActor } from '@/app/lib/auth/session';
 import { MAX_TEXT_LENGTH } from '@/app/lib/extract';
 import { ExtractWorkflow } from '@/app/ui/extract/extract-workflow';
 
@@ -16,7 +16,7 @@ export default async function ExtractPage() {
         statements”. To type one figure yourself, use the{' '}
         <Link href="/statements/new">entry form</Link>.
       </p>
-      <ExtractWorkflow maxCharacters={MAX_TEXT_LENGTH} signedIn={Boolean(await currentEditor())} />
+      <ExtractWorkflow maxCharacters={MAX_TEXT_LENGTH} signedIn={Boolean(await currentActor())} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { listCurrencies } from '@/app/lib/domain/currencies';
 import { FLOWS } from '@/app/lib/domain/vocabulary';
 import { economyLabel, listEconomies } from '@/app/lib/domain/economies';
-import { currentEditor } from '@/app/lib/auth/session';
+import { currentActor } from '@/app/lib/auth/session';
 import { initialFormState } from '@/app/lib/statements/form-state';
 import { parsePair } from '@/app/lib/domain/pair';
 import type { SearchParams } from '@/app/lib/dashboard/view';
@@ -17,7 +17,7 @@ export default async function NewStatementPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const pair = parsePair(typeof params.pair === 'string' ? params.pair : null);
   const flow = FLOWS.find((f) => f === params.flow) ?? 'total';
-  const initialState = initialFormState(Boolean(await currentEditor()), {
+  const initialState = initialFormState(Boolean(await currentActor()), {
     economyA: pair ? economyLabel(pair.first) : '',
     economyB: pair ? economyLabel(pair.second) : '',
     flow,

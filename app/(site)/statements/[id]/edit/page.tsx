@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { currentEditor } from '@/app/lib/auth/session';
+import { currentActor } from '@/app/lib/auth/session';
 import { listCurrencies } from '@/app/lib/domain/currencies';
 import { economyLabel, listEconomies } from '@/app/lib/domain/economies';
 import { initialFormState } from '@/app/lib/statements/form-state';
@@ -27,7 +27,7 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
       <StatementForm
         action={editStatement.bind(null, statement.id)}
         submitLabel="Save changes"
-        initialState={initialFormState(Boolean(await currentEditor()), formValuesOf(statement))}
+        initialState={initialFormState(Boolean(await currentActor()), formValuesOf(statement))}
         economyOptions={listEconomies().map((e) => economyLabel(e.code))}
         currencyOptions={listCurrencies()}
         rates={await fetchLatestReferenceRates()}

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../../db/client';
+import type { Account } from '../../../db/schema';
+import type { Role } from '../../../db/vocabulary';
+import {
+  endSessionsOf,
+  findAccount,
+  findAccountByEmail,
+  insertAccount,
+  otherActiveAdmins,
+  replacePasswordHash,
+  updateRole,
+  updateStatus,
+} from '../data/account-records';
+import { recordAudit } from '../data/audit-records';
+import { findOpenInvitation, insertInvitation, useInvitation } from '../data/invitation-records';
+import { hashToken } from '../auth/api-tokens';
+import { hashPassword, passwordTooLong } from '../auth/password-hash';
+import { MAX_PASSWORD_BYTES } from '../auth/constants';
+
+/*
+ * What admins and account holders change, each with its audit entry. No
+ * 'server-only': `npm run user:add` invites from a script. The callers check
+ * who may do it (app/lib/auth/permissions.ts); these check what may be done.
+ */
+
+export const INVITATION_HOURS = 48;
+export const SHORTEST_PASSWORD = 12;
+
+export type Change<T = void> = { ok: true; value: T } | { ok: false; message: string };
+const refuse = (message: string) => ({ ok: false as const, message });
+
+/** A password an account may have: long enough to resist guessing, short enough to hash. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < SHORTEST_PASSWORD) return `Choose a password of at least ${SHORTEST_PASSWORD} characters (a few words work well).`;
+  if (passwordTooLong(password)) return `A password may be at most ${MAX_PASSWORD_BYTES} bytes long.`;
+  return null;
+}
+
+export interface Invitation {
+  account: Account;
+  /** The one-time token for /invite/<token>; only its hash is stored. */
+  token: string;
+  expiresAt: string;
+}
+
+/**
+ * Adds an account (or, for someone invited before who has not set a password
+ * yet, issues a fresh link) and returns a one-time link's token, valid for
+ * INVITATION_HOURS.
+ */
+export function inviteAccount(db: Db, person: { email: string; name: string; role: Role }, invitedBy: number | null, now = Date.now()): Change<Invitation> {
+  const existing = findAccountByEmail(db, person.email);
+  if (existing?.passwordHash) return refuse(`${existing.email} already has an account (${existing.role}). Change its role on the accounts page instead.`);
+  const account = existing ?? insertAccount(db, { email: person.email, name: person.name.trim(), role: person.role, passwordHash: null });
+  if (existing && existing.role !== person.role) updateRole(db, existing.id, person.role);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now + INVITATION_HOURS * 3600_000).toISOString();
+  insertInvitation(db, { tokenHash: hashToken(token), accountId: account.id, createdBy: invitedBy, expiresAt });
+  recordAudit(db, { action: 'account-invited', accountId: invitedBy, subject: account.email, detail: `as ${person.role}` });
+  return { ok: true, value: { account: { ...account, role: person.role }, token, expiresAt } };
+}
+
+export function invitationFor(db: Db, token: string): { account: Account; expiresAt: string } | null {
+  if (token.length > 100) return null;
+  return findOpenInvitation(db, hashToken(token));
+}
+
+/** Sets the invited person's password; the link cannot be used again. */
+export async function acceptInvitation(db: Db, token: string, password: string): Promise<Change<Account>> {
+  const problem = passwordProblem(password);
+  if (problem) return refuse(problem);
+  if (!invitationFor(db, token)) return refuse('This invitation link has expired or was already used. Ask an admin for a new one.');
+  const account = useInvitation(db, hashToken(token), await hashPassword(password));
+  if (!account) return refuse('This invitation link has expired or was already used. Ask an admin for a new one.');
+  recordAudit(db, { action: 'invitation-accepted', accountId: account.id });
+  return { ok: true, value: account };
+}
+
+function lastAdminProblem(db: Db, account: Account): string | null {
+  return account.role === 'admin' && account.status === 'active' && otherActiveAdmins(db, account.id) === 0
+    ? 'This is the only active admin: make another account an admin first, so someone can still manage accounts.'
+    : null;
+}
+
+export function changeRole(db: Db, accountId: number, role: Role, by: number): Change {
+  const account = findAccount(db, accountId);
+  if (!account) return refuse('There is no such account.');
+  if (account.role === role) return { ok: true, value: undefined };
+  if (role !== 'admin') {
+    const problem = lastAdminProblem(db, account);
+    if (problem) return refuse(problem);
+  }
+  updateRole(db, accountId, role);
+  recordAudit(db, { action: 'role-changed', accountId: by, subject: account.email, detail: `${account.role} → ${role}` });
+  return { ok: true, value: undefined };
+}
+
+/** Disabling ends every session of the account at once; its history stays. */
+export function setAccountDisabled(db: Db, accountId: number, disabled: boolean, by: number): Change<{ sessionsEnded: number }> {
+  const account = findAccount(db, accountId);
+  if (!account) return refuse('There is no such account.');
+  if (disabled) {
+    const problem = lastAdminProblem(db, account);
+    if (problem) return refuse(problem);
+  }
+  const { sessionsEnded } = updateStatus(db, accountId, disabled ? 'disabled' : 'active');
+  recordAudit(db, { action: disabled ? 'account-disabled' : 'account-enabled', accountId: by, subject: account.email, detail: disabled ? `${sessionsEnded} sessions ended` : null });
+  return { ok: true, value: { sessionsEnded } };
+}
+
+/** An admin ends someone's sessions, or an account holder signs out everywhere. */
+export function endSessions(db: Db, accountId: number, by: number): Change<{ sessionsEnded: number }> {
+  const account = findAccount(db, accountId);
+  if (!account) return refuse('There is no such account.');
+  const sessionsEnded = endSessionsOf(db, accountId);
+  recordAudit(db, { action: by === accountId ? 'sign-out-everywhere' : 'sessions-ended', accountId: by, subject: account.email, detail: `${sessionsEnded} sessions ended` });
+  return { ok: true, value: { sessionsEnded } };
+}
+
+/** A new password ends every other session of the account (`keepSession`, the browser asking, stays signed in). */
+export async function changePassword(db: Db, accountId: number, password: string, keepSession: string | null): Promise<Change<{ sessionsEnded: number }>> {
+  const problem = passwordProblem(password);
+  if (problem) return refuse(problem);
+  const result = replacePasswordHash(db, accountId, await hashPassword(password), keepSession);
+  recordAudit(db, { action: 'password-changed', accountId, detail: `${result.sessionsEnded} other sessions ended` });
+  return { ok: true, value: result };
+}

@@ -1,0 +1,68 @@
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { accounts, auditLog, type AuditEntry } from '../../../db/schema';
+import type { AuditAction } from '../../../db/vocabulary';
+
+/* The admin's audit log: sign-ins, failed sign-ins, account changes, reviews. */
+
+export interface AuditEvent {
+  action: AuditAction;
+  accountId: number | null;
+  subject?: string | null;
+  detail?: string | null;
+  address?: string | null;
+}
+
+const LONGEST_DETAIL = 500;
+
+export function recordAudit(db: Db, event: AuditEvent, at = new Date().toISOString()): void {
+  db.insert(auditLog)
+    .values({
+      at,
+      action: event.action,
+      accountId: event.accountId,
+      subject: event.subject ?? null,
+      detail: event.detail?.slice(0, LONGEST_DETAIL) ?? null,
+      address: event.address ?? null,
+    })
+    .run();
+}
+
+export interface AuditFilter {
+  action?: AuditAction;
+  accountId?: number;
+  /** yyyy-mm-dd, inclusive. */
+  from?: string;
+  /** yyyy-mm-dd, inclusive. */
+  to?: string;
+  limit?: number;
+}
+
+export type AuditListing = AuditEntry & { accountName: string | null; accountEmail: string | null };
+
+/** The newest entries matching the filter, each with the name of who acted. */
+export function listAudit(db: Db, filter: AuditFilter = {}): AuditListing[] {
+  const conditions: SQL[] = [];
+  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+  if (filter.accountId !== undefined) conditions.push(eq(auditLog.accountId, filter.accountId));
+  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
+  if (filter.to) conditions.push(lt(auditLog.at, `${filter.to}T99`));
+  return db
+    .select({ ...auditColumns, accountName: accounts.name, accountEmail: accounts.email })
+    .from(auditLog)
+    .leftJoin(accounts, eq(accounts.id, auditLog.accountId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(filter.limit ?? 200)
+    .all();
+}
+
+const auditColumns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  action: auditLog.action,
+  accountId: auditLog.accountId,
+  subject: auditLog.subject,
+  detail: auditLog.detail,
+  address: auditLog.address,
+};
