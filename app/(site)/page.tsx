@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { allows, changeMode } from '@/app/lib/auth/permissions';
 import { currentActor } from '@/app/lib/auth/session';
 import { getDashboard } from '@/app/lib/data/dashboard';
 import { type SearchParams, viewFromParams, viewQuery } from '@/app/lib/dashboard/view';
@@ -32,10 +33,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   const requested = viewFromParams(params);
   const typedPair = typeof params.pair === 'string' ? params.pair.trim() : '';
   const addedId = countParam(params.added);
-  const [d, editor] = await Promise.all([
+  const [d, actor] = await Promise.all([
     getDashboard(requested, { statements: params.page, targets: params.targets, added: addedId || undefined }),
     currentActor(),
   ]);
+  // A contributor's figure waits for review, so the button says what it will do.
+  const adds = actor && allows(actor, 'change-statements') ? changeMode(actor) : null;
 
   if (!d.view) {
     return (
@@ -86,9 +89,9 @@ export default async function DashboardPage({ searchParams }: Props) {
       <ChartFigure dashboard={d} />
       <p className="hint">What was said against what happened: every point links to who said it, where and when.</p>
       <div className="actions">
-        {editor && (
+        {adds && (
           <Link className="button" href={`/statements/new?pair=${encodeURIComponent(`${view.pair.first}-${view.pair.second}`)}&flow=${view.flow}`}>
-            Add a figure for {title}
+            {adds === 'publish' ? 'Add' : 'Propose'} a figure for {title}
           </Link>
         )}
         <a className="button secondary" href={`/statements.csv?${query}`} download>

@@ -2,7 +2,7 @@
 // statements (BENCH_SIZES overrides), serves each with the production build,
 // prints one table per size and writes bench/results.json (issue 6), then
 // times imports (issue 11), exchange rates (issue 14) and extraction (issue 13).
-// BENCH_ONLY=import, rates or extract runs only that part and updates its entry in bench/results.json.
+// and accounts (issue 15). BENCH_ONLY=import, rates, extract or auth runs only that part and updates its entry in bench/results.json.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { benchExtraction, extractionResults, extractionTable } from './extract-b
 import { type FirstLoadJs, measureFirstLoadJs } from './first-load-js';
 import { benchImports, importResults, importTable } from './import-bench';
 import { benchRates, ratesResults, ratesTable } from './rates-bench';
+import { authResults, authTable, benchAuth } from './auth-bench';
 import { measurePage } from './page-latency';
 import { measureEmbedJs, measurePublish } from './publish-bench';
 import { embedJsLine } from './publish-report';
@@ -115,6 +116,13 @@ async function ratesOnly(password: string) {
   writeEntry('rates', ratesResults(rates));
 }
 
+async function authOnly() {
+  mkdirSync(TMP_DIR, { recursive: true });
+  const auth = await benchAuth();
+  console.log(`\n${authTable(auth)}`);
+  writeEntry('auth', authResults(auth));
+}
+
 function extractionOnly() {
   const extraction = benchExtraction();
   console.log(`\n${extractionTable(extraction)}`);
@@ -124,10 +132,11 @@ function extractionOnly() {
 async function main() {
   const started = performance.now();
   const only = process.env.BENCH_ONLY?.trim();
-  if (only && only !== 'import' && only !== 'extract' && only !== 'rates') {
-    throw new Error(`BENCH_ONLY may be "import", "extract" or "rates" (that part's figures alone); got "${only}".`);
+  if (only && only !== 'import' && only !== 'extract' && only !== 'rates' && only !== 'auth') {
+    throw new Error(`BENCH_ONLY may be "import", "extract", "rates" or "auth" (that part's figures alone); got "${only}".`);
   }
   if (only === 'extract') return extractionOnly();
+  if (only === 'auth') return authOnly();
   const sizes = benchSizes();
   mkdirSync(TMP_DIR, { recursive: true });
   console.log(`Tradewatch bench: n = ${sizes.map((n) => int.format(n)).join(', ')} on ${machine()}`);
@@ -151,10 +160,18 @@ async function main() {
   console.log(`\n${importTable(imports)}`);
   const rates = await benchRates(password);
   console.log(`\n${ratesTable(rates)}`);
+  const auth = await benchAuth();
+  console.log(`\n${authTable(auth)}`);
   const extraction = benchExtraction();
   console.log(`\n${extractionTable(extraction)}`);
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  const entries = { ...results(runs, js!.dashboard, js!.embed), imports: importResults(imports), rates: ratesResults(rates), extraction: extractionResults(extraction) };
+  const entries = {
+    ...results(runs, js!.dashboard, js!.embed),
+    imports: importResults(imports),
+    rates: ratesResults(rates),
+    auth: authResults(auth),
+    extraction: extractionResults(extraction),
+  };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(entries, null, 2)}\n`);
   console.log(`\n${firstLoadLine(js!.dashboard)}\n${embedJsLine(js!.embed)}`);
   console.log(`Wrote ${RESULTS_FILE}; the bench took ${round((performance.now() - started) / 1000)} s.`);

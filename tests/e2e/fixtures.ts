@@ -137,3 +137,6 @@ export { expect };
 
 /** A browser with no editor session: use with `test.use({ storageState: READER })`. */
 export const READER = { cookies: [], origins: [] };
+
+/** The e2e server's founding admin (no ADMIN_EMAIL is set): its password is E2E_EDITOR_PASSWORD. */
+export const ADMIN_EMAIL = 'admin@tradewatch.invalid';

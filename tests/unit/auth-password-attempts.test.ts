@@ -1,18 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setEditorPassword } from '../../app/lib/auth/editor-credentials';
-import { checkEditorPassword } from '../../app/lib/auth/password-attempts';
+import { attemptKeys, checkPassword } from '../../app/lib/auth/password-attempts';
 import { type CheckQueue, createCheckQueue, TOO_BUSY } from '../../app/lib/auth/password-check-queue';
 import { hashPassword, verifyPassword } from '../../app/lib/auth/password-hash';
 import { secondsToWait, throttleKey } from '../../app/lib/auth/throttle';
+import { foundingAdmin } from '../support/signed-in';
 import { createTempDatabase } from '../support/temp-database';
 
 const PASSWORD = 'the right password';
 let temp: Awaited<ReturnType<typeof createTempDatabase>>;
 beforeAll(async () => {
   temp = await createTempDatabase();
-  await setEditorPassword(temp.db, PASSWORD);
+  await foundingAdmin(temp.db, PASSWORD);
 });
 afterAll(() => temp.dispose());
+
+/**
+ * A password typed from `client`: for the founding admin (an empty email, as
+ * scripts sent before accounts), or for `email`. Guesses that must not be
+ * slowed by each other's per-account throttle use an email of their own.
+ */
+const check = (client: string, password: string, queue: CheckQueue, email = '') => checkPassword(temp.db, { client, email, password }, queue);
+const nobody = () => `nobody-${Math.random()}@example.org`;
+/** The throttle's key for the account `email` names (the founding admin's when empty), or for the email itself when none has it. */
+const accountKey = (email: string) => attemptKeys(temp.db, { client: '', email })[1];
+const wait = (client: string, email = '') => secondsToWait(temp.db, [client, accountKey(email)]);
 
 /** A real queue that also counts the hashes it ran and the most it ran at once. */
 function countingQueue(maxRunning: number, maxWaiting: number) {
@@ -37,9 +48,9 @@ describe('passwords over 1 KB (item 3)', () => {
     const { queue, seen } = countingQueue(1, 8);
     for (const password of ['x'.repeat(1025), 'é'.repeat(513), 'x'.repeat(50 * 1024 * 1024)]) {
       const started = performance.now();
-      const check = await checkEditorPassword(temp.db, uniqueClient(), password, queue);
-      expect(check).toMatchObject({ ok: false, refusal: 'too-long' });
-      expect(!check.ok && check.message).toMatch(/longer than 1024 bytes/);
+      const refused = await check(uniqueClient(), password, queue);
+      expect(refused).toMatchObject({ ok: false, refusal: 'too-long' });
+      expect(!refused.ok && refused.message).toMatch(/longer than 1024 bytes/);
       expect(performance.now() - started).toBeLessThan(100);
     }
     expect(seen.hashed).toBe(0);
@@ -47,7 +58,7 @@ describe('passwords over 1 KB (item 3)', () => {
 
   it('accepts exactly 1 KB, and the hash functions refuse more too', async () => {
     const { queue, seen } = countingQueue(1, 8);
-    expect(await checkEditorPassword(temp.db, uniqueClient(), 'x'.repeat(1024), queue)).toMatchObject({ refusal: 'wrong' });
+    expect(await check(uniqueClient(), 'x'.repeat(1024), queue, nobody())).toMatchObject({ refusal: 'wrong' });
     expect(seen.hashed).toBe(1);
     await expect(hashPassword('x'.repeat(1025))).rejects.toThrow(/at most 1024 bytes/);
     expect(await verifyPassword('x'.repeat(1025), await hashPassword('x'))).toBe(false);
@@ -58,23 +69,35 @@ describe('parallel guesses (item 6)', () => {
   it('from one client: only one is checked, the others are told to wait', async () => {
     const { queue, seen } = countingQueue(2, 100);
     const client = uniqueClient();
-    const checks = await Promise.all(Array.from({ length: 40 }, (_, i) => checkEditorPassword(temp.db, client, `guess ${i}`, queue)));
+    // Each guess for an account of its own, so only the client's key holds them back.
+    const checks = await Promise.all(Array.from({ length: 40 }, (_, i) => check(client, `guess ${i}`, queue, nobody())));
     expect(seen.hashed).toBe(1);
     expect(checks.filter((c) => !c.ok && c.refusal === 'wrong')).toHaveLength(1);
     expect(checks.filter((c) => !c.ok && c.refusal === 'wait')).toHaveLength(39);
-    expect(secondsToWait(client)).toBeGreaterThan(0);
+    expect(secondsToWait(temp.db, [client])).toBeGreaterThan(0);
+  });
+
+  it('against one account from many clients: only one is checked, the others are told to wait', async () => {
+    const { queue, seen } = countingQueue(2, 100);
+    const email = `target-${Math.random()}@example.org`;
+    const checks = await Promise.all(Array.from({ length: 40 }, (_, i) => check(uniqueClient(), `guess ${i}`, queue, email)));
+    expect(seen.hashed).toBe(1);
+    expect(checks.filter((c) => !c.ok && c.refusal === 'wrong')).toHaveLength(1);
+    expect(checks.filter((c) => !c.ok && c.refusal === 'wait')).toHaveLength(39);
+    expect(secondsToWait(temp.db, [accountKey(email)])).toBeGreaterThan(0);
   });
 
   it('from one client with the right password twice at once (a double click): both get in, one after the other', async () => {
     const { queue, seen } = countingQueue(2, 8);
     const client = uniqueClient();
-    expect(await Promise.all([checkEditorPassword(temp.db, client, PASSWORD, queue), checkEditorPassword(temp.db, client, PASSWORD, queue)])).toEqual([{ ok: true }, { ok: true }]);
+    const both = await Promise.all([check(client, PASSWORD, queue), check(client, PASSWORD, queue)]);
+    expect(both).toMatchObject([{ ok: true, account: { role: 'admin' } }, { ok: true, account: { role: 'admin' } }]);
     expect(seen.mostAtOnce).toBe(1);
   });
 
   it('from many clients: a bounded number hash at once, a bounded number wait, the rest are told to try again', { timeout: 30_000 }, async () => {
     const { queue, seen } = countingQueue(2, 6);
-    const checks = await Promise.all(Array.from({ length: 80 }, (_, i) => checkEditorPassword(temp.db, `client-${i}-${Math.random()}`, `guess ${i}`, queue)));
+    const checks = await Promise.all(Array.from({ length: 80 }, (_, i) => check(`client-${i}-${Math.random()}`, `guess ${i}`, queue, nobody())));
     expect(seen.mostAtOnce).toBeLessThanOrEqual(2);
     expect(seen.hashed).toBe(8);
     const busy = checks.filter((c) => !c.ok && c.refusal === 'busy');
@@ -86,20 +109,32 @@ describe('parallel guesses (item 6)', () => {
 
   it('a client refused for a busy server is not counted as having guessed wrong', async () => {
     const { queue } = countingQueue(1, 0);
-    const first = checkEditorPassword(temp.db, uniqueClient(), 'guess', queue);
+    const first = check(uniqueClient(), 'guess', queue, nobody());
     const client = uniqueClient();
-    expect(await checkEditorPassword(temp.db, client, PASSWORD, queue)).toMatchObject({ refusal: 'busy' });
-    expect(secondsToWait(client)).toBe(0);
+    expect(await check(client, PASSWORD, queue)).toMatchObject({ refusal: 'busy' });
+    expect(wait(client)).toBe(0);
     await first;
-    expect(await checkEditorPassword(temp.db, client, PASSWORD, queue)).toEqual({ ok: true });
+    expect(await check(client, PASSWORD, queue)).toMatchObject({ ok: true });
   });
 
-  it('the editor with the right password signs in after another client was locked out', async () => {
+  it('the editor with the right password signs in at once after another client was locked out guessing other accounts', async () => {
     const { queue } = countingQueue(2, 8);
     const attacker = uniqueClient();
-    for (let i = 0; i < 3; i++) await checkEditorPassword(temp.db, attacker, `guess ${i}`, queue);
-    expect(secondsToWait(attacker)).toBeGreaterThan(0);
-    expect(await checkEditorPassword(temp.db, uniqueClient(), PASSWORD, queue)).toEqual({ ok: true });
+    for (let i = 0; i < 3; i++) await check(attacker, `guess ${i}`, queue, nobody());
+    expect(secondsToWait(temp.db, [attacker])).toBeGreaterThan(0);
+    expect(await check(uniqueClient(), PASSWORD, queue)).toMatchObject({ ok: true });
+  });
+
+  it("guesses at the editor's own account slow the editor down too, for no longer than those guesses earned", async () => {
+    const { queue } = countingQueue(2, 8);
+    await check(uniqueClient(), 'a guess', queue);
+    const editor = uniqueClient();
+    // One wrong password: the account waits half a second, whoever types next.
+    expect(await check(editor, PASSWORD, queue)).toMatchObject({ ok: false, refusal: 'wait', retryAfter: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await check(editor, PASSWORD, queue)).toMatchObject({ ok: true });
+    // The right password forgets the account's failures.
+    expect(wait(uniqueClient())).toBe(0);
   });
 });
 

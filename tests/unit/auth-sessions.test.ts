@@ -4,28 +4,35 @@ import { ensureEditorPassword, setEditorPassword } from '../../app/lib/auth/edit
 import { endEditorSession, IDLE_MINUTES, openEditorSession, sessionIsActive } from '../../app/lib/auth/session-lifetime';
 import { SESSION_HOURS } from '../../app/lib/auth/session-token';
 import { findSession } from '../../app/lib/data/editor-sessions';
+import { updateStatus } from '../../app/lib/data/account-records';
+import { addAccount, foundingAdmin } from '../support/signed-in';
 import { createTempDatabase } from '../support/temp-database';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+// The account every session below signs in, but where a test says otherwise.
+let accountId: number;
 beforeEach(async () => {
   temp = await createTempDatabase();
   delete process.env.EDITOR_PASSWORD;
+  accountId = (await addAccount(temp.db, 'editor')).id;
 });
 afterEach(() => temp.dispose());
 
 describe('editor sessions (item 9)', () => {
   it('are kept on the server with when they started, were last used and end', () => {
     const now = Date.parse('2026-03-01T10:00:00Z');
-    const session = openEditorSession(temp.db, { userAgent: 'x'.repeat(500) }, now);
+    const session = openEditorSession(temp.db, accountId, { userAgent: 'x'.repeat(500) }, now);
     expect(findSession(temp.db, session.id)).toEqual({
       id: session.id,
       createdAt: '2026-03-01T10:00:00.000Z',
       lastSeenAt: '2026-03-01T10:00:00.000Z',
-      expiresAt: '2026-03-01T22:00:00.000Z',
+      expiresAt: '2026-03-08T10:00:00.000Z',
       revokedAt: null,
       userAgent: 'x'.repeat(200),
+      accountId,
+      account: { id: accountId, email: expect.stringMatching(/^editor-.*@example\.org$/), name: 'A editor', role: 'editor', status: 'active' },
     });
     expect(sessionIsActive(temp.db, session.id, now)).toBe(true);
     expect(sessionIsActive(temp.db, 'a-session-that-never-was', now)).toBe(false);
@@ -33,8 +40,8 @@ describe('editor sessions (item 9)', () => {
 
   it('end when signed out, for every copy of the cookie', () => {
     const now = Date.now();
-    const session = openEditorSession(temp.db, {}, now);
-    const other = openEditorSession(temp.db, {}, now);
+    const session = openEditorSession(temp.db, accountId, {}, now);
+    const other = openEditorSession(temp.db, accountId, {}, now);
     endEditorSession(temp.db, session.id, now + MINUTE);
     expect(sessionIsActive(temp.db, session.id, now + MINUTE)).toBe(false);
     expect(sessionIsActive(temp.db, other.id, now + MINUTE)).toBe(true);
@@ -42,8 +49,8 @@ describe('editor sessions (item 9)', () => {
 
   it(`end after ${IDLE_MINUTES} minutes without a request, and each request keeps them going`, () => {
     const start = Date.now();
-    const idle = openEditorSession(temp.db, {}, start);
-    const busy = openEditorSession(temp.db, {}, start);
+    const idle = openEditorSession(temp.db, accountId, {}, start);
+    const busy = openEditorSession(temp.db, accountId, {}, start);
     for (let at = start; at < start + 3 * HOUR; at += 30 * MINUTE) expect(sessionIsActive(temp.db, busy.id, at)).toBe(true);
     expect(sessionIsActive(temp.db, idle.id, start + IDLE_MINUTES * MINUTE - 1)).toBe(true);
     expect(sessionIsActive(temp.db, idle.id, start + (2 * IDLE_MINUTES - 1) * MINUTE)).toBe(true);
@@ -52,33 +59,52 @@ describe('editor sessions (item 9)', () => {
 
   it(`end ${SESSION_HOURS} hours after sign-in however busy`, () => {
     const start = Date.now();
-    const session = openEditorSession(temp.db, {}, start);
+    const session = openEditorSession(temp.db, accountId, {}, start);
     for (let at = start; at < start + SESSION_HOURS * HOUR; at += HOUR) expect(sessionIsActive(temp.db, session.id, at)).toBe(true);
     expect(sessionIsActive(temp.db, session.id, start + SESSION_HOURS * HOUR)).toBe(false);
   });
 
-  it('all end when the password is changed, by the script or by a new EDITOR_PASSWORD', async () => {
-    const sessions = [openEditorSession(temp.db), openEditorSession(temp.db)];
+  it("all of the founding admin's end when its password is changed, by the script or by a new EDITOR_PASSWORD; others' stay", async () => {
+    const admin = await foundingAdmin(temp.db);
+    const sessions = [openEditorSession(temp.db, admin.id), openEditorSession(temp.db, admin.id)];
+    const someoneElse = openEditorSession(temp.db, accountId);
     expect(await setEditorPassword(temp.db, 'a new password')).toEqual({ sessionsEnded: 2 });
     for (const s of sessions) expect(sessionIsActive(temp.db, s.id)).toBe(false);
+    expect(sessionIsActive(temp.db, someoneElse.id)).toBe(true);
 
-    const after = openEditorSession(temp.db);
+    const after = openEditorSession(temp.db, admin.id);
     process.env.EDITOR_PASSWORD = 'a new password';
     await ensureEditorPassword(temp.db, () => {});
     expect(sessionIsActive(temp.db, after.id)).toBe(true);
     process.env.EDITOR_PASSWORD = 'another password';
     await ensureEditorPassword(temp.db, () => {});
     expect(sessionIsActive(temp.db, after.id)).toBe(false);
+    expect(sessionIsActive(temp.db, someoneElse.id)).toBe(true);
     delete process.env.EDITOR_PASSWORD;
   });
 
+  it("end when their account is disabled, and are not revived by enabling it again", () => {
+    const session = openEditorSession(temp.db, accountId);
+    expect(updateStatus(temp.db, accountId, 'disabled')).toEqual({ sessionsEnded: 1 });
+    expect(sessionIsActive(temp.db, session.id)).toBe(false);
+    updateStatus(temp.db, accountId, 'active');
+    expect(sessionIsActive(temp.db, session.id)).toBe(false);
+  });
+
+  it('refuse a session of a disabled account even if it was never revoked (a script disabled it behind the app)', () => {
+    const session = openEditorSession(temp.db, accountId);
+    temp.db.$client.prepare("update accounts set status = 'disabled' where id = ?").run(accountId);
+    expect(sessionIsActive(temp.db, session.id)).toBe(false);
+  });
+
   it('refuse an editor password over 1 KB, which could never be typed in', async () => {
+    await foundingAdmin(temp.db);
     await expect(setEditorPassword(temp.db, 'x'.repeat(1025))).rejects.toThrow(/at most 1024 bytes/);
   });
 
   it('are checked without waiting when another connection holds the write lock', () => {
     const start = Date.now();
-    const session = openEditorSession(temp.db, {}, start);
+    const session = openEditorSession(temp.db, accountId, {}, start);
     const other = new Database(temp.path);
     other.exec('begin immediate');
     try {
@@ -96,7 +122,7 @@ describe('editor sessions (item 9)', () => {
   });
 
   it('are cheap to check: thousands a second', () => {
-    const session = openEditorSession(temp.db);
+    const session = openEditorSession(temp.db, accountId);
     const started = performance.now();
     for (let i = 0; i < 10_000; i++) sessionIsActive(temp.db, session.id);
     expect(performance.now() - started).toBeLessThan(1000);

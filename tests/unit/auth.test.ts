@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jwtVerify, SignJWT } from 'jose';
 import { ensureEditorPassword, sessionKey, sessionSecret } from '../../app/lib/auth/editor-credentials';
-import { fetchEditorPasswordHash } from '../../app/lib/data/app-settings';
+import { findAccount, foundingAccountId } from '../../app/lib/data/account-records';
 import { hashPassword, verifyPassword } from '../../app/lib/auth/password-hash';
 import { beginAttempt, secondsToWait } from '../../app/lib/auth/throttle';
 import { createTempDatabase } from '../support/temp-database';
@@ -28,23 +28,49 @@ describe('password hashing', () => {
   });
 });
 
-describe('the editor password', () => {
-  it('is generated on first start, printed once, and stored only as a hash', async () => {
+/** The founding admin that start-up made, if any. */
+const founding = () => {
+  const id = foundingAccountId(temp.db);
+  return id === null ? null : findAccount(temp.db, id);
+};
+
+describe('the founding admin (the editor password before accounts)', () => {
+  it('is generated on first start, printed once with its email, and stored only as a hash', async () => {
+    delete process.env.ADMIN_EMAIL;
+    expect(founding()).toBeNull();
     const printed: string[] = [];
     await ensureEditorPassword(temp.db, (line) => printed.push(line));
     const password = printed.map((l) => l.trim()).find((l) => /^[A-Za-z0-9_-]{24}$/.test(l))!;
     expect(password).toBeDefined();
-    expect(await verifyPassword(password, (await fetchEditorPasswordHash(temp.db))!)).toBe(true);
+    expect(printed.join('\n')).toContain('admin@tradewatch.invalid');
+    const admin = founding()!;
+    expect(admin).toMatchObject({ email: 'admin@tradewatch.invalid', role: 'admin', status: 'active' });
+    expect(admin.passwordHash).not.toContain(password);
+    expect(await verifyPassword(password, admin.passwordHash!)).toBe(true);
     const again: string[] = [];
     await ensureEditorPassword(temp.db, (line) => again.push(line));
     expect(again).toEqual([]);
+    expect(founding()!.id).toBe(admin.id);
   });
 
-  it('follows EDITOR_PASSWORD when it is set', async () => {
+  it('follows EDITOR_PASSWORD and ADMIN_EMAIL when they are set, at first start and later', async () => {
     process.env.EDITOR_PASSWORD = 'from-the-environment';
-    await ensureEditorPassword(temp.db, () => {});
-    expect(await verifyPassword('from-the-environment', (await fetchEditorPasswordHash(temp.db))!)).toBe(true);
-    delete process.env.EDITOR_PASSWORD;
+    process.env.ADMIN_EMAIL = 'Desk@Example.org';
+    try {
+      const printed: string[] = [];
+      await ensureEditorPassword(temp.db, (line) => printed.push(line));
+      expect(printed).toEqual([]);
+      expect(founding()).toMatchObject({ email: 'desk@example.org', role: 'admin' });
+      expect(await verifyPassword('from-the-environment', founding()!.passwordHash!)).toBe(true);
+      process.env.EDITOR_PASSWORD = 'changed-in-the-environment';
+      process.env.ADMIN_EMAIL = 'chief@example.org';
+      await ensureEditorPassword(temp.db, () => {});
+      expect(founding()!.email).toBe('chief@example.org');
+      expect(await verifyPassword('changed-in-the-environment', founding()!.passwordHash!)).toBe(true);
+    } finally {
+      delete process.env.EDITOR_PASSWORD;
+      delete process.env.ADMIN_EMAIL;
+    }
   });
 
   it('keeps one session secret per database', async () => {
@@ -96,21 +122,30 @@ describe('the session key', () => {
 });
 
 describe('slowing down wrong passwords', () => {
-  it('doubles the wait after each failure and forgets it after a success', () => {
-    const client = `client-${Math.random()}`;
+  it('doubles the wait after each failure and forgets it after a success', async () => {
+    const keys = [`client-${Math.random()}`, 'account:someone@example.org'];
     let at = Date.now();
-    const fail = () => beginAttempt(client, at).attempt!.wrong(at);
-    expect(secondsToWait(client, at)).toBe(0);
-    fail();
-    expect(secondsToWait(client, at)).toBe(1);
+    const fail = async () => (await beginAttempt(temp.db, keys, at)).attempt!.wrong(at);
+    expect(secondsToWait(temp.db, keys, at)).toBe(0);
+    await fail();
+    expect(secondsToWait(temp.db, keys, at)).toBe(1);
     const waits = [];
     for (let i = 0; i < 5; i++) {
       at += 60_000;
-      fail();
-      waits.push(secondsToWait(client, at));
+      await fail();
+      waits.push(secondsToWait(temp.db, keys, at));
     }
     expect(waits).toEqual([1, 2, 4, 8, 16]);
-    beginAttempt(client, at + 60_000).attempt!.right();
-    expect(secondsToWait(client, at)).toBe(0);
+    // Each key counts on its own: the client's wait holds for any account it tries next.
+    expect(secondsToWait(temp.db, [keys[0], 'account:another@example.org'], at)).toBe(16);
+    (await beginAttempt(temp.db, keys, at + 60_000)).attempt!.right();
+    expect(secondsToWait(temp.db, keys, at)).toBe(0);
+  });
+
+  it('never waits more than a minute', async () => {
+    const keys = [`client-${Math.random()}`];
+    let at = Date.now();
+    for (let i = 0; i < 20; i++, at += 120_000) (await beginAttempt(temp.db, keys, at)).attempt!.wrong(at);
+    expect(secondsToWait(temp.db, keys, at - 120_000)).toBe(60);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../db/client';
 import { createTempDatabase } from '../support/temp-database';
+import { undoMigration0013 } from '../support/undo-migration-0013';
 
 // Migration 0007 rounds what older versions stored at full precision to the
 // 15 significant digits the write path now keeps, within the CHECK of 0006.
@@ -30,6 +31,7 @@ describe('migration 0007 (canonical values)', () => {
     const journal = JSON.parse(readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string; when: number }[] };
     const since = journal.entries.find((e) => e.tag.startsWith('0007_'))!.when;
     sqlite.prepare('delete from __drizzle_migrations where created_at >= ?').run(since);
+    undoMigration0013(sqlite);
     sqlite.exec('drop table pair_records; drop table sessions; drop table exchange_rates;');
 
     migrateDatabase(temp.db);

@@ -1,10 +1,7 @@
-import { openEditorSession } from '../../app/lib/auth/session-lifetime';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/client';
 import { type Statement, statements } from '../../db/schema';
 import { POST } from '../../app/api/statements/route';
-import { sessionKey } from '../../app/lib/auth/editor-credentials';
-import { signSessionToken } from '../../app/lib/auth/session-token';
 import { seedItem } from '../../app/lib/data/seed';
 import { saveStatements } from '../../app/lib/data/statement-writes';
 import { STATEMENT_MESSAGES as M } from '../../app/lib/domain/statement-messages';
@@ -13,6 +10,7 @@ import { checkCards, saveCards } from '../../app/lib/extract/save-cards';
 import { importText } from '../../app/lib/import/run-import';
 import { validateStatementForm } from '../../app/lib/statements/schema';
 import { useTempAppDatabase } from '../support/app-database';
+import { addAccount, sessionCookieFor } from '../support/signed-in';
 import { cardOfRow, csvOfRow, formValuesOfRow, seedOfRow, type StatementRow } from '../support/statement-rows';
 
 // Issue 10: the same rows through every way in, the same stored statement or
@@ -29,7 +27,7 @@ let temp: Awaited<ReturnType<typeof useTempAppDatabase>>;
 beforeEach(async () => {
   temp = await useTempAppDatabase();
   // A real server-side session: a token for an id the sessions table does not hold is refused.
-  session.token = await signSessionToken(openEditorSession(temp.db), await sessionKey(temp.db));
+  session.token = await sessionCookieFor(temp.db, (await addAccount(temp.db, 'editor')).id);
 });
 afterEach(() => temp.dispose());
 

@@ -4,6 +4,7 @@ import { migrateDatabase } from '../../db/client';
 import { changedFields } from '../../app/lib/statements/history-diff';
 import { SEED_STATEMENTS } from '../../app/lib/data/seed-statements';
 import { createTempDatabase } from '../support/temp-database';
+import { undoMigration0013 } from '../support/undo-migration-0013';
 
 // Migration 0010 gives databases seeded before it the reader-facing notes the
 // seed now writes, recording each change in the statement's history.
@@ -31,8 +32,9 @@ describe('migration 0010 (reader-facing seed notes)', () => {
     const journal = JSON.parse(readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string; when: number }[] };
     const since = journal.entries.find((e) => e.tag.startsWith('0010_'))!.when;
     sqlite.prepare('delete from __drizzle_migrations where created_at >= ?').run(since);
-    // Undo what the later migrations made that they cannot make twice: 0012's table of rates.
+    // Undo what the later migrations made that they cannot make twice: 0012's table of rates, 0013's accounts.
     sqlite.exec('drop table exchange_rates;');
+    undoMigration0013(sqlite);
 
     migrateDatabase(temp.db);
 

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { statements } from '../../db/schema';
 import { POST } from '../../app/api/statements/route';
-import { sessionKey } from '../../app/lib/auth/editor-credentials';
-import { openEditorSession } from '../../app/lib/auth/session-lifetime';
-import { signSessionToken } from '../../app/lib/auth/session-token';
 import { STATEMENT_MESSAGES as M } from '../../app/lib/domain/statement-messages';
 import { checkStatement, type StatementCandidate } from '../../app/lib/domain/statement-rules';
 import { useTempAppDatabase } from '../support/app-database';
+import { addAccount, sessionCookieFor } from '../support/signed-in';
 
 // Issue 11, items 7 and 14 through POST /api/statements with a signed-in
 // editor's cookie, and the core's rules for the small ones.
@@ -20,7 +18,7 @@ vi.mock('next/headers', () => ({
 let temp: Awaited<ReturnType<typeof useTempAppDatabase>>;
 beforeEach(async () => {
   temp = await useTempAppDatabase();
-  session.token = await signSessionToken(openEditorSession(temp.db), await sessionKey(temp.db));
+  session.token = await sessionCookieFor(temp.db, (await addAccount(temp.db, 'editor')).id);
 });
 afterEach(() => temp.dispose());
 

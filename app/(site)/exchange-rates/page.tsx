@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { currentActor } from '@/app/lib/auth/session';
 import type { SearchParams } from '@/app/lib/dashboard/view';
 import { getExchangeRatesPage } from '@/app/lib/data/exchange-rate-page';
@@ -7,6 +6,7 @@ import { CurrencyFilter } from '@/app/ui/rates/currency-filter';
 import { CurrencyRates } from '@/app/ui/rates/currency-rates';
 import { RatesCredit } from '@/app/ui/rates/rates-credit';
 import { RatesTable } from '@/app/ui/rates/rates-table';
+import { ImportGate } from '@/app/ui/auth/import-gate';
 import { RatesUploadForm } from '@/app/ui/rates/rates-upload-form';
 import '@/app/ui/rates/rates.css';
 
@@ -45,14 +45,9 @@ export default async function ExchangeRatesPage({ searchParams }: { searchParams
       )}
       <section aria-labelledby="rates-upload-heading">
         <h2 id="rates-upload-heading">Import rates</h2>
-        {editor ? (
+        <ImportGate actor={editor} next="/exchange-rates" what="rates from a World Bank download or a plain CSV file">
           <RatesUploadForm />
-        ) : (
-          <p>
-            Editors can add rates from a World Bank download or a plain CSV file. <Link href="/signin?next=/exchange-rates">Sign in</Link> to
-            import.
-          </p>
-        )}
+        </ImportGate>
         <p className="hint">
           Larger files: <code>npm run rates:import -- file.csv</code> on the server prints the same report.
         </p>

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import { currentActor } from '@/app/lib/auth/session';
+import { ImportGate } from '@/app/ui/auth/import-gate';
 import { ImportForm } from '@/app/ui/import/import-form';
 
 export const metadata: Metadata = { title: 'Import official statistics' };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const actor = await currentActor();
   return (
     <>
       <h1>Import official statistics or statements</h1>
@@ -41,7 +44,9 @@ export default function ImportPage() {
         Exchange rates (a World Bank WDI download or a plain <code>currency,year,units_per_usd,source</code> file) are imported on the{' '}
         <a href="/exchange-rates">Exchange rates</a> page.
       </p>
-      <ImportForm />
+      <ImportGate actor={actor} next="/import" what="official figures and statements from these files">
+        <ImportForm />
+      </ImportGate>
     </>
   );
 }

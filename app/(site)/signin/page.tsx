@@ -9,8 +9,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const next = (await searchParams).next;
   return (
     <>
-      <h1>Sign in as an editor</h1>
-      <p className="lede">Anyone can read Tradewatch and download its data; adding, editing, deleting and importing need the editor password.</p>
+      <h1>Sign in</h1>
+      <p className="lede">
+        Readers need no account: anyone can read Tradewatch and download its data. Contributors sign in to propose figures, which an editor
+        reviews before readers see them; editors publish, review proposals and import files. Accounts are made by an admin&apos;s invitation.
+      </p>
       <SignInForm next={sameSitePath(next)} />
     </>
   );

@@ -35,6 +35,20 @@ function accountFor(db: Db, email: string): Account | null {
 }
 
 /**
+ * What an attempt is throttled by: its client, and the account it names, one
+ * key however it was named (its email, or none for the founding admin); the
+ * typed email when no account has it.
+ */
+function throttleKeys(client: string, account: Account | null, email: string): string[] {
+  return [client, account ? `account:${account.id}` : `email:${normaliseEmail(email)}`];
+}
+
+/** The throttle keys of a password typed for `email` from `client`. */
+export function attemptKeys(db: Db, attempt: Pick<PasswordAttempt, 'client' | 'email'>): string[] {
+  return throttleKeys(attempt.client, accountFor(db, attempt.email), attempt.email);
+}
+
+/**
  * Checks a password typed for an account. In order, each cheaper than the
  * next: too long is refused before any hashing; a client or an account that
  * must wait, or has an attempt being checked, is refused before the hash is
@@ -46,14 +60,13 @@ export async function checkPassword(db: Db, attempt: PasswordAttempt, queue: Che
   if (passwordTooLong(password)) {
     return refused('too-long', `That is longer than ${MAX_PASSWORD_BYTES} bytes, so it is not a password here. Check what was pasted and try again.`);
   }
-  const keys = [client, `account:${normaliseEmail(email) || 'founding'}`];
-  const claim = await beginAttempt(db, keys);
+  const account = accountFor(db, email);
+  const claim = await beginAttempt(db, throttleKeys(client, account, email));
   if (!claim.attempt) {
     const wait = claim.wait;
     return refused('wait', `Too many wrong passwords. Wait ${wait} second${wait === 1 ? '' : 's'} and try again.`, wait);
   }
   let verdict: boolean | typeof TOO_BUSY = false;
-  const account = accountFor(db, email);
   try {
     const stored = account?.passwordHash ?? NO_SUCH_ACCOUNT;
     verdict = password ? await queue.run(() => verifyPassword(password, stored)) : false;

@@ -84,10 +84,9 @@ function attemptFor(db: Db, keys: string[]): PasswordAttempt {
 export async function beginAttempt(db: Db, keys: string[], now = Date.now()): Promise<AttemptClaim> {
   const first = claimAttempt(db, keys, now, CHECK_LEASE_MS);
   if (first.claimed) return { wait: 0, attempt: attemptFor(db, keys) };
-  const key = keys.join('|');
-  const waiting = waitingHere.get(key) ?? 0;
-  if (!first.checking || waiting >= MAX_WAITING_PER_KEY) return { wait: first.seconds, attempt: null };
-  waitingHere.set(key, waiting + 1);
+  // Counted per key, so guesses at one account from many addresses cannot park more than a couple of requests either.
+  if (!first.checking || keys.some((key) => (waitingHere.get(key) ?? 0) >= MAX_WAITING_PER_KEY)) return { wait: first.seconds, attempt: null };
+  for (const key of keys) waitingHere.set(key, (waitingHere.get(key) ?? 0) + 1);
   try {
     const deadline = Date.now() + CHECK_LEASE_MS;
     while (Date.now() < deadline) {
@@ -99,8 +98,10 @@ export async function beginAttempt(db: Db, keys: string[], now = Date.now()): Pr
     }
     return { wait: 1, attempt: null };
   } finally {
-    const left = (waitingHere.get(key) ?? 1) - 1;
-    if (left > 0) waitingHere.set(key, left);
-    else waitingHere.delete(key);
+    for (const key of keys) {
+      const left = (waitingHere.get(key) ?? 1) - 1;
+      if (left > 0) waitingHere.set(key, left);
+      else waitingHere.delete(key);
+    }
   }
 }

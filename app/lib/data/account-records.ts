@@ -109,8 +109,9 @@ export function listAccounts(db: Db, now = iso()): AccountListing[] {
       createdAt: accounts.createdAt,
       updatedAt: accounts.updatedAt,
       hasPassword: sql<number>`${accounts.passwordHash} is not null`,
-      openSessions: sql<number>`(select count(*) from sessions s where s.account_id = ${accounts.id} and s.revoked_at is null and s.expires_at > ${now})`,
-      lastSignIn: sql<string | null>`(select max(s.created_at) from sessions s where s.account_id = ${accounts.id})`,
+      // Written out: drizzle renders ${accounts.id} as a bare "id", which inside the subquery is the session's.
+      openSessions: sql<number>`(select count(*) from sessions s where s.account_id = accounts.id and s.revoked_at is null and s.expires_at > ${now})`,
+      lastSignIn: sql<string | null>`(select max(s.created_at) from sessions s where s.account_id = accounts.id)`,
     })
     .from(accounts)
     .orderBy(asc(accounts.name), asc(accounts.id))

@@ -51,11 +51,29 @@ export function findApiToken(db: Db, tokenHash: string): TokenWithAccount | null
   return { token, account: { id: accountId, email, name, role, status } };
 }
 
+// When each token's use was last written from this process: the update is skipped within a minute of it.
+const touchedHere = new Map<number, number>();
+const TOUCH_EVERY_MS = 60_000;
+const REMEMBERED = 10_000;
+const touches = new WeakMap<Database.Database, Database.Statement<[string, number]>>();
+
 /** Records a use; written at most once a minute per token, and skipped rather than waited for when the database is busy. */
 export function touchApiToken(db: Db, tokenId: number, at: string): void {
+  const now = Date.parse(at);
+  if (now - (touchedHere.get(tokenId) ?? 0) < TOUCH_EVERY_MS) return;
+  let touch = touches.get(db.$client);
+  if (!touch) touches.set(db.$client, (touch = db.$client.prepare('update api_tokens set last_used_at = ? where id = ?')));
+  touchedHere.delete(tokenId);
+  touchedHere.set(tokenId, now);
+  if (touchedHere.size > REMEMBERED) touchedHere.delete(touchedHere.keys().next().value!);
+  // As for sessions (editor-sessions.ts): never hold a script's request for the busy timeout over a bookkeeping write.
+  const timeout = db.$client.pragma('busy_timeout', { simple: true }) as number;
+  db.$client.pragma('busy_timeout = 0');
   try {
-    db.$client.prepare("update api_tokens set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < strftime('%Y-%m-%dT%H:%M:%fZ', ?, '-1 minute'))").run(at, tokenId, at);
+    touch.run(at, tokenId);
   } catch (error) {
     if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+  } finally {
+    db.$client.pragma(`busy_timeout = ${timeout}`);
   }
 }

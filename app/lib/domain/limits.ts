@@ -4,6 +4,8 @@ export const TEXT_LIMITS = {
   url: 2000,
   notes: 2000,
   quote: 10000,
+  /** Why a statement was edited, deleted or restored (readers see it), and a reviewer's comment. */
+  reason: 500,
 } as const;
 
 /** No bilateral flow comes near this: world trade is about $33 trillion a year. Values must be under it. */

@@ -8,7 +8,8 @@ import { authorise } from '../auth/authorise';
 import { changeMode } from '../auth/permissions';
 import { proposeChange } from '../review/proposals';
 import type { StatementFormState } from './form-state';
-import { LONGEST_REASON, needsAttention, prepareSave } from './save-attempt';
+import { TEXT_LIMITS } from '../domain/limits';
+import { needsAttention, prepareSave } from './save-attempt';
 import { formErrorsOf } from './schema';
 import { setStatementDeleted, updateStatement } from '../data/statement-edit-writes';
 import type { Statement, StatementChange } from '@/db/schema';
@@ -32,7 +33,7 @@ export async function editStatement(id: number, previous: StatementFormState, fo
   const attempt = await prepareSave(previous, formData, 'nothing was changed yet', id);
   if (!attempt.ready) return attempt.state;
   const next = attempt.state;
-  const reason = next.values.reason.trim().slice(0, LONGEST_REASON);
+  const reason = next.values.reason.trim().slice(0, TEXT_LIMITS.reason);
   if (changeMode(attempt.editor) === 'propose') {
     const proposal = proposeChange(getDb(), { action: 'edit', statementId: id, statement: attempt.input, baseVersion: next.values.version || null, reason }, attempt.editor);
     redirect(`/review/${proposal}?proposed=1`);
@@ -58,7 +59,7 @@ export async function editStatement(id: number, previous: StatementFormState, fo
  */
 async function setDeleted(id: number, deleted: boolean, data: FormData): Promise<void> {
   const reasonValue = data.get('reason');
-  const reason = typeof reasonValue === 'string' ? reasonValue.trim().slice(0, LONGEST_REASON) : '';
+  const reason = typeof reasonValue === 'string' ? reasonValue.trim().slice(0, TEXT_LIMITS.reason) : '';
   const authorisation = await authorise('change-statements');
   if (!authorisation.ok && !authorisation.signedIn) redirect(`/signin?next=/statements/${id}`);
   if (!authorisation.ok) redirect(`/statements/${id}?changed=not-allowed`);

@@ -27,7 +27,6 @@ async function derivedFromErrors(validation: Validation, ownId: number | null): 
 }
 
 export const REASON_REQUIRED = 'Say why you are changing it (for example "corrected per Kazinform"): readers see the reason with the date.';
-export const LONGEST_REASON = 500;
 
 /** "2 fields need attention and a warning needs confirming; nothing was saved yet." */
 export function needsAttention(fields: number, warning: boolean, unchanged: string): string {

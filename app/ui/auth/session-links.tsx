@@ -1,15 +1,19 @@
 import Link from 'next/link';
 import { signOut } from '@/app/lib/auth/auth-actions';
 
-/** The navigation's right end: sign in for readers, sign out for editors. */
-export function SessionLinks({ signedIn }: { signedIn: boolean }) {
-  if (!signedIn) return <Link href="/signin">Sign in</Link>;
+/** The navigation's right end: sign in for readers; the account (by name) and sign out for everyone signed in. */
+export function SessionLinks({ account }: { account: { name: string } | null }) {
+  if (!account) return <Link href="/signin">Sign in</Link>;
   return (
-    <form action={signOut} className="sign-out">
-      <span className="hint">Editor</span>{' '}
-      <button type="submit" className="link-button">
-        Sign out
-      </button>
-    </form>
+    <span className="session-links">
+      <Link href="/account">
+        Your account <span className="hint">({account.name})</span>
+      </Link>{' '}
+      <form action={signOut} className="sign-out">
+        <button type="submit" className="link-button">
+          Sign out
+        </button>
+      </form>
+    </span>
   );
 }

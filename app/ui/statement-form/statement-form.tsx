@@ -8,13 +8,14 @@ import { EditorPasswordField } from '../auth/editor-password-field';
 import { ErrorSummary } from './error-summary';
 import { FormMessage } from './form-message';
 import { FigureFields } from './figure-fields';
+import { ReasonField } from './reason-field';
 import { SourceFields } from './source-fields';
 import { useLiveErrors } from './use-live-errors';
 
 // The fields top to bottom as the page shows them, so the error summary lists them in that order.
 const PAGE_ORDER: readonly FormField[] = [
   'economyA', 'economyB', 'flow', 'kind', 'period', 'valueText', 'hedge', 'currency', 'usdRate', 'periodStart', 'periodEnd',
-  'statementDate', 'publishedDate', 'speaker', 'speakerRole', 'organisation', 'outlet', 'sourceUrl', 'quote', 'notes', 'derivedFromId', 'derivation',
+  'statementDate', 'publishedDate', 'speaker', 'speakerRole', 'organisation', 'outlet', 'sourceUrl', 'quote', 'notes', 'derivedFromId', 'derivation', 'reason',
 ];
 
 interface Props {
@@ -52,6 +53,8 @@ export function StatementForm({ action, submitLabel, initialState, economyOption
         ))}
       </datalist>
 
+      {/* An edit carries the version it was opened at, and says why it is made. */}
+      {state.values.version && <ReasonField defaultValue={state.values.reason} errors={live.errorsFor('reason')} />}
       {state.values.version && <input type="hidden" name="version" value={state.values.version} />}
       {!state.signedIn && <EditorPasswordField error={state.passwordError} />}
       <div className="actions" onPointerDown={live.onButtonsPointerDown} onPointerUp={live.onButtonsPointerUp} onPointerCancel={live.onButtonsPointerUp}>

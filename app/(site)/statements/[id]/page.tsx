@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { currentActor } from '@/app/lib/auth/session';
+import { changeMode } from '@/app/lib/auth/permissions';
+import { fetchNamedHistory, type NamedChange } from '@/app/lib/data/statement-history-reads';
 import { flowSentence } from '@/app/lib/dashboard/flow-words';
 import type { SearchParams } from '@/app/lib/dashboard/view';
 import { getStatementPage } from '@/app/lib/data/statement-page';
@@ -14,6 +16,7 @@ import { EditorActions } from '@/app/ui/statement/editor-actions';
 import { SamePeriodFigures } from '@/app/ui/statement/same-period-figures';
 import { StatementFacts } from '@/app/ui/statement/statement-facts';
 import { StatementHistory } from '@/app/ui/statement/statement-history';
+import { StatementCorrections } from '@/app/ui/statement/statement-corrections';
 import { Restatements } from '@/app/ui/statement/restatements';
 import { SettledTargets } from '@/app/ui/statement/settled-targets';
 import { TargetVerdict } from '@/app/ui/statement/target-verdict';
@@ -47,20 +50,38 @@ const CHANGE_NOTICES = new Map([
   ['edited', 'Saved your changes. The values before them are in the history below.'],
   ['deleted', 'Deleted. It no longer appears on the dashboard or in downloads; restore it below if that was a mistake.'],
   ['restored', 'Restored: the statement is back on the dashboard and in downloads.'],
-  ['restore-refused', 'Not restored: another live statement already records this figure from this source.'],
 ]);
 
-function whoChanged(editor: string): string {
-  return editor === 'seed' || editor === 'import' ? editor : `editor session ${editor.slice(0, 8)}`;
+// What went wrong, said as an alert: the change was not made.
+const REFUSAL_NOTICES = new Map([
+  ['restore-refused', 'Not restored: another live statement already records this figure from this source.'],
+  ['not-allowed', 'Not changed: your account cannot change statements.'],
+]);
+
+function refusalNotice(changed: string | undefined, action: string | undefined): string | undefined {
+  if (changed !== 'reason-missing') return changed ? REFUSAL_NOTICES.get(changed) : undefined;
+  return action === 'restore'
+    ? 'Not restored yet: say why in “Reason for restoring”; readers see the reason with the date.'
+    : 'Not deleted yet: say why in “Reason for deleting”; readers see the reason with the date.';
+}
+
+/** Who deleted it, by name, for the team's notice. */
+function whoChanged(change: NamedChange): string {
+  if (change.accountName) return change.accountName;
+  return change.editor === 'seed' || change.editor === 'import' ? change.editor : `editor session ${change.editor.slice(0, 8)}`;
 }
 
 export default async function StatementPage({ params, searchParams }: Props) {
-  const changed = (await searchParams).changed;
-  const notice = typeof changed === 'string' ? CHANGE_NOTICES.get(changed) : undefined;
+  const query = await searchParams;
+  const changed = typeof query.changed === 'string' ? query.changed : undefined;
+  const notice = changed ? CHANGE_NOTICES.get(changed) : undefined;
+  const refusal = refusalNotice(changed, typeof query.action === 'string' ? query.action : undefined);
   const { page, editor } = await visibleStatementPage((await params).id);
   if (!page) notFound();
   const { statement: s, parent, consistency } = page;
-  const deletion = s.deletedAt ? page.history.filter((c) => c.action === 'deleted').sort((a, b) => a.at.localeCompare(b.at)).at(-1) : undefined;
+  // The team sees the history by name; readers see the corrections only.
+  const named = editor ? await fetchNamedHistory(s.id) : null;
+  const deletion = s.deletedAt ? named?.filter((c) => c.action === 'deleted').at(-1) : undefined;
   const dashboard = `/?pair=${pairParam({ first: s.economyA, second: s.economyB })}&flow=${s.flow}`;
   return (
     <>
@@ -72,9 +93,14 @@ export default async function StatementPage({ params, searchParams }: Props) {
           {notice}
         </p>
       )}
+      {refusal && (
+        <p className="notice error" role="alert">
+          {refusal}
+        </p>
+      )}
       {s.deletedAt && (
         <p className="notice error">
-          Deleted {(deletion?.at ?? s.deletedAt).replace('T', ' ').slice(0, 16)} UTC{deletion ? ` by ${whoChanged(deletion.editor)}` : ''}. Only editors
+          Deleted {(deletion?.at ?? s.deletedAt).replace('T', ' ').slice(0, 16)} UTC{deletion ? ` by ${whoChanged(deletion)}${deletion.reason ? `: “${deletion.reason}”` : ''}` : ''}. Only editors
           see it; readers get “not found”. It is kept here so nothing is lost.
         </p>
       )}
@@ -96,7 +122,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
           This derived figure is {consistency} with the figures stated for {s.periodLabel} (within {thresholdText(DERIVED_TOLERANCE)}: {consistency === 'consistent' ? 'yes' : 'no'}).
         </p>
       )}
-      {editor && <EditorActions id={s.id} deleted={s.deletedAt !== null} />}
+      {editor && <EditorActions id={s.id} deleted={s.deletedAt !== null} mode={changeMode(editor)} />}
       {page.target && <TargetVerdict story={page.target} judgedOn={page.judgedOn} />}
       {page.target && <TargetOfficial official={page.target.official} target={page.target.judged.target} />}
       {page.target && <Restatements target={s} restatements={page.target.restatements} />}
@@ -121,8 +147,17 @@ export default async function StatementPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      <h2>History</h2>
-      <StatementHistory changes={page.history} />
+      {named ? (
+        <>
+          <h2>History</h2>
+          <StatementHistory changes={named} />
+        </>
+      ) : (
+        <>
+          <h2>Corrections</h2>
+          <StatementCorrections changes={page.history} />
+        </>
+      )}
     </>
   );
 }
