@@ -228,6 +228,30 @@ test.describe('review before publishing', () => {
     ]);
   });
 
+  test('an approval that can no longer be made is refused on the form, with the reason and the comment kept, and the proposal stays pending', async () => {
+    const millions = randomInt(1000, 1999);
+    const figure = { economyA: 'MNG', economyB: 'KGZ', flow: 'total', kind: 'reported', period: '2021', valueText: `$${millions} million`, statementDate: '2022-03-01', sourceUrl: `https://example.org/review-refusal-${Date.now()}` };
+    const proposed = await contributor.context.request.post('/api/statements', { data: figure });
+    expect(proposed.status()).toBe(202);
+    const { proposalId } = (await proposed.json()) as { proposalId: number };
+    // Meanwhile an editor records the same figure directly.
+    const published = await editor.context.request.post('/api/statements', { data: figure });
+    expect(published.status()).toBe(201);
+    const { id } = (await published.json()) as { id: number };
+
+    const page = editor.page;
+    await page.goto(`/review/${proposalId}`);
+    const approval = page.getByRole('form', { name: 'Approve' });
+    await approval.getByLabel('Comment for the author').fill('matches the ministry release');
+    await approval.getByRole('button', { name: 'Approve and publish' }).click();
+    await expect(approval.getByRole('alert')).toContainText(`already recorded as statement #${id}`);
+    await expect(approval.getByLabel('Comment for the author')).toHaveValue('matches the ministry release');
+    await page.reload();
+    await expect(page.getByText('Waiting for review', { exact: true }).first()).toBeVisible();
+    // The refusal's words are not in the address, so nobody can send a reviewer a link that shows words of their own.
+    expect(page.url()).not.toContain('message=');
+  });
+
   test('someone signed out, or another contributor, cannot see a proposal', async ({ browser }) => {
     await contributor.page.goto('/review');
     const first = contributor.page.getByRole('table', { name: 'Your proposals, newest first' }).getByRole('link').first();

@@ -22,6 +22,14 @@ export function actionWords(action: ProposalAction, statementId: number | null):
 /** A reviewer's comment to the author: a few sentences, as the form's box allows. */
 export const LONGEST_COMMENT = TEXT_LIMITS.reason;
 
+/** What a review form shows after a refused approve or reject: why, and the comment as typed. */
+export interface ReviewFormState {
+  message: string | null;
+  comment: string;
+}
+
+export const INITIAL_REVIEW_STATE: ReviewFormState = { message: null, comment: '' };
+
 export const STATUS_WORDS: Record<ProposalStatus, string> = {
   pending: 'Waiting for review',
   approved: 'Approved',

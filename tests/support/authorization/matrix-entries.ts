@@ -194,7 +194,7 @@ export const ENTRIES: Record<string, Entry> = {
     prepare: (db) => prepareProposal(db),
     run: async ({ prepared }) => {
       const { approve } = await import('../../../app/lib/review/actions');
-      await action(() => approve(prepared as number, matrixForm({ comment: 'checked against the source' })));
+      await action(() => approve(prepared as number, { message: null, comment: '' }, matrixForm({ comment: 'checked against the source' })));
     },
   },
   'app/lib/review/actions.ts#reject': {
@@ -205,7 +205,7 @@ export const ENTRIES: Record<string, Entry> = {
     prepare: (db) => prepareProposal(db),
     run: async ({ prepared }) => {
       const { reject } = await import('../../../app/lib/review/actions');
-      await action(() => reject(prepared as number, matrixForm({ comment: 'the source says otherwise' })));
+      await action(() => reject(prepared as number, { message: null, comment: '' }, matrixForm({ comment: 'the source says otherwise' })));
     },
   },
   'app/lib/accounts/admin-actions.ts#inviteSomeone': {

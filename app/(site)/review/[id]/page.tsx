@@ -56,7 +56,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           Proposed for review: readers see it once an editor approves it. You can follow it here.
         </p>
       )}
-      <ReviewNotice outcome={text(query.outcome)} message={text(query.message)} />
+      <ReviewNotice outcome={text(query.outcome)} />
       <h1>
         Proposal #{p.id}: {actionWords(p.action, p.action === 'create' ? null : p.statementId)}
       </h1>
