@@ -57,9 +57,16 @@ describe('invitations', () => {
     expect(await verifyPassword('correct horse battery staple', findAccount(db, invited.id)!.passwordHash!)).toBe(true);
     expect(invitationFor(db, token)).toBeNull();
     const again = await acceptInvitation(db, token, 'another password entirely');
-    expect(again).toEqual({ ok: false, message: expect.stringContaining('expired or was already used') });
+    expect(again).toEqual({ ok: false, message: expect.stringContaining('was already used') });
     expect(await verifyPassword('correct horse battery staple', findAccount(db, invited.id)!.passwordHash!)).toBe(true);
     expect(listAudit(db, { action: 'invitation-accepted' })[0].accountId).toBe(invited.id);
+  });
+
+  it('cannot be accepted once the account was disabled', async () => {
+    const { token, account: invited } = invite('disabled-first@example.org');
+    expect(setAccountDisabled(db, invited.id, true, admin.id).ok).toBe(true);
+    expect(await acceptInvitation(db, token, 'correct horse battery staple')).toEqual({ ok: false, message: expect.stringContaining('account was disabled') });
+    expect(findAccount(db, invited.id)!.passwordHash).toBeNull();
   });
 
   it(`expire ${INVITATION_HOURS} hours after they were made`, async () => {
@@ -111,6 +118,13 @@ describe('roles and the last admin', () => {
     const second = await account('admin');
     expect(changeRole(db, admin.id, 'editor', second.id).ok).toBe(true);
     expect(changeRole(db, second.id, 'contributor', second.id).ok).toBe(false);
+  });
+
+  it('count an invited admin who has no password yet as no admin', async () => {
+    invite('future-admin@example.org', 'admin');
+    expect(changeRole(db, admin.id, 'editor', admin.id)).toEqual({ ok: false, message: expect.stringContaining('only active admin') });
+    expect(setAccountDisabled(db, admin.id, true, admin.id).ok).toBe(false);
+    expect(findAccount(db, admin.id)).toMatchObject({ role: 'admin', status: 'active' });
   });
 
   it('count a disabled admin as no admin', async () => {

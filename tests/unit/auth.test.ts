@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jwtVerify, SignJWT } from 'jose';
 import { ensureEditorPassword, sessionKey, sessionSecret } from '../../app/lib/auth/editor-credentials';
-import { findAccount, foundingAccountId } from '../../app/lib/data/account-records';
+import { changePassword } from '../../app/lib/accounts/account-changes';
+import { findAccount, foundingAccountId, insertAccount } from '../../app/lib/data/account-records';
 import { hashPassword, verifyPassword } from '../../app/lib/auth/password-hash';
 import { beginAttempt, secondsToWait } from '../../app/lib/auth/throttle';
 import { createTempDatabase } from '../support/temp-database';
@@ -73,6 +74,36 @@ describe('the founding admin (the editor password before accounts)', () => {
     }
   });
 
+  it('keeps a password changed on the account page when restarted with the same EDITOR_PASSWORD, and applies a changed one', async () => {
+    process.env.EDITOR_PASSWORD = 'from-the-environment';
+    try {
+      await ensureEditorPassword(temp.db, () => {});
+      await changePassword(temp.db, founding()!.id, 'chosen on the account page', null);
+      await ensureEditorPassword(temp.db, () => {});
+      expect(await verifyPassword('chosen on the account page', founding()!.passwordHash!)).toBe(true);
+      process.env.EDITOR_PASSWORD = 'rotated-in-the-environment';
+      await ensureEditorPassword(temp.db, () => {});
+      expect(await verifyPassword('rotated-in-the-environment', founding()!.passwordHash!)).toBe(true);
+    } finally {
+      delete process.env.EDITOR_PASSWORD;
+    }
+  });
+
+  it('keeps its email and says why when ADMIN_EMAIL is already another account\'s', async () => {
+    await ensureEditorPassword(temp.db, () => {});
+    const taken = insertAccount(temp.db, { email: 'taken@example.org', name: 'Someone', role: 'editor', passwordHash: null });
+    process.env.ADMIN_EMAIL = 'Taken@example.org';
+    try {
+      const printed: string[] = [];
+      await ensureEditorPassword(temp.db, (line) => printed.push(line));
+      expect(printed.join('\n')).toMatch(/ADMIN_EMAIL Taken@example.org is another account's email already/);
+      expect(founding()!.email).toBe('admin@tradewatch.invalid');
+      expect(findAccount(temp.db, taken.id)!.email).toBe('taken@example.org');
+    } finally {
+      delete process.env.ADMIN_EMAIL;
+    }
+  });
+
   it('keeps one session secret per database', async () => {
     expect(Buffer.from(await sessionSecret(temp.db)).length).toBe(32);
     expect(await sessionSecret(temp.db)).toEqual(await sessionSecret(temp.db));
@@ -122,7 +153,7 @@ describe('the session key', () => {
 });
 
 describe('slowing down wrong passwords', () => {
-  it('doubles the wait after each failure and forgets it after a success', async () => {
+  it('doubles the wait after each failure and forgets it after a success for the keys it names', async () => {
     const keys = [`client-${Math.random()}`, 'account:someone@example.org'];
     let at = Date.now();
     const fail = async () => (await beginAttempt(temp.db, keys, at)).attempt!.wrong(at);
@@ -138,8 +169,9 @@ describe('slowing down wrong passwords', () => {
     expect(waits).toEqual([1, 2, 4, 8, 16]);
     // Each key counts on its own: the client's wait holds for any account it tries next.
     expect(secondsToWait(temp.db, [keys[0], 'account:another@example.org'], at)).toBe(16);
-    (await beginAttempt(temp.db, keys, at + 60_000)).attempt!.right();
-    expect(secondsToWait(temp.db, keys, at)).toBe(0);
+    (await beginAttempt(temp.db, keys, at + 60_000)).attempt!.right({ forget: [keys[1]] });
+    expect(secondsToWait(temp.db, [keys[1]], at)).toBe(0);
+    expect(secondsToWait(temp.db, [keys[0]], at)).toBe(16);
   });
 
   it('never waits more than a minute', async () => {

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { officialFigures, statements } from '../../db/schema';
 import { streamStatementsCsv } from '../../app/lib/csv/export';
-import { importText } from '../../app/lib/import/run-import';
+import { importCsv, importText } from '../../app/lib/import/run-import';
 import { validateStatementForm } from '../../app/lib/statements/schema';
 import { emptyFormValues } from '../../app/lib/statements/form-fields';
 import { saveOne } from '../support/valid-input';
@@ -82,6 +83,17 @@ describe('importing a Tradewatch export', () => {
       empty.$client.close();
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('is refused at its header when statements may not be imported (two-person review), while official figures still are', async () => {
+    const before = temp.db.select().from(statements).all().length;
+    const bytes = (text: string) => Readable.from([Buffer.from(text, 'utf8')]);
+    const refusal = 'Statements need a second editor here.';
+    const report = await importCsv(temp.db, bytes(await exportAll(temp.path)), { refuseStatements: refusal });
+    expect(report).toMatchObject({ added: 0, errors: [{ line: 1, message: refusal }] });
+    expect(report.errors).toHaveLength(1);
+    expect(temp.db.select().from(statements).all().length).toBe(before);
+    expect(await importCsv(temp.db, bytes(fixture('comtrade-kaz-afg.csv')), { refuseStatements: refusal })).toMatchObject({ format: 'comtrade', added: 6, errors: [] });
   });
 
   it('skips statements already in the database', async () => {

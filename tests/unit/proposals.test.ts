@@ -6,6 +6,7 @@ import { insertAccount } from '../../app/lib/data/account-records';
 import { findProposal } from '../../app/lib/data/proposal-records';
 import { fetchNamedHistory } from '../../app/lib/data/statement-history-reads';
 import { fetchStatement, fetchViewStatements } from '../../app/lib/data/statement-reads';
+import { updateStatement } from '../../app/lib/data/statement-edit-writes';
 import { saveStatements } from '../../app/lib/data/statement-writes';
 import type { Role } from '../../db/vocabulary';
 import { approveProposal, proposeChange, proposeStatements, rejectProposal } from '../../app/lib/review/proposals';
@@ -146,6 +147,36 @@ describe('proposals', () => {
     expect(approval).toEqual({ ok: false, message: expect.stringContaining(`statement #${existing}`) });
     expect(findProposal(temp.db, id)).toMatchObject({ status: 'pending', reviewerId: null });
     expect(await liveOnPair()).toEqual([existing]);
+  });
+
+  it('links a derived figure to its parent’s figure when that was recorded meanwhile and the parent is rejected for it', async () => {
+    const parent = figure(2012);
+    const child = figure(2013, { kind: 'projected', derivation: 'double the year before' });
+    const [parentId, childId] = proposeStatements(temp.db, [{ statement: parent }, { statement: child, derivedFromIndex: 0 }], contributor, 'https://example.org/batch');
+    const direct = await saveStatements(temp.db, [{ statement: parent }], { label: 'session-e', accountId: editor.account.id });
+    const existing = direct.ok ? direct.saved[0].id : 0;
+    expect(await approveProposal(temp.db, parentId, editor)).toEqual({ ok: false, message: expect.stringContaining(`statement #${existing}`) });
+    expect(rejectProposal(temp.db, parentId, editor, `Already recorded as #${existing}.`).ok).toBe(true);
+
+    const approvedChild = await approveProposal(temp.db, childId, editor);
+    expect(approvedChild.ok).toBe(true);
+    if (!approvedChild.ok) return;
+    expect((await fetchStatement(approvedChild.value.statementId))!.derivedFromId).toBe(existing);
+  });
+
+  it('refuses as stale an edit, deletion or restoration proposed without a version when the statement changed since', async () => {
+    const saved = await saveStatements(temp.db, [{ statement: figure(2011) }], { label: 'session-e', accountId: editor.account.id });
+    const statementId = saved.ok ? saved.saved[0].id : 0;
+    const current = (await fetchStatement(statementId))!;
+    const edit = proposeChange(temp.db, { action: 'edit', statementId, statement: { ...current, speaker: 'Proposed speaker' }, reason: 'speaker per the article' }, contributor);
+    const deletion = proposeChange(temp.db, { action: 'delete', statementId, reason: 'a duplicate' }, contributor);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await updateStatement(temp.db, statementId, { ...current, notes: 'checked by the desk' }, { label: 'session-e', accountId: editor.account.id })).ok).toBe(true);
+
+    expect(await approveProposal(temp.db, edit, secondEditor)).toEqual({ ok: false, message: expect.stringContaining('was changed after this was proposed') });
+    expect(await approveProposal(temp.db, deletion, secondEditor)).toEqual({ ok: false, message: expect.stringContaining('was changed after this was proposed') });
+    expect(await fetchStatement(statementId)).toMatchObject({ speaker: current.speaker, notes: 'checked by the desk', deletedAt: null });
+    expect(findProposal(temp.db, deletion)?.status).toBe('pending');
   });
 
   it('refuses a contributor as a reviewer', async () => {

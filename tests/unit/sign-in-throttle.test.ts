@@ -177,3 +177,41 @@ describe('guesses against one account from many addresses', () => {
     expect(waits).toEqual([1, 1, 2, 4, 8]);
   });
 });
+
+describe('guesses from one address at other accounts', () => {
+  it('are not forgiven when the guesser signs in to an account of their own from that address', async () => {
+    const client = newClient();
+    const target = newEmail('target');
+    const own = newEmail('own');
+    await addAccount(temp.db, 'editor', { email: target, password: PASSWORD });
+    await addAccount(temp.db, 'contributor', { email: own, password: PASSWORD });
+    // Four wrong guesses at the target from this address, whose waits are over.
+    let at = Date.now() - 10 * 60_000;
+    for (let i = 0; i < 4; i++, at += 60_000) (await beginAttempt(temp.db, [client, accountKey(target)], at)).attempt!.wrong(at);
+    const { queue } = countingQueue();
+    expect(await checkPassword(temp.db, { client, email: own, password: PASSWORD }, queue)).toMatchObject({ ok: true });
+
+    // The next guess, at yet another account, waits as the fifth failure from this address (8 s), not as a first one.
+    expect(await checkPassword(temp.db, { client, email: newEmail('third'), password: 'a guess' }, queue)).toMatchObject({ refusal: 'wrong' });
+    expect(secondsToWait(temp.db, [client])).toBeGreaterThanOrEqual(7);
+    // The guesser's own account is forgiven: its key has no failures to wait for.
+    expect(secondsToWait(temp.db, [accountKey(own)])).toBe(0);
+  });
+
+  it('are forgiven for the holder’s own typos once they sign in, so colleagues at one address are not held up', async () => {
+    const client = newClient();
+    const email = newEmail('typist');
+    await addAccount(temp.db, 'editor', { email, password: PASSWORD });
+    const { queue } = countingQueue();
+    for (const typo of ['a typo', 'another typo']) {
+      while (secondsToWait(temp.db, [client]) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await checkPassword(temp.db, { client, email, password: typo }, queue)).toMatchObject({ refusal: 'wrong' });
+    }
+    while (secondsToWait(temp.db, [client]) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await checkPassword(temp.db, { client, email, password: PASSWORD }, queue)).toMatchObject({ ok: true });
+
+    // A colleague's typo from the same address now waits as a first failure (half a second), not a third (two seconds).
+    expect(await checkPassword(temp.db, { client, email: newEmail('colleague'), password: 'a typo' }, queue)).toMatchObject({ refusal: 'wrong' });
+    expect(secondsToWait(temp.db, [client])).toBe(1);
+  });
+});

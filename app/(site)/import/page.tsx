@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { reviewPolicy } from '@/app/lib/auth/permissions';
 import { currentActor } from '@/app/lib/auth/session';
 import { ImportGate } from '@/app/ui/auth/import-gate';
 import { ImportForm } from '@/app/ui/import/import-form';
@@ -15,6 +16,12 @@ export default async function ImportPage() {
         statements back. The import is all or nothing: if any row is refused, nothing is imported and each problem is
         listed by line and column. Large files can also be imported with <code>npm run import -- file.csv</code>.
       </p>
+      {reviewPolicy() === 'two-person' && (
+        <p className="notice">
+          This site runs with two-person review, so only official statistics are imported here: a file of statements
+          would publish every figure without a second editor. Add statements through the form or the API instead.
+        </p>
+      )}
       <h2>UN Comtrade files it reads</h2>
       <ul>
         <li>

@@ -1,12 +1,17 @@
 import { getDb } from '@/db/client';
 import { attributionOf } from '@/app/lib/auth/actor';
 import { actorOrRefusal } from '@/app/lib/auth/authorise';
+import { reviewPolicy } from '@/app/lib/auth/permissions';
 import { BODY_LIMITS, tooLargeMessage } from '@/app/lib/http/body-limits.js';
 import { contentTypeRefusal } from '@/app/lib/http/content-type';
 import { crossOriginRefusal } from '@/app/lib/http/same-origin';
 import { MAX_UPLOAD_BYTES } from '@/app/lib/import/limits';
 import { uploadedFile } from '@/app/lib/import/multipart-upload';
 import { importCsv } from '@/app/lib/import/run-import';
+
+// An import publishes every row at once: under two-person review that would skip the second editor.
+const STATEMENTS_NEED_REVIEW =
+  'This site runs with two-person review (REVIEW=two-person), so a file of statements is not imported here: each figure needs a second editor. Add them through the form or POST /api/statements, where each waits in the review queue. Official statistics still import.';
 
 function refuse(message: string, status = 400) {
   return Response.json({ error: message }, { status });
@@ -40,6 +45,7 @@ export async function POST(request: Request) {
           totalBytes: declared || undefined,
           onProgress: (progress) => send({ progress }),
           onSaving: () => send({ saving: true }),
+          refuseStatements: reviewPolicy() === 'two-person' ? STATEMENTS_NEED_REVIEW : undefined,
         });
         send({ report });
       } catch (error) {

@@ -66,13 +66,15 @@ export function invitationFor(db: Db, token: string): { account: Account; expire
   return findOpenInvitation(db, hashToken(token));
 }
 
+const LINK_NOT_OPEN = 'This invitation link has expired, was already used, or its account was disabled. Ask an admin for a new one.';
+
 /** Sets the invited person's password; the link cannot be used again. */
 export async function acceptInvitation(db: Db, token: string, password: string): Promise<Change<Account>> {
   const problem = passwordProblem(password);
   if (problem) return refuse(problem);
-  if (!invitationFor(db, token)) return refuse('This invitation link has expired or was already used. Ask an admin for a new one.');
+  if (!invitationFor(db, token)) return refuse(LINK_NOT_OPEN);
   const account = useInvitation(db, hashToken(token), await hashPassword(password));
-  if (!account) return refuse('This invitation link has expired or was already used. Ask an admin for a new one.');
+  if (!account) return refuse(LINK_NOT_OPEN);
   recordAudit(db, { action: 'invitation-accepted', accountId: account.id });
   return { ok: true, value: account };
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client';
-import { findAccount, foundingAccountId, insertAccount, replacePasswordHash, updateEmail } from '../data/account-records';
-import { fetchSessionSecret, keepSessionSecret } from '../data/app-settings';
+import type { Account } from '../../../db/schema';
+import { findAccount, findAccountByEmail, foundingAccountId, insertAccount, normaliseEmail, replacePasswordHash, updateEmail } from '../data/account-records';
+import { fetchAppliedEditorPassword, fetchSessionSecret, keepAppliedEditorPassword, keepSessionSecret } from '../data/app-settings';
 import { MAX_PASSWORD_BYTES } from './constants';
 import { hashPassword, passwordTooLong, verifyPassword } from './password-hash';
 
@@ -18,10 +19,31 @@ export async function setEditorPassword(db: Db, password: string): Promise<{ ses
 }
 
 /**
+ * Gives the founding admin EDITOR_PASSWORD when the variable is new or
+ * changed since it was last applied, not at every start: a password the
+ * admin changed on the account page since stays. Ends every session signed
+ * in with the old password.
+ */
+async function applyEditorPassword(db: Db, founding: Account, fromEnvironment: string): Promise<void> {
+  const applied = fetchAppliedEditorPassword(db);
+  if (applied && (await verifyPassword(fromEnvironment, applied))) return;
+  if (!(founding.passwordHash && (await verifyPassword(fromEnvironment, founding.passwordHash)))) await setEditorPassword(db, fromEnvironment);
+  keepAppliedEditorPassword(db, await hashPassword(fromEnvironment));
+}
+
+/** Gives the founding admin ADMIN_EMAIL, unless another account has that email: then says so and keeps the old one. */
+function applyAdminEmail(db: Db, founding: Account, email: string, log: (line: string) => void): void {
+  if (founding.email === normaliseEmail(email)) return;
+  const holder = findAccountByEmail(db, email);
+  if (holder) log(`  ADMIN_EMAIL ${email} is another account's email already, so the founding admin keeps ${founding.email}. Choose another ADMIN_EMAIL.`);
+  else updateEmail(db, founding.id, email);
+}
+
+/**
  * Makes sure the site has its first admin, as the shared editor password did
  * before accounts: EDITOR_PASSWORD when set, otherwise one generated on the
  * first start and printed once; its email is ADMIN_EMAIL. Only the hash is
- * stored. A changed EDITOR_PASSWORD ends every session signed in with the old one.
+ * stored.
  */
 export async function ensureEditorPassword(db: Db, log: (line: string) => void = console.log): Promise<void> {
   const fromEnvironment = process.env.EDITOR_PASSWORD;
@@ -29,14 +51,17 @@ export async function ensureEditorPassword(db: Db, log: (line: string) => void =
   const foundingId = foundingAccountId(db);
   const founding = foundingId === null ? null : findAccount(db, foundingId);
   if (founding) {
-    if (process.env.ADMIN_EMAIL && founding.email !== email.toLowerCase()) updateEmail(db, founding.id, email);
-    if (fromEnvironment && !(founding.passwordHash && (await verifyPassword(fromEnvironment, founding.passwordHash)))) await setEditorPassword(db, fromEnvironment);
+    if (process.env.ADMIN_EMAIL?.trim()) applyAdminEmail(db, founding, email, log);
+    if (fromEnvironment) await applyEditorPassword(db, founding, fromEnvironment);
     return;
   }
   const password = fromEnvironment || randomBytes(18).toString('base64url');
   if (passwordTooLong(password)) throw new Error(`EDITOR_PASSWORD must be at most ${MAX_PASSWORD_BYTES} bytes long.`);
   insertAccount(db, { email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) }, true);
-  if (fromEnvironment) return;
+  if (fromEnvironment) {
+    keepAppliedEditorPassword(db, await hashPassword(fromEnvironment));
+    return;
+  }
   log('');
   log(`  Tradewatch admin account ${email}, password (shown once, store it now):`);
   log(`    ${password}`);

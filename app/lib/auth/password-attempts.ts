@@ -37,10 +37,15 @@ function accountFor(db: Db, email: string): Account | null {
 /**
  * What an attempt is throttled by: its client, and the account it names, one
  * key however it was named (its email, or none for the founding admin); the
- * typed email when no account has it.
+ * typed email when no account has it. A third key counts the client's
+ * failures at that account alone: a right password forgives the client only
+ * those (the holder's own typos), so a guesser who signs in to an account of
+ * their own between guesses at others' still slows down, while colleagues
+ * behind one office address are not held up by each other's typos for long.
  */
-function throttleKeys(client: string, account: Account | null, email: string): string[] {
-  return [client, account ? `account:${account.id}` : `email:${normaliseEmail(email)}`];
+function throttleKeys(client: string, account: Account | null, email: string): [client: string, account: string, clientAtAccount: string] {
+  const named = account ? `account:${account.id}` : `email:${normaliseEmail(email)}`;
+  return [client, named, `${named}@${client}`];
 }
 
 /** The throttle keys of a password typed for `email` from `client`. */
@@ -61,7 +66,8 @@ export async function checkPassword(db: Db, attempt: PasswordAttempt, queue: Che
     return refused('too-long', `That is longer than ${MAX_PASSWORD_BYTES} bytes, so it is not a password here. Check what was pasted and try again.`);
   }
   const account = accountFor(db, email);
-  const claim = await beginAttempt(db, throttleKeys(client, account, email));
+  const keys = throttleKeys(client, account, email);
+  const claim = await beginAttempt(db, keys);
   if (!claim.attempt) {
     const wait = claim.wait;
     return refused('wait', `Too many wrong passwords. Wait ${wait} second${wait === 1 ? '' : 's'} and try again.`, wait);
@@ -73,7 +79,7 @@ export async function checkPassword(db: Db, attempt: PasswordAttempt, queue: Che
     if (verdict === true && (!account?.passwordHash || account.status !== 'active')) verdict = false;
   } finally {
     if (verdict === TOO_BUSY) claim.attempt.unchecked();
-    else if (verdict) claim.attempt.right();
+    else if (verdict) claim.attempt.right({ forget: [keys[1], keys[2]], forgive: { key: client, by: keys[2] } });
     else claim.attempt.wrong();
   }
   if (verdict === TOO_BUSY) return refused('busy', 'The server is checking too many passwords at once. Wait a few seconds and try again.', BUSY_RETRY_SECONDS);

@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
 import type { Db } from '../../../db/client';
-import { claimAttempt, type ThrottleSettlement, settleAttempt, throttleWait } from '../data/sign-in-throttle';
+import { claimAttempt, type Forgiveness, type ThrottleSettlement, settleAttempt, throttleWait } from '../data/sign-in-throttle';
 
 /**
  * Slows down password guessing, per key (a client address, and the account
@@ -49,8 +49,8 @@ export function secondsToWait(db: Db, keys: string[], now = Date.now()): number 
 export interface PasswordAttempt {
   /** The password was wrong: the next attempt waits twice as long as the last. */
   wrong(now?: number): void;
-  /** The password was right: the failures are forgotten. */
-  right(): void;
+  /** The password was right: the failures it forgives are forgotten (see password-attempts.ts), the others' kept. */
+  right(forgiveness: Forgiveness): void;
   /** The password was never checked (the server was too busy): nothing is counted. */
   unchecked(): void;
 }
@@ -70,7 +70,7 @@ function attemptFor(db: Db, keys: string[]): PasswordAttempt {
   };
   return {
     wrong: (at = Date.now()) => settle({ kind: 'wrong', firstWaitMs: FIRST_WAIT_MS, longestWaitMs: LONGEST_WAIT_MS }, at),
-    right: () => settle({ kind: 'right' }),
+    right: (forgiveness) => settle({ kind: 'right', ...forgiveness }),
     unchecked: () => settle({ kind: 'unchecked' }),
   };
 }

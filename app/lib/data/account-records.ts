@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { type Account, accounts, appMeta, sessions } from '../../../db/schema';
 import type { AccountStatus, Role } from '../../../db/vocabulary';
@@ -82,12 +82,16 @@ export function updateEmail(db: Db, accountId: number, email: string): void {
   db.update(accounts).set({ email: normaliseEmail(email), updatedAt: iso() }).where(eq(accounts.id, accountId)).run();
 }
 
-/** Active admins other than `accountId`: the last admin may not be demoted or disabled. */
+/**
+ * Active admins other than `accountId` who can sign in (an invited admin who
+ * has not set a password yet cannot manage anything): the last one may not be
+ * demoted or disabled.
+ */
 export function otherActiveAdmins(db: Db, accountId: number): number {
   return db
     .select({ n: sql<number>`count(*)` })
     .from(accounts)
-    .where(and(eq(accounts.role, 'admin'), eq(accounts.status, 'active'), sql`${accounts.id} <> ${accountId}`))
+    .where(and(eq(accounts.role, 'admin'), eq(accounts.status, 'active'), isNotNull(accounts.passwordHash), sql`${accounts.id} <> ${accountId}`))
     .get()!.n;
 }
 

@@ -8,13 +8,13 @@ export function insertInvitation(db: Db, invitation: { tokenHash: string; accoun
   db.insert(invitations).values({ ...invitation, createdAt: new Date().toISOString(), usedAt: null }).run();
 }
 
-/** The account an unused, unexpired invitation is for. */
+/** The account an unused, unexpired invitation is for, while that account is not disabled (an admin may disable someone before they accept). */
 export function findOpenInvitation(db: Db, tokenHash: string, now = new Date().toISOString()): { account: Account; expiresAt: string } | null {
   const row = db
     .select({ account: accounts, expiresAt: invitations.expiresAt })
     .from(invitations)
     .innerJoin(accounts, eq(accounts.id, invitations.accountId))
-    .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.usedAt), gt(invitations.expiresAt, now)))
+    .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.usedAt), gt(invitations.expiresAt, now), eq(accounts.status, 'active')))
     .get();
   return row ?? null;
 }

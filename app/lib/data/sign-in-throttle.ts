@@ -86,17 +86,33 @@ export function claimAttempt(db: Db, keys: string[], now: number, leaseMs: numbe
     .immediate();
 }
 
-export type ThrottleSettlement = { kind: 'wrong'; firstWaitMs: number; longestWaitMs: number } | { kind: 'right' } | { kind: 'unchecked' };
+/** Which failures a right password forgives: those of the keys in `forget`; of `forgive.key`, as many as `forgive.by` counted. */
+export interface Forgiveness {
+  forget: string[];
+  forgive?: { key: string; by: string };
+}
 
-/** Ends the lease: a wrong password doubles each key's wait, a right one forgets them, an unchecked one counts nothing. */
+export type ThrottleSettlement = { kind: 'wrong'; firstWaitMs: number; longestWaitMs: number } | ({ kind: 'right' } & Forgiveness) | { kind: 'unchecked' };
+
+/**
+ * Ends the lease: a wrong password doubles each key's wait; a right one
+ * forgives as its settlement says and only releases the other keys; an
+ * unchecked one counts nothing.
+ */
 export function settleAttempt(db: Db, keys: string[], settlement: ThrottleSettlement, now: number): void {
   const { find, upsert, remove } = statementsFor(db);
   db.$client
     .transaction(() => {
+      // Read before any key is forgotten: the count a right password takes off another key.
+      const forgiven = settlement.kind === 'right' && settlement.forgive ? (find.get(settlement.forgive.by)?.failures ?? 0) : 0;
       for (const key of keys) {
         const row = find.get(key);
-        if (settlement.kind === 'right') remove.run(key);
-        else if (settlement.kind === 'unchecked') {
+        if (settlement.kind === 'right' && settlement.forget.includes(key)) remove.run(key);
+        else if (settlement.kind === 'right' && settlement.forgive?.key === key && row) {
+          const failures = row.failures - forgiven;
+          if (failures <= 0) remove.run(key);
+          else upsert.run(key, failures, row.waitUntil, 0);
+        } else if (settlement.kind !== 'wrong') {
           if (!row || row.failures === 0) remove.run(key);
           else upsert.run(key, row.failures, row.waitUntil, 0);
         } else {

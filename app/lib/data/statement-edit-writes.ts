@@ -47,11 +47,16 @@ export async function updateStatement(db: Db, id: number, candidate: StatementCa
   return update.immediate();
 }
 
-/** Marks a statement deleted (or live again); the row itself is never removed. */
-export async function setStatementDeleted(db: Db, id: number, deleted: boolean, editor: Editor): Promise<ChangeResult> {
+/**
+ * Marks a statement deleted (or live again); the row itself is never removed.
+ * With `loadedVersion` (a proposal's), refused as stale when the statement
+ * changed since that version was read.
+ */
+export async function setStatementDeleted(db: Db, id: number, deleted: boolean, editor: Editor, loadedVersion: string | null = null): Promise<ChangeResult> {
   const change = db.$client.transaction((): ChangeResult => {
     const before = readRow(db, id);
     if (!before) return { ok: false, reason: 'not-found' };
+    if (loadedVersion !== null && before.updatedAt !== loadedVersion) return { ok: false, reason: 'stale', current: before, since: changesSince(db, id, loadedVersion) };
     if ((before.deletedAt !== null) === deleted) return { ok: true, id };
     if (!deleted) {
       const existingId = sameFigureId(db, before, id);

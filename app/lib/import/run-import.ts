@@ -47,6 +47,8 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /** Called once the file is read and checked, before the rows are written. */
   onSaving?: () => void;
+  /** When set, a file of statements is refused at its header with these words (official figures are still read). */
+  refuseStatements?: string;
 }
 
 /** Problems and left-out rows listed; past this they are only counted, so a bad 200 MB file cannot fill the memory. */
@@ -96,6 +98,7 @@ async function readIntoStaging(input: Readable, staging: Staging, report: Import
         const read = readHeader(names);
         if ('error' in read) headerError = read.error;
         else report.format = read.format;
+        if (report.format === 'tradewatch' && options.refuseStatements) headerError = options.refuseStatements;
         if ('layout' in read) {
           readRow = comtradeReader(read.layout);
           report.layout = `${read.layout.name}${delimiter === '\t' ? ', tab-separated' : ''}`;

@@ -5,9 +5,10 @@ import { mayApprove } from '../auth/permissions';
 import { recordAudit } from '../data/audit-records';
 import { findProposal, insertProposals, markReviewed, type NewProposal, type ProposalListing, reopen, setProposalStatement } from '../data/proposal-records';
 import { setStatementDeleted, updateStatement } from '../data/statement-edit-writes';
-import { readRow } from '../data/statement-row-writes';
 import { type SaveItem, saveStatements } from '../data/statement-writes';
-import type { StatementCandidate } from '../domain/statement-rules';
+import { checkStatement, type StatementCandidate } from '../domain/statement-rules';
+import { withTableRate } from '../data/price-statement';
+import { readRow, sameFigureId } from '../data/statement-row-writes';
 import { proposalPayload, type ProposalPayload } from './proposal-payload';
 
 /*
@@ -46,8 +47,10 @@ export function proposeChange(
   actor: Actor,
 ): number {
   const payload = change.action === 'edit' && change.statement ? JSON.stringify({ statement: change.statement, derivedFromProposalId: null } satisfies ProposalPayload) : null;
+  // The version the author saw, or the current one: approving after someone else changed the statement is refused as stale.
+  const baseVersion = change.baseVersion ?? readRow(db, change.statementId)?.updatedAt ?? null;
   const [id] = insertProposals(db, [
-    { action: change.action, statementId: change.statementId, payload, baseVersion: change.baseVersion ?? null, reason: change.reason, batch: null, authorId: actor.account.id },
+    { action: change.action, statementId: change.statementId, payload, baseVersion, reason: change.reason, batch: null, authorId: actor.account.id },
   ]);
   return id;
 }
@@ -59,6 +62,21 @@ const attributionFor = (proposal: ProposalListing, reviewer: Actor) => ({
   reviewerId: reviewer.account.id,
 });
 
+/**
+ * The statement a derived figure's parent proposal stands for: the one its
+ * approval added, or the same figure recorded some other way (the parent's
+ * approval is then refused as already recorded, and it is rejected saying
+ * so): the child links to that, as a direct save of the pair would.
+ */
+function parentStatementOf(db: Db, parentProposalId: number): number | null {
+  const parent = findProposal(db, parentProposalId);
+  if (!parent) return null;
+  if (parent.status === 'approved') return parent.statementId;
+  if (parent.payload === null) return null;
+  const check = checkStatement(withTableRate(db, proposalPayload(parent.payload).statement));
+  return check.ok ? sameFigureId(db, check.statement) : null;
+}
+
 /** Applies an approved proposal; a message when the change can no longer be made as proposed. */
 async function apply(db: Db, proposal: ProposalListing, reviewer: Actor): Promise<ReviewResult<number>> {
   const editor = attributionFor(proposal, reviewer);
@@ -67,11 +85,9 @@ async function apply(db: Db, proposal: ProposalListing, reviewer: Actor): Promis
     const payload = proposalPayload(proposal.payload);
     let derivedFromId = payload.statement.derivedFromId ?? null;
     if (payload.derivedFromProposalId !== null) {
-      const parent = findProposal(db, payload.derivedFromProposalId);
-      if (!parent || parent.status !== 'approved' || parent.statementId === null) {
-        return refuse(`This figure derives from proposal #${payload.derivedFromProposalId}: approve that one first (or reject both).`);
-      }
-      derivedFromId = parent.statementId;
+      const parentId = parentStatementOf(db, payload.derivedFromProposalId);
+      if (parentId === null) return refuse(`This figure derives from proposal #${payload.derivedFromProposalId}: approve that one first (or reject both).`);
+      derivedFromId = parentId;
     }
     const result = await saveStatements(db, [{ statement: { ...payload.statement, derivedFromId } }], editor);
     if (!result.ok) return refuse(`It no longer passes the rules: ${Object.values(result.refused[0].errors).flat().join(' ')} Reject it with that comment.`);
@@ -83,7 +99,7 @@ async function apply(db: Db, proposal: ProposalListing, reviewer: Actor): Promis
   const result =
     proposal.action === 'edit'
       ? await updateStatement(db, id, proposalPayload(proposal.payload).statement, editor, proposal.baseVersion)
-      : await setStatementDeleted(db, id, proposal.action === 'delete', editor);
+      : await setStatementDeleted(db, id, proposal.action === 'delete', editor, proposal.baseVersion);
   if (result.ok) return { ok: true, value: id };
   if (result.reason === 'stale') return refuse(`Statement #${id} was changed after this was proposed. Reject it and ask for a new proposal on the current version.`);
   if (result.reason === 'duplicate') return refuse(`Statement #${result.existingId} already records this figure. Reject it, saying so.`);

@@ -17,7 +17,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <>
         <h1>This invitation link no longer works</h1>
         <p className="notice error" role="alert">
-          It has expired (links last 48 hours) or was already used to set a password. Ask an admin to invite you again.
+          It has expired (links last 48 hours), was already used to set a password, or its account was disabled. Ask an admin to invite you again.
         </p>
         <p>
           Already set your password? <Link href="/signin">Sign in</Link>.
