@@ -14,6 +14,7 @@ import { accounts } from './schema-accounts';
 import { FLOWS, HEDGES, KINDS, RATE_ORIGINS, USD_TOLERANCE } from './vocabulary';
 
 export * from './schema-accounts';
+export * from './schema-browse';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -82,6 +83,11 @@ export const statements = sqliteTable(
     index('statements_pair_figures')
       .on(t.pair, t.flow, t.origin, t.kind, t.periodStart, t.periodEnd, t.valueUsd, t.hedge, t.statementDate, t.derivedFromId, t.periodLabel, t.economyA, t.economyB)
       .where(sql`${t.deletedAt} is null`),
+    // The statements browser's sort orders, read off an index so a deep page costs what the first does (keyset paging).
+    index('statements_browse_stated').on(t.statementDate, t.id).where(sql`${t.deletedAt} is null`),
+    index('statements_browse_value').on(t.valueUsd, t.id).where(sql`${t.deletedAt} is null`),
+    index('statements_browse_speaker').on(t.speaker, t.id).where(sql`${t.deletedAt} is null`),
+    index('statements_browse_outlet').on(t.outlet, t.id).where(sql`${t.deletedAt} is null`),
     // Figures kept without a dollar value, found at once when a rates import can price them.
     index('statements_unpriced').on(t.currency).where(sql`${t.valueUsd} is null and ${t.deletedAt} is null`),
     check('statements_flow', sql`${t.flow} in (${inList(FLOWS)})`),

@@ -63,3 +63,11 @@ export const AUDIT_ACTIONS = [
   'proposal-rejected',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** A target's verdict once its period has ended (before that it is "not yet due"). */
+export const SETTLEMENTS = ['met', 'missed', 'disputed', 'no reported figure yet'] as const;
+export type Settlement = (typeof SETTLEMENTS)[number];
+
+/** The names grouped by a normalised spelling and mergeable by an editor: who spoke, and where it was published. */
+export const NAME_KINDS = ['speaker', 'outlet'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];

@@ -2,7 +2,7 @@
 // statements (BENCH_SIZES overrides), serves each with the production build,
 // prints one table per size and writes bench/results.json (issue 6), then
 // times imports (issue 11), exchange rates (issue 14) and extraction (issue 13).
-// and accounts (issue 15). BENCH_ONLY=import, rates, extract or auth runs only that part and updates its entry in bench/results.json.
+// accounts (issue 15) and the statements browser (issue 16). BENCH_ONLY=import, rates, extract, auth or search runs only that part and updates its entry in bench/results.json.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { type FirstLoadJs, measureFirstLoadJs } from './first-load-js';
 import { benchImports, importResults, importTable } from './import-bench';
 import { benchRates, ratesResults, ratesTable } from './rates-bench';
 import { authResults, authTable, benchAuth } from './auth-bench';
+import { benchSearch, searchResults, searchTable } from './search-bench';
 import { measurePage } from './page-latency';
 import { measureEmbedJs, measurePublish } from './publish-bench';
 import { embedJsLine } from './publish-report';
@@ -123,6 +124,13 @@ async function authOnly() {
   writeEntry('auth', authResults(auth));
 }
 
+async function searchOnly() {
+  mkdirSync(TMP_DIR, { recursive: true });
+  const search = await benchSearch();
+  console.log(`\n${searchTable(search)}`);
+  writeEntry('search', searchResults(search));
+}
+
 function extractionOnly() {
   const extraction = benchExtraction();
   console.log(`\n${extractionTable(extraction)}`);
@@ -132,11 +140,12 @@ function extractionOnly() {
 async function main() {
   const started = performance.now();
   const only = process.env.BENCH_ONLY?.trim();
-  if (only && only !== 'import' && only !== 'extract' && only !== 'rates' && only !== 'auth') {
-    throw new Error(`BENCH_ONLY may be "import", "extract", "rates" or "auth" (that part's figures alone); got "${only}".`);
+  if (only && only !== 'import' && only !== 'extract' && only !== 'rates' && only !== 'auth' && only !== 'search') {
+    throw new Error(`BENCH_ONLY may be "import", "extract", "rates", "auth" or "search" (that part's figures alone); got "${only}".`);
   }
   if (only === 'extract') return extractionOnly();
   if (only === 'auth') return authOnly();
+  if (only === 'search') return searchOnly();
   const sizes = benchSizes();
   mkdirSync(TMP_DIR, { recursive: true });
   console.log(`Tradewatch bench: n = ${sizes.map((n) => int.format(n)).join(', ')} on ${machine()}`);
@@ -162,6 +171,8 @@ async function main() {
   console.log(`\n${ratesTable(rates)}`);
   const auth = await benchAuth();
   console.log(`\n${authTable(auth)}`);
+  const search = await benchSearch();
+  console.log(`\n${searchTable(search)}`);
   const extraction = benchExtraction();
   console.log(`\n${extractionTable(extraction)}`);
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
@@ -170,6 +181,7 @@ async function main() {
     imports: importResults(imports),
     rates: ratesResults(rates),
     auth: authResults(auth),
+    search: searchResults(search),
     extraction: extractionResults(extraction),
   };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(entries, null, 2)}\n`);

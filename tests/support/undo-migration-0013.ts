@@ -1,12 +1,15 @@
 import type Database from 'better-sqlite3';
+import { undoMigration0014 } from './undo-migration-0014';
 
 /**
  * Undoes what migration 0013 (accounts and review) made, for tests that
  * rewind a database to an older migration and run the rest again: its
  * tables, and the columns it added to sessions and statement_history. The
- * accounts it made are lost, as they would be on the older version.
+ * accounts it made are lost, as they would be on the older version. The
+ * migrations after it are undone first: they run again too.
  */
 export function undoMigration0013(sqlite: Database.Database): void {
+  undoMigration0014(sqlite);
   sqlite.pragma('foreign_keys = OFF');
   try {
     sqlite.exec(`

@@ -1,4 +1,6 @@
+import { readStatements } from './read-statements';
 import { getDb } from '@/db/client';
+import { readPreflight } from '@/app/lib/http/read-responses';
 import { attributionOf } from '@/app/lib/auth/actor';
 import { actorOrRefusal } from '@/app/lib/auth/authorise';
 import { changeMode } from '@/app/lib/auth/permissions';
@@ -70,4 +72,13 @@ export async function POST(request: Request) {
   const [duplicate] = result.alreadyRecorded;
   if (duplicate) return Response.json({ error: 'This figure is already recorded.', existingId: duplicate.id }, { status: 409 });
   return Response.json({ id: result.saved[0].id }, { status: 201 });
+}
+
+/** GET: the statements browser's rows for scripts (read-statements.ts). */
+export async function GET(request: Request) {
+  return readStatements(request);
+}
+
+export function OPTIONS() {
+  return readPreflight();
 }

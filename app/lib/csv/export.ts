@@ -1,6 +1,6 @@
 import { CSV_COLUMNS } from './columns';
 import { inExportTurn } from './export-turns';
-import { openCsvPages } from '../data/csv-pages';
+import { type CsvPages, openCsvPages } from '../data/csv-pages';
 import type { View } from '../dashboard/view';
 
 // Excel needs the byte order mark to read UTF-8; pandas and LibreOffice skip it.
@@ -34,10 +34,21 @@ export interface ExportOptions {
  * the request's signal, a reader idle for idleMs, or maxMs in all.
  */
 export function streamStatementsCsv(databaseFile: string, view: View | null, options: ExportOptions = {}): ReadableStream<Uint8Array> {
+  return streamExport(() => openCsvPages(databaseFile, view), HEADER, options);
+}
+
+/** The CSV header every statements export starts with. */
+export const STATEMENTS_CSV_HEADER = HEADER;
+
+/**
+ * Streams an export's pages after `header`, one page each time the reader
+ * asks for more, ending (and closing the pages) whichever way it ends.
+ */
+export function streamExport(open: () => CsvPages, header: string, options: ExportOptions = {}): ReadableStream<Uint8Array> {
   const { signal, onEnd, idleMs = EXPORT_IDLE_MS, maxMs = EXPORT_MAX_MS } = options;
-  let pages: ReturnType<typeof openCsvPages>;
+  let pages: CsvPages;
   try {
-    pages = openCsvPages(databaseFile, view);
+    pages = open();
   } catch (error) {
     onEnd?.();
     throw error;
@@ -75,7 +86,7 @@ export function streamStatementsCsv(databaseFile: string, view: View | null, opt
       stream = controller;
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
-      controller.enqueue(new TextEncoder().encode(HEADER));
+      if (header) controller.enqueue(new TextEncoder().encode(header));
       awaitReader();
     },
     // Called only when the reader wants more, so a slow download holds one page at a time.

@@ -11,7 +11,7 @@ import type { View } from '../dashboard/view';
 import { statementsAsOf } from './view-as-of';
 
 /** Reads one page from a prepared query: what allStatementPages and viewPages hand back. */
-type NextCsvPage = () => Uint8Array | null;
+export type NextCsvPage = () => Uint8Array | null;
 
 /** The CSV lines of an export, page by page, each page read in a short read of its own. */
 export interface CsvPages {
@@ -41,12 +41,21 @@ export function csvConnectionsOpen(): number {
  * or repeated; a view's ids are listed when its first page is read).
  */
 export function openCsvPages(databaseFile: string, view: View | null): CsvPages {
+  return openExportPages(databaseFile, (connection) => (view?.asof ? pinnedPages(connection, view, view.asof) : view ? viewPages(connection, view) : allStatementPages(connection)));
+}
+
+/**
+ * An export's pages from a read-only connection of its own (see openCsvPages),
+ * as `pagesOf` reads them; the connection closes after the last page, on
+ * close(), or when a page fails.
+ */
+export function openExportPages(databaseFile: string, pagesOf: (connection: Database.Database) => NextCsvPage): CsvPages {
   const connection = new Database(databaseFile, { readonly: true, fileMustExist: true });
   openConnections.add(connection);
   let nextPage: NextCsvPage;
   try {
     registerCsvFunctions(connection);
-    nextPage = view?.asof ? pinnedPages(connection, view, view.asof) : view ? viewPages(connection, view) : allStatementPages(connection);
+    nextPage = pagesOf(connection);
   } catch (error) {
     openConnections.delete(connection);
     connection.close();
@@ -109,10 +118,19 @@ function viewPages(connection: Database.Database, view: View): NextCsvPage {
     .where(viewCondition(view))
     .orderBy(desc(statements.statementDate), desc(statements.id))
     .toSQL();
+  return listedIdPages(connection, ids);
+}
+
+/**
+ * Pages of the statements `ids` lists, in its order, as `lineSql` writes each
+ * (a CSV line unless told otherwise): the ids are listed when the first page
+ * is read, and a statement deleted since is left out.
+ */
+export function listedIdPages(connection: Database.Database, ids: { sql: string; params: unknown[] }, lineSql: string = CSV_LINE_SQL): NextCsvPage {
   const page = connection
     .prepare(
       `SELECT CAST(group_concat(line, '' ORDER BY position) AS BLOB)
-       FROM (SELECT listed.key AS position, ${CSV_LINE_SQL} AS line
+       FROM (SELECT listed.key AS position, ${lineSql} AS line
              FROM (SELECT key, value FROM json_each(?)) AS listed
              JOIN statements ON statements.id = listed.value
              WHERE statements.deleted_at IS NULL)`,

@@ -4,7 +4,7 @@
 import type { Flow, Hedge } from '../../../db/vocabulary';
 import { BALANCE_SIGN_HINT } from './phrases/flows';
 
-export { FLOWS, HEDGES, KINDS, RATE_ORIGINS, USD_TOLERANCE, type Flow, type Hedge, type Kind, type RateOrigin } from '../../../db/vocabulary';
+export { FLOWS, HEDGES, KINDS, NAME_KINDS, RATE_ORIGINS, SETTLEMENTS, USD_TOLERANCE, type Flow, type Hedge, type Kind, type NameKind, type RateOrigin, type Settlement } from '../../../db/vocabulary';
 
 export const FLOW_LABELS: Record<Flow, string> = {
   total: 'Total trade (turnover)',

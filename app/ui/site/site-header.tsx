@@ -22,6 +22,8 @@ export async function SiteHeader() {
         </Link>
         <Link href="/">Dashboard</Link>
         <Link href="/pairs">Every pair</Link>
+        <Link href="/statements">Search</Link>
+        <Link href="/speakers">Speakers</Link>
         <Link href="/exchange-rates">Exchange rates</Link>
         {actor && (
           <>

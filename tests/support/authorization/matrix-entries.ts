@@ -49,6 +49,25 @@ async function route(response: Response | Promise<Response>): Promise<void> {
 const api = (path: string, authorization: string, init: RequestInit) =>
   new Request(`http://tradewatch.test${path}`, { ...init, headers: { host: 'tradewatch.test', ...(authorization ? { authorization } : {}), ...(init.headers ?? {}) } });
 
+/**
+ * Two speakers' spellings with keys of their own, and the browse tables
+ * brought up to date first, so what a merge changes is the merge alone.
+ */
+async function prepareTwoNames(db: Db, merged: boolean): Promise<{ into: string; from: string }> {
+  const { freshBrowseTables } = await import('../../../app/lib/data/browse-freshness');
+  const { mergeNames } = await import('../../../app/lib/data/name-index');
+  const { nameKey, slugOfKey } = await import('../../../app/lib/domain/name-keys');
+  await freshBrowseTables(db);
+  const n = nextMatrixNumber();
+  const [into, from] = [`Matrix Speaker ${n}`, `M. Speaker ${n}`].map((name) => {
+    const key = nameKey('speaker', name);
+    db.$client.prepare("insert into name_keys (kind, name, key) values ('speaker', ?, ?)").run(name, key);
+    return key;
+  });
+  if (merged) mergeNames(db, 'speaker', from, into, null);
+  return { into: slugOfKey(into), from: slugOfKey(from) };
+}
+
 const upload = (name: string, text: string) => {
   const body = new FormData();
   body.set('file', new File([text], name, { type: 'text/csv' }));
@@ -206,6 +225,31 @@ export const ENTRIES: Record<string, Entry> = {
     run: async ({ prepared }) => {
       const { reject } = await import('../../../app/lib/review/actions');
       await action(() => reject(prepared as number, { message: null, comment: '' }, matrixForm({ comment: 'the source says otherwise' })));
+    },
+  },
+  'app/lib/names/actions.ts#mergeNamesAction': {
+    kind: 'action',
+    capability: 'review',
+    // How names group changes (name_keys, name_merges), never a statement.
+    allowedOutcome: 'other',
+    prepare: (db) => prepareTwoNames(db, false),
+    run: async ({ prepared }) => {
+      const { mergeNamesAction } = await import('../../../app/lib/names/actions');
+      const { INITIAL_NAME_FORM_STATE } = await import('../../../app/lib/names/form-state');
+      const { into, from } = prepared as { into: string; from: string };
+      await action(() => mergeNamesAction(INITIAL_NAME_FORM_STATE, matrixForm({ kind: 'speaker', into, from })));
+    },
+  },
+  'app/lib/names/actions.ts#separateNamesAction': {
+    kind: 'action',
+    capability: 'review',
+    allowedOutcome: 'other',
+    prepare: (db) => prepareTwoNames(db, true),
+    run: async ({ prepared }) => {
+      const { separateNamesAction } = await import('../../../app/lib/names/actions');
+      const { INITIAL_NAME_FORM_STATE } = await import('../../../app/lib/names/form-state');
+      const { into } = prepared as { into: string };
+      await action(() => separateNamesAction(INITIAL_NAME_FORM_STATE, matrixForm({ kind: 'speaker', into })));
     },
   },
   'app/lib/accounts/admin-actions.ts#inviteSomeone': {

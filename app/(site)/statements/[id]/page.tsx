@@ -1,5 +1,6 @@
 import { isPriced } from '@/app/lib/domain/statement';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { currentActor } from '@/app/lib/auth/session';
@@ -8,6 +9,8 @@ import { fetchNamedHistory, type NamedChange } from '@/app/lib/data/statement-hi
 import { flowSentence } from '@/app/lib/dashboard/flow-words';
 import type { SearchParams } from '@/app/lib/dashboard/view';
 import { getStatementPage } from '@/app/lib/data/statement-page';
+import { claimReviewOf } from '@/app/lib/publish/claim-review';
+import { publicOrigin } from '@/app/lib/publish/public-origin';
 import { formatValue, forPeriod } from '@/app/lib/domain/format';
 import { pairParam, pairTitle } from '@/app/lib/domain/pair';
 import type { Statement } from '@/db/schema';
@@ -22,6 +25,7 @@ import { SettledTargets } from '@/app/ui/statement/settled-targets';
 import { TargetVerdict } from '@/app/ui/statement/target-verdict';
 import { TargetOfficial } from '@/app/ui/statement/target-official';
 import { MarkIfUnsourced } from '@/app/ui/provenance/unsourced-mark';
+import { JsonLd } from '@/app/ui/publish/json-ld';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -83,6 +87,8 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const named = editor ? await fetchNamedHistory(s.id) : null;
   const deletion = s.deletedAt ? named?.filter((c) => c.action === 'deleted').at(-1) : undefined;
   const dashboard = `/?pair=${pairParam({ first: s.economyA, second: s.economyB })}&flow=${s.flow}`;
+  // A settled target's verdict as a fact check; page.target is null for a reported figure and a deleted statement.
+  const review = page.target && claimReviewOf(page.target.judged, publicOrigin(await headers()));
   return (
     <>
       <p>
@@ -123,6 +129,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
         </p>
       )}
       {editor && <EditorActions id={s.id} deleted={s.deletedAt !== null} mode={changeMode(editor)} />}
+      {review && <JsonLd data={review} />}
       {page.target && <TargetVerdict story={page.target} judgedOn={page.judgedOn} />}
       {page.target && <TargetOfficial official={page.target.official} target={page.target.judged.target} />}
       {page.target && <Restatements target={s} restatements={page.target.restatements} />}

@@ -1,0 +1,132 @@
+import { and, asc, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { type Statement, statements } from '../../../db/schema';
+import { type BrowseQuery, type Sort, VERDICT_WORDS } from '../browse/browse-query';
+import { afterCondition, type Cursor, decodeCursor, encodeCursor, type SortValue } from '../browse/cursor';
+import { ftsQuery, MARK_END, MARK_START } from '../browse/fts-query';
+import { keyOfSlug } from '../domain/name-keys';
+import { pairKey } from '../domain/pair';
+
+/*
+ * The statements browser's rows: the SQL for a browse query, shared by the
+ * page, its CSV and JSON, and GET /api/statements, so that every one of them
+ * holds exactly the same rows. Deleted statements are never among them.
+ */
+
+const SORT_COLUMNS = {
+  stated: statements.statementDate,
+  period: statements.periodStart,
+  value: statements.valueUsd,
+  speaker: statements.speaker,
+  outlet: statements.outlet,
+} satisfies Record<Sort, AnySQLiteColumn>;
+
+const SORT_FIELDS: Record<Sort, keyof Statement> = { stated: 'statementDate', period: 'periodStart', value: 'valueUsd', speaker: 'speaker', outlet: 'outlet' };
+
+/** The provenance rule of domain/provenance.ts isUnsourced, in SQL. */
+export const UNSOURCED_SQL = sql`(coalesce(trim(${statements.sourceUrl}), '') = '' and coalesce(trim(${statements.quote}), '') = '')`;
+
+const yearRange = (column: AnySQLiteColumn, year: number) => and(gte(column, `${year}-01-01`), lte(column, `${year}-12-31`));
+
+function verdictCondition(verdict: NonNullable<BrowseQuery['verdict']>, today: string): SQL {
+  if (verdict === 'not-yet-due') return sql`${statements.id} in (select statement_id from target_verdicts where period_end >= ${today})`;
+  return sql`${statements.id} in (select statement_id from target_verdicts where settled = ${VERDICT_WORDS[verdict]} and period_end < ${today})`;
+}
+
+/*
+ * How a page of searched rows is read. When the words are in few rows, each
+ * is fetched by its id and the few are sorted. When they are in many (a
+ * speaker's name in 100,000 rows), fetching and sorting them all for one page
+ * took 150 ms at 1M statements; walking the sort's index in order and keeping
+ * the rows whose id the search found stops after a page and takes 20 ms. The
+ * unary `+` in `+id in (…)` is SQLite's way to keep it from looking rows up
+ * by id, so it takes the index of the ORDER BY.
+ */
+const MANY_MATCHES = 5_000;
+type RowPlan = 'by-id' | 'in-order';
+
+/** Whether the query's words, if any, are in many rows: then its rows are read in the sort's order ('in-order'). */
+function planFor(db: Db, fts: string | null): RowPlan {
+  if (!fts) return 'by-id';
+  const matches = db.$client.prepare('select count(*) from statements_fts where statements_fts match ?').pluck().get(fts) as number;
+  return matches > MANY_MATCHES ? 'in-order' : 'by-id';
+}
+
+/** The query's filters as one SQL condition: the words searched, then each facet chosen. */
+export function browseCondition(query: BrowseQuery, today: string, plan: RowPlan = 'by-id'): SQL {
+  const conditions: (SQL | undefined)[] = [sql`${statements.deletedAt} is null`];
+  const fts = ftsQuery(query.q);
+  if (fts) {
+    const id = plan === 'in-order' ? sql`+${statements.id}` : sql`${statements.id}`;
+    conditions.push(sql`${id} in (select rowid from statements_fts where statements_fts match ${fts})`);
+  }
+  if (query.pair) {
+    const [a, b] = query.pair.split('-');
+    conditions.push(eq(statements.pair, pairKey(a, b)));
+  }
+  if (query.economy) conditions.push(or(eq(statements.economyA, query.economy), eq(statements.economyB, query.economy)));
+  if (query.flow) conditions.push(eq(statements.flow, query.flow));
+  if (query.kind) conditions.push(eq(statements.kind, query.kind));
+  if (query.hedge) conditions.push(eq(statements.hedge, query.hedge));
+  if (query.speaker) conditions.push(sql`${statements.speaker} in (select name from name_keys where kind = 'speaker' and key = ${keyOfSlug(query.speaker)})`);
+  if (query.outlet) conditions.push(sql`${statements.outlet} in (select name from name_keys where kind = 'outlet' and key = ${keyOfSlug(query.outlet)})`);
+  if (query.period !== undefined) conditions.push(yearRange(statements.periodStart, query.period));
+  if (query.stated !== undefined) conditions.push(yearRange(statements.statementDate, query.stated));
+  if (query.verdict) conditions.push(verdictCondition(query.verdict, today));
+  if (query.sourced) conditions.push(query.sourced === 'unsourced' ? UNSOURCED_SQL : sql`not ${UNSOURCED_SQL}`);
+  return and(...conditions)!;
+}
+
+/** The query's order: its sort column, then id, both in its direction (what keyset paging needs). */
+export function browseOrder(query: BrowseQuery) {
+  const by = query.dir === 'asc' ? asc : desc;
+  return [by(SORT_COLUMNS[query.sort]), by(statements.id)];
+}
+
+export interface SearchPage {
+  rows: Statement[];
+  /** The cursor of the page after this one; null on the last page. */
+  next: string | null;
+}
+
+export type CursorCheck = { ok: true; cursor: Cursor | null } | { ok: false; message: string };
+
+/** The query's `after`, checked: a link edited by hand gets a message, not a wrong page. */
+export function cursorOf(query: BrowseQuery): CursorCheck {
+  if (!query.after) return { ok: true, cursor: null };
+  const cursor = decodeCursor(query.after, query.sort);
+  return cursor ? { ok: true, cursor } : { ok: false, message: 'This page link is not one the browser made (it may have been cut short): start again from the first page.' };
+}
+
+/** One page of the query's rows in its order, after `cursor`. */
+export function searchStatements(db: Db, query: BrowseQuery, cursor: Cursor | null, limit: number, today: string): SearchPage {
+  const condition = browseCondition(query, today, planFor(db, ftsQuery(query.q)));
+  const where = cursor ? and(condition, afterCondition(SORT_COLUMNS[query.sort], statements.id, query.dir, cursor)) : condition;
+  const rows = db.select().from(statements).where(where).orderBy(...browseOrder(query)).limit(limit + 1).all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const next = rows.length > limit && last ? encodeCursor({ value: last[SORT_FIELDS[query.sort]] as SortValue, id: last.id }) : null;
+  return { rows: page, next };
+}
+
+/** Every row of the query in its order, read a page at a time: for exports of any size. */
+export function* allSearchRows(db: Db, query: BrowseQuery, today: string, pageSize = 1000): Generator<Statement[]> {
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const page = searchStatements(db, query, cursor, pageSize, today);
+    if (page.rows.length) yield page.rows;
+    if (!page.next) return;
+    cursor = decodeCursor(page.next, query.sort);
+  }
+}
+
+/** Each row's quote with the searched words marked (MARK_START, MARK_END), for the rows of one page. */
+export function markedQuotes(db: Db, query: BrowseQuery, ids: number[]): Map<number, string> {
+  const fts = ftsQuery(query.q);
+  if (!fts || ids.length === 0) return new Map();
+  const rows = db.$client
+    .prepare(`select rowid as id, highlight(statements_fts, 0, ?, ?) as quote from statements_fts where statements_fts match ? and rowid in (${ids.map(() => '?').join(',')})`)
+    .all(MARK_START, MARK_END, fts, ...ids) as { id: number; quote: string | null }[];
+  return new Map(rows.filter((r) => r.quote?.includes(MARK_START)).map((r) => [r.id, r.quote!]));
+}
