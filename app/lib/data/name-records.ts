@@ -296,3 +296,8 @@ export async function fetchNameListPage(db: Db, kind: NameKind, q: string, page:
   const slice = pageSlice(page, matching.length, NAMES_PER_PAGE);
   return { q, names: matching.slice(slice.offset, slice.offset + slice.size), total: names.length, matching: matching.length, slice };
 }
+
+/** The spelling a key's page is named by (see bySpellingOrder); the key itself when no statement has it. */
+export function nameOfKey(db: Db, kind: NameKind, key: string): string {
+  return spellingsOf(db, kind, key).sort(bySpellingOrder(kind, key))[0]?.name ?? key;
+}

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { authorise } from '../auth/authorise';
 import { freshBrowseTables } from '../data/browse-freshness';
-import { mergeNames, separateNames, spellingsOf } from '../data/name-index';
+import { mergeNames, separateNames } from '../data/name-index';
+import { nameOfKey } from '../data/name-records';
 import { keyOfSlug } from '../domain/name-keys';
 import type { NameKind } from '../domain/vocabulary';
 import { mergeNamesSchema, type NameFormState, separateNamesSchema } from './form-state';
@@ -41,7 +42,7 @@ async function editorOrRefusal(): Promise<{ accountId: number; refusal: null } |
   return { accountId: null, refusal: refused(message) };
 }
 
-const nameOf = (kind: NameKind, key: string) => spellingsOf(getDb(), kind, key)[0]?.name ?? key;
+const nameOf = (kind: NameKind, key: string) => nameOfKey(getDb(), kind, key);
 
 function revalidateNames(kind: NameKind) {
   revalidatePath(kind === 'speaker' ? '/speakers' : '/outlets', 'layout');

@@ -39,7 +39,7 @@ export function ClaimsChart({ points }: { points: TargetPoint[] }) {
   const rows: Row[] = points.map((p) => ({ key: String(p.id), label: p.period, target: p.targetUsd, outcome: p.outcomeUsd, verdict: p.verdict, pair: p.pair }));
   return (
     <div className="claims-chart">
-      <BarChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 0 }} barGap={2}>
+      <BarChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 0 }} barGap={2} maxBarSize={56}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="label" tickLine={false} interval={0} />
         <YAxis tickFormatter={tickLabel} width={64} />
@@ -52,9 +52,15 @@ export function ClaimsChart({ points }: { points: TargetPoint[] }) {
         </Bar>
       </BarChart>
       <p className="claims-legend" aria-hidden="true">
-        <span className="swatch" style={{ background: SERIES.target.colour }} /> {SERIES.target.label}{' '}
-        <span className="swatch" style={{ background: VERDICT_COLOURS.met }} /> reported, met{' '}
-        <span className="swatch" style={{ background: VERDICT_COLOURS.missed }} /> reported, missed
+        {[
+          [SERIES.target.colour, SERIES.target.label],
+          [VERDICT_COLOURS.met, 'reported, met'],
+          [VERDICT_COLOURS.missed, 'reported, missed'],
+        ].map(([colour, label]) => (
+          <span key={label} className="legend-item">
+            <span className="swatch" style={{ background: colour }} /> {label}
+          </span>
+        ))}
       </p>
     </div>
   );

@@ -13,7 +13,7 @@ const QUOTE_SHOWN = 200;
 const VERDICT_CLASS: Record<string, string> = { met: 'verdict verdict-met', missed: 'verdict verdict-missed' };
 
 function Verdict({ row }: { row: RecordStatement }) {
-  if (row.statement.kind !== 'projected') return <span className="hint">reported</span>;
+  if (row.statement.kind !== 'projected') return <span className="hint">not a target</span>;
   if (!row.verdict) return <span className="hint">target (no value in US dollars to judge)</span>;
   return (
     <span className={VERDICT_CLASS[row.verdict] ?? 'verdict verdict-pending'}>

@@ -10,7 +10,8 @@ import type { Db } from '../../../db/client';
 
 // Bookkeeping that any request may touch, even a refused one: when a session
 // or a token was last seen, the password throttle, caches of derived answers.
-const IGNORED_TABLES = new Set(['__drizzle_migrations', 'sign_in_throttle', 'pair_records', 'sqlite_sequence']);
+// The full-text index's tables are rebuilt from statements by triggers, and some have no rowid to order by.
+const IGNORED_TABLES = new Set(['__drizzle_migrations', 'sign_in_throttle', 'pair_records', 'sqlite_sequence', 'statements_fts', 'statements_fts_data', 'statements_fts_idx', 'statements_fts_docsize', 'statements_fts_config']);
 const IGNORED_COLUMNS: Record<string, string[]> = { sessions: ['last_seen_at'], api_tokens: ['last_used_at'] };
 const PUBLISHED = new Set(['statements', 'statement_history', 'pair_revisions', 'pair_orders']);
 
