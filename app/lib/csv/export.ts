@@ -1,5 +1,6 @@
 import { CSV_COLUMNS } from './columns';
 import { inExportTurn } from './export-turns';
+import { pullStream, type PullSource } from '../http/pull-stream';
 import { type CsvPages, openCsvPages } from '../data/csv-pages';
 import type { View } from '../dashboard/view';
 
@@ -53,63 +54,14 @@ export function streamExport(open: () => CsvPages, header: string, options: Expo
     onEnd?.();
     throw error;
   }
-  const startedAt = Date.now();
-  let ended = false;
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  let stream!: ReadableStreamDefaultController<Uint8Array>;
-
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    clearTimeout(idle);
-    signal?.removeEventListener('abort', onAbort);
-    pages.close();
-    onEnd?.();
-  };
-  const fail = (reason: unknown) => {
-    end();
-    try {
-      stream.error(reason);
-    } catch {
-      // already closed or errored
-    }
-  };
-  const onAbort = () => fail(signal?.reason ?? new Error('The download was cancelled.'));
-  const awaitReader = () => {
-    idle = setTimeout(() => fail(new Error(`The download was dropped: nothing was read for ${idleMs / 1000} s.`)), idleMs);
-    // A stalled reader alone must not keep a script or test process alive.
-    idle.unref?.();
-  };
-
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      stream = controller;
-      if (signal?.aborted) return onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      if (header) controller.enqueue(new TextEncoder().encode(header));
-      awaitReader();
+  let closed = false;
+  const source: PullSource = {
+    // A download that ended while waiting for its turn reads no page.
+    next: () => inExportTurn(() => (closed ? null : pages.next())),
+    close: () => {
+      closed = true;
+      pages.close();
     },
-    // Called only when the reader wants more, so a slow download holds one page at a time.
-    async pull(controller) {
-      clearTimeout(idle);
-      if (ended) return;
-      if (Date.now() - startedAt > maxMs) return fail(new Error(`The download was stopped after ${maxMs / 60_000} minutes.`));
-      let page: Uint8Array | null;
-      try {
-        page = await inExportTurn(() => (ended ? null : pages.next()));
-      } catch (error) {
-        end();
-        throw error;
-      }
-      if (ended) return;
-      if (page) {
-        controller.enqueue(page);
-        awaitReader();
-      } else {
-        end();
-        controller.close();
-      }
-    },
-    cancel: end,
-  });
+  };
+  return pullStream(source, { signal, onEnd, idleMs, maxMs, first: header ? new TextEncoder().encode(header) : undefined });
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, gte, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { type OfficialFigure, officialFigures } from '../../../db/schema';
 import { pairKey } from '../domain/pair';
+import { OFFICIAL_CSV_SELECTION } from './official-reads';
 
 /*
  * GET /api/official: official statistics figures as on file, filtered, a page
@@ -35,19 +36,7 @@ export function fetchOfficialPage(db: Db, filters: OfficialFilters, afterId: num
   if (filters.flow) conditions.push(eq(officialFigures.flow, filters.flow));
   if (filters.year !== undefined) conditions.push(gte(officialFigures.periodStart, `${filters.year}-01-01`), lte(officialFigures.periodStart, `${filters.year}-12-31`));
   const found = db
-    .select({
-      id: officialFigures.id,
-      reporter: officialFigures.reporter,
-      partner: officialFigures.partner,
-      pair: officialFigures.pair,
-      flow: officialFigures.flow,
-      periodStart: officialFigures.periodStart,
-      periodEnd: officialFigures.periodEnd,
-      periodLabel: officialFigures.periodLabel,
-      valueUsd: officialFigures.valueUsd,
-      source: officialFigures.source,
-      releaseDate: officialFigures.releaseDate,
-    })
+    .select({ id: officialFigures.id, pair: officialFigures.pair, ...OFFICIAL_CSV_SELECTION })
     .from(officialFigures)
     .where(and(...conditions))
     .orderBy(asc(officialFigures.id))

@@ -72,6 +72,19 @@ export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
 /** An official figure as the /official.csv download gives it. */
 export type OfficialCsvFigure = Pick<OfficialFigure, 'reporter' | 'partner' | 'flow' | 'periodStart' | 'periodEnd' | 'periodLabel' | 'valueUsd' | 'source' | 'releaseDate'>;
 
+/** The columns of an official figure as official.csv gives it (OfficialCsvFigure), for every read that hands figures on. */
+export const OFFICIAL_CSV_SELECTION = {
+  reporter: officialFigures.reporter,
+  partner: officialFigures.partner,
+  flow: officialFigures.flow,
+  periodStart: officialFigures.periodStart,
+  periodEnd: officialFigures.periodEnd,
+  periodLabel: officialFigures.periodLabel,
+  valueUsd: officialFigures.valueUsd,
+  source: officialFigures.source,
+  releaseDate: officialFigures.releaseDate,
+};
+
 /**
  * Every official figure of a view, annual and monthly, in period order: both
  * sides' figures of the pair (for a directed view, the goods leaving its
@@ -88,17 +101,7 @@ export async function fetchViewOfficialFigures(view: View & { pair: NonNullable<
   if (view.to !== null) conditions.push(lte(officialFigures.periodStart, `${view.to}-12-31`));
   if (view.asof) conditions.push(lte(officialFigures.createdAt, asofInstant(view.asof)));
   return getDb()
-    .select({
-      reporter: officialFigures.reporter,
-      partner: officialFigures.partner,
-      flow: officialFigures.flow,
-      periodStart: officialFigures.periodStart,
-      periodEnd: officialFigures.periodEnd,
-      periodLabel: officialFigures.periodLabel,
-      valueUsd: officialFigures.valueUsd,
-      source: officialFigures.source,
-      releaseDate: officialFigures.releaseDate,
-    })
+    .select(OFFICIAL_CSV_SELECTION)
     .from(officialFigures)
     .where(and(...conditions))
     .orderBy(asc(officialFigures.periodStart), asc(officialFigures.periodEnd), asc(officialFigures.reporter), asc(officialFigures.flow), asc(officialFigures.source))

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import { statements, targetVerdicts } from '../../../db/schema';
 import { VERDICT_WORDS, type VerdictFacet } from '../browse/browse-query';
@@ -8,7 +7,7 @@ import { afterCondition, type Cursor, encodeCursor } from '../browse/cursor';
 import type { Flow } from '../domain/vocabulary';
 import { keyOfSlug } from '../domain/name-keys';
 import { pairKey } from '../domain/pair';
-import type { TargetVerdictRow } from './package-reads';
+import { selectTargetVerdicts, targetVerdictRow, type TargetVerdictRow } from './target-verdict-rows';
 
 /*
  * GET /api/targets: live targets with their date-free verdicts
@@ -51,54 +50,14 @@ function conditionsOf(filters: TargetFilters, today: string): SQL[] {
 
 /** One page of the targets matching `filters`, after `cursor`, judged as of `today`. */
 export function fetchTargetPage(db: Db, filters: TargetFilters, cursor: Cursor | null, limit: number, today: string): TargetPage {
-  const outcome = alias(statements, 'outcome');
   const conditions = conditionsOf(filters, today);
   if (cursor) conditions.push(afterCondition(statements.periodStart, statements.id, 'asc', cursor));
-  const found = db
-    .select({
-      targetId: statements.id,
-      pair: statements.pair,
-      economyA: statements.economyA,
-      economyB: statements.economyB,
-      flow: statements.flow,
-      periodLabel: statements.periodLabel,
-      periodStart: statements.periodStart,
-      periodEnd: statements.periodEnd,
-      valueUsd: statements.valueUsd,
-      hedge: statements.hedge,
-      valueText: statements.valueText,
-      speaker: statements.speaker,
-      organisation: statements.organisation,
-      outlet: statements.outlet,
-      sourceUrl: statements.sourceUrl,
-      statementDate: statements.statementDate,
-      settled: targetVerdicts.settled,
-      ratio: targetVerdicts.ratio,
-      outcomeId: outcome.id,
-      outcomeFlow: outcome.flow,
-      outcomeEconomyA: outcome.economyA,
-      outcomeOrigin: outcome.origin,
-      outcomeValueUsd: outcome.valueUsd,
-      outcomeOutlet: outcome.outlet,
-      outcomeSourceUrl: outcome.sourceUrl,
-      outcomeQuote: outcome.quote,
-    })
-    .from(targetVerdicts)
-    .innerJoin(statements, eq(statements.id, targetVerdicts.statementId))
-    .leftJoin(outcome, and(eq(outcome.id, targetVerdicts.outcomeId), isNull(outcome.deletedAt)))
+  const found = selectTargetVerdicts(db)
     .where(and(...conditions))
     .orderBy(asc(statements.periodStart), asc(statements.id))
     .limit(limit + 1)
     .all();
-  const rows: TargetVerdictRow[] = found
-    .slice(0, limit)
-    .map(({ outcomeId, outcomeFlow, outcomeEconomyA, outcomeOrigin, outcomeValueUsd, outcomeOutlet, outcomeSourceUrl, outcomeQuote, ...target }) => ({
-      ...target,
-      outcome:
-        outcomeId === null
-          ? null
-          : { id: outcomeId, flow: outcomeFlow!, economyA: outcomeEconomyA!, origin: outcomeOrigin, valueUsd: outcomeValueUsd, outlet: outcomeOutlet, sourceUrl: outcomeSourceUrl, quote: outcomeQuote },
-    }));
+  const rows = found.slice(0, limit).map(targetVerdictRow);
   const last = rows.at(-1);
   return { rows, next: found.length > limit && last ? encodeCursor({ value: last.periodStart, id: last.targetId }) : null };
 }
