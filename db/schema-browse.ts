@@ -32,7 +32,12 @@ export const targetVerdicts = sqliteTable(
     /** The reported figure the verdict rests on. */
     outcomeId: integer('outcome_id'),
   },
-  (t) => [index('target_verdicts_pair').on(t.pair), check('target_verdicts_settled', sql`${t.settled} in (${inList(SETTLEMENTS)})`)],
+  (t) => [
+    index('target_verdicts_pair').on(t.pair),
+    // The verdict facet's filter (settled, then due before today) and its count of how many that is.
+    index('target_verdicts_settled_due').on(t.settled, t.periodEnd),
+    check('target_verdicts_settled', sql`${t.settled} in (${inList(SETTLEMENTS)})`),
+  ],
 );
 
 /** The pair revision target_verdicts was built from, per pair. */

@@ -44,6 +44,24 @@ test.describe('a speaker’s record, for a reader', () => {
     await expect(page.getByText('Serik Zhumangarin').first()).toBeVisible();
   });
 
+  test('opens Outlets from the header, finds KabulNow and reads what it reported, by pair', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outlets' }).click();
+    await expect(page).toHaveURL(/\/outlets$/);
+    await page.getByRole('searchbox', { name: 'Find an outlet' }).fill('kabulnow');
+    await page.getByRole('button', { name: 'Find' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'KabulNow' });
+    await expect(row).toContainText('1 target: 1 missed (19% of target)');
+    await row.getByRole('link', { name: 'KabulNow' }).click();
+
+    await expect(page).toHaveURL(/\/outlets\/kabulnow$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('KabulNow');
+    await expect(recordSentence(page).getByText('1 target: 1 missed (19% of target)', { exact: true })).toBeVisible();
+    const pair = page.getByRole('region', { name: /Afghanistan–Kazakhstan|Kazakhstan–Afghanistan/ });
+    await expect(pair.getByRole('link', { name: /^Statement #\d+, 15 Apr 2023$/ }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Search and filter these statements' })).toHaveAttribute('href', '/statements?outlet=kabulnow');
+  });
+
   test('reads well on a phone and on a laptop', async ({ page }) => {
     for (const [width, height, name] of [
       [390, 844, 'speaker-phone'],

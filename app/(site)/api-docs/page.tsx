@@ -7,7 +7,7 @@ import { COMTRADE_TERMS_URL } from '@/app/lib/domain/official-licence';
 import { RECORD_LICENCE } from '@/app/lib/package/record-licence';
 import { publicOrigin } from '@/app/lib/publish/public-origin';
 
-export const metadata: Metadata = { title: 'API' };
+export const metadata: Metadata = { title: 'Data and API' };
 
 /** A read endpoint: what it answers and a query to try. */
 const READS = [
@@ -28,13 +28,31 @@ function Example({ children }: { children: string }) {
   );
 }
 
-/** What the API offers and how to call it; the OpenAPI document has every field. */
+/** The downloads, then what the API offers and how to call it; the OpenAPI document has every field. */
 export default async function ApiPage() {
   const origin = publicOrigin(await headers());
   return (
     <>
-      <h1>API</h1>
-      <p className="lede">
+      <h1>Data and API</h1>
+      <p className="lede">Everything Tradewatch shows can be downloaded, and read by a script. Neither needs an account.</p>
+
+      <h2 id="downloads">Downloads</h2>
+      <ul>
+        <li>
+          <a href="/download">Download the whole record (zip)</a>: every statement and every target with its verdict as CSV, a{' '}
+          <a href="https://datapackage.org/">Frictionless Data Package</a> descriptor with each column described and typed, and a README
+          with the citation and licence. Official statistics are left out: their licences do not all allow passing them on.
+        </li>
+        <li>
+          <a href="/statements.csv">Download every statement (CSV)</a>, with the columns the README describes.
+        </li>
+        <li>
+          Any search, filter or dashboard view: its own <Link href="/statements">CSV, JSON and NDJSON links</Link> give exactly its rows.
+        </li>
+      </ul>
+
+      <h2 id="api">API</h2>
+      <p>
         Everything Tradewatch shows can be read by a script: statements, pairs, targets with their verdicts, speakers and official
         statistics, as JSON (and statements as CSV or NDJSON). Reading needs no account. Every endpoint, parameter and field is described
         in the <a href="/api/openapi.json">OpenAPI 3.1 document</a>.

@@ -48,7 +48,8 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
           <ResultCount query={query} facets={facets} />
         </Suspense>
         <span className="downloads">
-          Download these rows: <a href={api('csv')}>CSV</a> · <a href={api('json')}>JSON</a> · <a href={api('ndjson')}>NDJSON</a>
+          Download these rows: <a href={api('csv')}>CSV</a> · <a href={api('json')}>JSON</a> · <a href={api('ndjson')}>NDJSON</a> · <a href="/download">the whole record (zip)</a> ·{' '}
+          <Link href="/api-docs">API</Link>
         </span>
       </p>
       <div className="browse">

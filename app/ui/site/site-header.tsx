@@ -24,6 +24,7 @@ export async function SiteHeader() {
         <Link href="/pairs">Every pair</Link>
         <Link href="/statements">Search</Link>
         <Link href="/speakers">Speakers</Link>
+        <Link href="/outlets">Outlets</Link>
         <Link href="/exchange-rates">Exchange rates</Link>
         {actor && (
           <>
@@ -38,7 +39,7 @@ export async function SiteHeader() {
           </Link>
         )}
         {actor && allows(actor, 'manage-accounts') && <Link href="/accounts">Accounts</Link>}
-        <a href="/statements.csv">Download all (CSV)</a>
+        <Link href="/api-docs">Data &amp; API</Link>
         <SessionLinks account={actor ? { name: actor.account.name } : null} />
       </nav>
     </header>

@@ -1,0 +1,1 @@
+CREATE INDEX `target_verdicts_settled_due` ON `target_verdicts` (`settled`,`period_end`);
