@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { speakerListSchema } from '../../app/lib/api/schemas/speaker';
 import { useTempAppDatabase } from '../support/app-database';
+import { readRoute } from '../support/read-route';
 
 vi.mock('server-only', () => ({}));
 
@@ -12,10 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => temp.dispose());
 
-const get = async (query: string, headers: Record<string, string> = {}) => {
-  const { GET } = await import('../../app/api/speakers/route');
-  return GET(new Request(`http://tradewatch.test/api/speakers${query ? `?${query}` : ''}`, { headers }));
-};
+const get = readRoute('/api/speakers', () => import('../../app/api/speakers/route'));
 
 describe('GET /api/speakers', () => {
   it('lists every speaker in the shape of its schema, Serik Zhumangarin with his missed target', async () => {

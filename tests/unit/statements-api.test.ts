@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { restoreFormula } from '../../app/lib/csv/columns';
 import { useTempAppDatabase } from '../support/app-database';
+import { readRoute } from '../support/read-route';
 
 vi.mock('server-only', () => ({}));
 
@@ -14,10 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => temp.dispose());
 
-const get = async (query: string, headers: Record<string, string> = {}) => {
-  const { GET } = await import('../../app/api/statements/route');
-  return GET(new Request(`http://tradewatch.test/api/statements?${query}`, { headers }));
-};
+const get = readRoute('/api/statements', () => import('../../app/api/statements/route'));
 
 type Row = Record<string, unknown>;
 
