@@ -1,6 +1,8 @@
 /** Runs once when the server starts: migrate, seed and make sure editors have a password, before the first request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { refuseUnservedDatabaseUrl } = await import('./db/postgres/served');
+    refuseUnservedDatabaseUrl(process.env.DATABASE_URL);
     const { databasePath, useDatabase } = await import('./db/client');
     const { prepareDatabase } = await import('./app/lib/data/prepare');
     const { ensureEditorPassword } = await import('./app/lib/auth/editor-credentials');

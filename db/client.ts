@@ -32,12 +32,12 @@ export function openDatabase(path: string): Db {
   return drizzle(sqlite, { schema });
 }
 
-/** Migrations committed but not yet applied to this database. */
-function pendingMigrations(db: Db): number {
+/** Migrations committed but not yet applied to this SQLite database. */
+export function pendingMigrations(sqlite: Database.Database): number {
   const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
-  const applied = db.$client.prepare("select count(*) as n from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get() as { n: number };
+  const applied = sqlite.prepare("select count(*) as n from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get() as { n: number };
   if (applied.n === 0) return journal.entries.length;
-  return journal.entries.length - (db.$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+  return journal.entries.length - (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
 }
 
 /**
@@ -47,7 +47,7 @@ function pendingMigrations(db: Db): number {
 export function migrateDatabase(db: Db): void {
   const file = db.$client.name;
   const hasData = db.$client.prepare("select count(*) as n from sqlite_master where type = 'table' and name = 'statements'").get() as { n: number };
-  const pending = pendingMigrations(db);
+  const pending = pendingMigrations(db.$client);
   if (pending === 0) return;
   if (hasData.n > 0 && file !== ':memory:' && existsSync(file)) {
     db.$client.pragma('wal_checkpoint(TRUNCATE)');

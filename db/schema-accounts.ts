@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { inList } from './constraints';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ACCOUNT_STATUSES, AUDIT_ACTIONS, PROPOSAL_ACTIONS, PROPOSAL_STATUSES, ROLES, TOKEN_SCOPES } from './vocabulary';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * A person who signs in. The email is stored lower-cased, so it is one

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { inList } from './constraints';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { accounts } from './schema-accounts';
 import { NAME_KINDS, SETTLEMENTS } from './vocabulary';
@@ -12,8 +13,6 @@ import { NAME_KINDS, SETTLEMENTS } from './vocabulary';
  * statements_fts, is an FTS5 table kept by triggers (migration 0014); drizzle
  * cannot declare it.
  */
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * Every live target's verdict as the dashboard judges it, without the date:

@@ -11,12 +11,11 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import { accounts } from './schema-accounts';
-import { FLOWS, HEDGES, KINDS, RATE_ORIGINS, USD_TOLERANCE } from './vocabulary';
+import { statementChecks } from './constraints';
+import { FLOWS, HEDGES, KINDS, RATE_ORIGINS } from './vocabulary';
 
 export * from './schema-accounts';
 export * from './schema-browse';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * One bilateral trade statement: a figure someone stated, with where it came from.
@@ -90,23 +89,7 @@ export const statements = sqliteTable(
     index('statements_browse_outlet').on(t.outlet, t.id).where(sql`${t.deletedAt} is null`),
     // Figures kept without a dollar value, found at once when a rates import can price them.
     index('statements_unpriced').on(t.currency).where(sql`${t.valueUsd} is null and ${t.deletedAt} is null`),
-    check('statements_flow', sql`${t.flow} in (${inList(FLOWS)})`),
-    check('statements_kind', sql`${t.kind} in (${inList(KINDS)})`),
-    check('statements_hedge', sql`${t.hedge} in (${inList(HEDGES)})`),
-    check('statements_distinct_economies', sql`${t.economyA} <> ${t.economyB}`),
-    check('statements_period_order', sql`${t.periodStart} <= ${t.periodEnd}`),
-    // A balance is signed from economy A's side (a deficit is negative); every other flow is a volume.
-    check('statements_value_positive', sql`${t.flow} = 'balance' or (${t.valueUsd} > 0 and ${t.valueStated} > 0)`),
-    // The dollar value is the stated value times the rate (1 for dollars). The
-    // write path rounds both to 15 significant digits, hence the tolerance.
-    check(
-      'statements_value_usd_consistent',
-      // A CASE rather than OR: a CHECK that comes out NULL passes, and `null > 0` is NULL.
-      // Without a rate, dollars are their own value and any other currency has none.
-      sql`case when ${t.usdRate} is null then case when ${t.currency} = 'USD' then coalesce(${t.valueUsd} = ${t.valueStated}, 0) else ${t.valueUsd} is null end else ${t.usdRate} > 0 and coalesce(abs(${t.valueUsd} - ${t.valueStated} * ${t.usdRate}) <= ${sql.raw(String(USD_TOLERANCE))} * abs(${t.valueUsd}), 0) end`,
-    ),
-    check('statements_rate_origin', sql`case when ${t.usdRate} is null then ${t.rateOrigin} is null else coalesce(${t.rateOrigin} in (${inList(RATE_ORIGINS)}), 0) end`),
-    check('statements_published_after_statement', sql`${t.publishedDate} is null or ${t.publishedDate} >= ${t.statementDate}`),
+    ...Object.entries(statementChecks(t, 'sqlite')).map(([name, expression]) => check(name, expression)),
   ],
 );
 

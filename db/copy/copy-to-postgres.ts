@@ -1,0 +1,197 @@
+import Database from 'better-sqlite3';
+import type { PoolClient } from 'pg';
+import { pendingMigrations } from '../client';
+import { migratePostgres, type PostgresDb } from '../postgres/client';
+import { ChecksumBuilder, type TableChecksum } from './table-checksum';
+import { type CopiedTable, copiedTables, TRIGGER_KEPT } from './tables';
+
+/*
+ * `npm run db:copy`: a SQLite database into an empty PostgreSQL one, all or
+ * nothing. Every row goes in inside one PostgreSQL transaction; before it
+ * commits, each table is read back and its count and checksum compared with
+ * the source's. Any difference, or any error, rolls the whole copy back, so
+ * the target is either a verified copy or as empty as it was.
+ */
+
+/** Rows per INSERT: one JSON parameter each, so the statement size, not PostgreSQL's 65,535 parameters, is the bound. */
+const BATCH_ROWS = 2000;
+
+export interface TableReport extends TableChecksum {
+  table: string;
+}
+
+export class CopyRefused extends Error {}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Primary-key order both engines agree on: SQLite compares text byte by byte, as PostgreSQL's "C" collation does. */
+const keyOrder = (table: CopiedTable) => table.key.map((column) => (table.numeric.has(column) ? quote(column) : `${quote(column)} collate "C"`)).join(', ');
+
+function openSource(path: string): Database.Database {
+  let source: Database.Database;
+  try {
+    source = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new CopyRefused(`Cannot open the SQLite database ${path}: ${(error as Error).message}`);
+  }
+  const pending = pendingMigrations(source);
+  if (pending > 0) {
+    source.close();
+    throw new CopyRefused(`${path} is ${pending} migration(s) behind this version: run \`DATABASE_PATH=${path} npm run db:migrate\` first, then copy again.`);
+  }
+  return source;
+}
+
+async function refuseUnlessEmpty(connection: PoolClient, tables: CopiedTable[]): Promise<void> {
+  for (const table of tables) {
+    const { rows } = await connection.query(`select exists (select 1 from ${quote(table.name)}) as held`);
+    if (rows[0].held) throw new CopyRefused(`The target database already holds rows in ${table.name}. db:copy only fills an empty database, so nothing is merged or overwritten: point --to at a new database.`);
+  }
+}
+
+/** Source rows in key order, with self-references (a statement derived from a later id) after their parents. */
+function* sourceRows(source: Database.Database, table: CopiedTable): Generator<Record<string, unknown>> {
+  yield* source.prepare(`select ${table.columns.map(quote).join(', ')} from ${quote(table.name)} order by ${table.key.map(quote).join(', ')}`).iterate() as IterableIterator<Record<string, unknown>>;
+}
+
+/**
+ * PostgreSQL's text cannot hold the NUL character, which SQLite's can; its own
+ * error ("unsupported Unicode escape sequence") would not say which row.
+ */
+function refuseUnstorable(table: CopiedTable, row: Record<string, unknown>): void {
+  for (const column of table.columns) {
+    const value = row[column];
+    if (typeof value === 'string' && value.includes('\u0000')) {
+      const key = table.key.map((k) => `${k} ${row[k]}`).join(', ');
+      throw new Error(`${table.name} (${key}), column ${column}, holds a NUL character, which PostgreSQL cannot store; remove it in the SQLite database and copy again`);
+    }
+  }
+}
+
+async function insertRows(connection: PoolClient, table: CopiedTable, rows: Iterable<Record<string, unknown>>, checksum: ChecksumBuilder): Promise<void> {
+  const columns = table.columns.map(quote).join(', ');
+  const insert = `insert into ${quote(table.name)} (${columns}) select ${columns} from json_populate_recordset(null::${quote(table.name)}, $1)`;
+  let batch: Record<string, unknown>[] = [];
+  const flush = async () => {
+    if (batch.length) await connection.query(insert, [JSON.stringify(batch)]);
+    batch = [];
+  };
+  for (const row of rows) {
+    refuseUnstorable(table, row);
+    checksum.add(row);
+    batch.push(row);
+    if (batch.length === BATCH_ROWS) await flush();
+  }
+  await flush();
+}
+
+async function copyStatements(connection: PoolClient, source: Database.Database, table: CopiedTable, checksum: ChecksumBuilder): Promise<void> {
+  // derived_from_id names an earlier statement in practice, but nothing forces
+  // it; rows whose parent comes later wait for a second pass (foreign keys are
+  // checked per statement, not at commit).
+  const later: Record<string, unknown>[] = [];
+  const seen = new Set<number>();
+  function* parentsFirst() {
+    for (const row of sourceRows(source, table)) {
+      const parent = row.derived_from_id as number | null;
+      if (parent !== null && !seen.has(parent)) later.push(row);
+      else {
+        seen.add(row.id as number);
+        yield row;
+      }
+    }
+  }
+  await insertRows(connection, table, parentsFirst(), checksum);
+  while (later.length) {
+    const ready = later.filter((row) => seen.has(row.derived_from_id as number));
+    if (!ready.length) throw new Error(`${later.length} statements are derived from statements that do not exist (first: id ${later[0].id})`);
+    for (const row of ready) seen.add(row.id as number);
+    later.splice(0, later.length, ...later.filter((row) => !seen.has(row.id as number)));
+    await insertRows(connection, table, ready, checksum);
+  }
+}
+
+/** Rows read back per fetch, so a million-row table is checked without holding it in memory. */
+const FETCH_ROWS = 5000;
+
+async function targetChecksum(connection: PoolClient, table: CopiedTable): Promise<TableChecksum> {
+  const checksum = new ChecksumBuilder(table);
+  await connection.query(`declare read_back no scroll cursor for select ${table.columns.map(quote).join(', ')} from ${quote(table.name)} order by ${keyOrder(table)}`);
+  for (;;) {
+    const { rows } = await connection.query(`fetch ${FETCH_ROWS} from read_back`);
+    for (const row of rows) checksum.add(row);
+    if (rows.length < FETCH_ROWS) break;
+  }
+  await connection.query('close read_back');
+  return checksum.result();
+}
+
+/** The source's checksum, in the same key order as the target's (a second read: statements inserted parents-first are not in key order). */
+function sourceChecksum(source: Database.Database, table: CopiedTable): TableChecksum {
+  const checksum = new ChecksumBuilder(table);
+  for (const row of sourceRows(source, table)) checksum.add(row);
+  return checksum.result();
+}
+
+/**
+ * Copies every table of the SQLite file at `from` into `to`, which is
+ * migrated first and must hold no rows. Returns each table's verified count
+ * and checksum; throws (with nothing left behind in `to`) otherwise.
+ */
+export async function copySqliteToPostgres(from: string, to: PostgresDb, log: (line: string) => void = () => {}): Promise<TableReport[]> {
+  const source = openSource(from);
+  const tables = copiedTables();
+  try {
+    await migratePostgres(to);
+    const connection = await to.$client.connect();
+    try {
+      await refuseUnlessEmpty(connection, tables);
+      // One snapshot of the source, even if the app goes on writing to it.
+      source.exec('begin');
+      await connection.query('begin');
+      try {
+        await copyTables(connection, source, tables, log);
+        const reports = await verify(connection, source, tables);
+        await connection.query('commit');
+        return reports;
+      } catch (error) {
+        await connection.query('rollback');
+        throw error;
+      } finally {
+        source.exec('commit');
+      }
+    } finally {
+      connection.release();
+    }
+  } finally {
+    source.close();
+  }
+}
+
+async function copyTables(connection: PoolClient, source: Database.Database, tables: CopiedTable[], log: (line: string) => void): Promise<void> {
+  for (const table of tables) {
+    const started = performance.now();
+    if (TRIGGER_KEPT.has(table.name)) await connection.query(`delete from ${quote(table.name)}`);
+    const checksum = new ChecksumBuilder(table);
+    if (table.name === 'statements') await copyStatements(connection, source, table, checksum);
+    else await insertRows(connection, table, sourceRows(source, table), checksum);
+    if (table.identity) {
+      // The next id PostgreSQL hands out follows the copied ones.
+      await connection.query(`select setval(pg_get_serial_sequence($1, $2), coalesce((select max(${quote(table.identity)}) from ${quote(table.name)}), 0) + 1, false)`, [table.name, table.identity]);
+    }
+    log(`${table.name}: ${checksum.result().rows} rows in ${Math.round(performance.now() - started)} ms`);
+  }
+}
+
+async function verify(connection: PoolClient, source: Database.Database, tables: CopiedTable[]): Promise<TableReport[]> {
+  const reports: TableReport[] = [];
+  for (const table of tables) {
+    const expected = sourceChecksum(source, table);
+    const found = await targetChecksum(connection, table);
+    if (expected.rows !== found.rows || expected.sha256 !== found.sha256) {
+      throw new Error(`${table.name} did not arrive intact (source ${expected.rows} rows, sha256 ${expected.sha256.slice(0, 12)}; copy ${found.rows} rows, sha256 ${found.sha256.slice(0, 12)}): nothing was kept.`);
+    }
+    reports.push({ table: table.name, ...found });
+  }
+  return reports;
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySqliteToPostgres } from '../../db/copy/copy-to-postgres';
+import { COPY_ORDER } from '../../db/copy/tables';
+import { openPostgres } from '../../db/postgres/client';
+import { freshPostgresDatabase } from '../support/postgres-database';
+import { createTempDatabase } from '../support/temp-database';
+
+type Source = Awaited<ReturnType<typeof createTempDatabase>>;
+
+async function withTarget<T>(name: string, use: (db: ReturnType<typeof openPostgres>) => Promise<T>): Promise<T> {
+  const database = await freshPostgresDatabase(name);
+  const db = openPostgres(database.url, { max: 2 });
+  try {
+    return await use(db);
+  } finally {
+    await db.$client.end();
+    await database.drop();
+  }
+}
+
+const rowCounts = async (db: ReturnType<typeof openPostgres>) =>
+  Object.fromEntries(await Promise.all(COPY_ORDER.map(async (table) => [table, (await db.$client.query(`select count(*)::int as n from ${table}`)).rows[0].n as number])));
+
+describe('npm run db:copy', () => {
+  let source: Source;
+
+  beforeAll(async () => {
+    source = await createTempDatabase();
+    const sqlite = source.db.$client;
+    // A statement derived from one with a later id: the copy must still insert the parent first.
+    const [first, last] = [sqlite.prepare('select min(id) as id from statements').get(), sqlite.prepare('select max(id) as id from statements').get()] as { id: number }[];
+    sqlite.prepare("update statements set derived_from_id = ?, derivation = 'test: derived from a later id' where id = ?").run(last.id, first.id);
+    // Text and numbers that a careless copy bends: astral characters, quotes, a float with 17 digits.
+    sqlite.prepare("update statements set quote = ?, notes = ? where id = ?").run('«Торговля» выросла вдвое 📈 — "twofold"', "it's\nmultiline", last.id);
+    sqlite.prepare("insert into app_meta (key, value) values ('copy-test', ?)").run(String(0.1 + 0.2));
+  });
+  afterAll(() => source.dispose());
+
+  it('copies every table of the seeded database, verified by counts and checksums', async () => {
+    await withTarget('copy-seeded', async (target) => {
+      const reports = await copySqliteToPostgres(source.path, target);
+      expect(reports.map((r) => r.table)).toEqual([...COPY_ORDER]);
+      const sqlite = source.db.$client;
+      for (const report of reports) {
+        expect(report.rows, report.table).toBe((sqlite.prepare(`select count(*) as n from ${report.table}`).get() as { n: number }).n);
+        expect(report.sha256).toMatch(/^[0-9a-f]{64}$/);
+      }
+      expect((await rowCounts(target)).statements).toBeGreaterThan(0);
+      const last = sqlite.prepare('select id, quote, notes, value_usd from statements order by id desc limit 1').get() as Record<string, unknown>;
+      const copied = (await target.$client.query('select id, quote, notes, value_usd from statements where id = $1', [last.id])).rows[0];
+      expect(copied).toEqual(last);
+      // New rows continue after the copied ids instead of colliding with them.
+      const { rows } = await target.$client.query("insert into app_meta (key, value) values ('after', 'copy') returning key");
+      expect(rows).toHaveLength(1);
+      const next = await target.$client.query(
+        "insert into audit_log (at, action, detail) values ('2026-12-03T00:00:00Z', 'sign-in', 'after the copy') returning id",
+      );
+      expect(next.rows[0].id).toBeGreaterThan((sqlite.prepare('select coalesce(max(id), 0) as n from audit_log').get() as { n: number }).n);
+    });
+  });
+
+  it('refuses a target that already holds rows, and leaves them as they were', async () => {
+    await withTarget('copy-twice', async (target) => {
+      await copySqliteToPostgres(source.path, target);
+      const before = await rowCounts(target);
+      await expect(copySqliteToPostgres(source.path, target)).rejects.toThrow(/already holds rows in \w+\. db:copy only fills an empty database/);
+      expect(await rowCounts(target)).toEqual(before);
+    });
+  });
+
+  it('keeps nothing when PostgreSQL refuses one row, naming why', async () => {
+    const broken = await createTempDatabase();
+    try {
+      // PostgreSQL's text cannot hold a NUL character; SQLite's can.
+      broken.db.$client.prepare('update statements set notes = ? where id = (select max(id) from statements)').run('before\u0000after');
+      await withTarget('copy-refused', async (target) => {
+        await expect(copySqliteToPostgres(broken.path, target)).rejects.toThrow(/statements \(id \d+\), column notes, holds a NUL character/);
+        const counts = await rowCounts(target);
+        expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
+      });
+    } finally {
+      broken.dispose();
+    }
+  });
+});
