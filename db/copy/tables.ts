@@ -1,15 +1,12 @@
-import { getTableName, is, Table } from 'drizzle-orm';
-import { PgTable, getTableConfig as postgresTableConfig } from 'drizzle-orm/pg-core';
-import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import * as sqlite from '../schema';
-import * as postgres from '../postgres/schema';
+import { getTableConfig as postgresTableConfig } from 'drizzle-orm/pg-core';
+import { postgresTables } from '../schema-tables';
 
 /**
  * Every table, parents before the rows that point at them, so each insert
  * finds what its foreign keys name. pair_revisions and pair_orders come last:
  * PostgreSQL's trigger rebuilds them while statements are copied, and the
  * source's rows then replace those, so a cached pair record's revision still
- * matches. A table missing from this list fails tests/unit/db-copy-tables.test.ts.
+ * A table missing from this list fails tests/unit/schema-parity.test.ts.
  */
 export const COPY_ORDER = [
   'accounts',
@@ -33,9 +30,6 @@ export const COPY_ORDER = [
   'pair_orders',
 ] as const;
 
-/** Tables the trigger on statements writes to, emptied before the source's rows go in. */
-export const TRIGGER_KEPT = new Set<string>(['pair_revisions', 'pair_orders']);
-
 export interface CopiedTable {
   name: string;
   /** Column names, the same in both engines. */
@@ -47,15 +41,6 @@ export interface CopiedTable {
   /** The identity column whose sequence must continue after the copied ids. */
   identity: string | null;
 }
-
-function tablesByName<T extends Table>(module: Record<string, unknown>, isTable: (value: unknown) => value is T): Map<string, T> {
-  const found = new Map<string, T>();
-  for (const value of Object.values(module)) if (isTable(value)) found.set(getTableName(value), value);
-  return found;
-}
-
-export const sqliteTables = () => tablesByName(sqlite, (value): value is SQLiteTable => is(value, SQLiteTable));
-export const postgresTables = () => tablesByName(postgres, (value): value is PgTable => is(value, PgTable));
 
 /** What the copy needs to know of each table, read from the PostgreSQL schema (the SQLite one is the same: tests/unit/schema-parity.test.ts). */
 export function copiedTables(): CopiedTable[] {

@@ -2,8 +2,9 @@
 // statements (BENCH_SIZES overrides), serves each with the production build,
 // prints one table per size and writes bench/results.json (issue 6), then
 // times imports (issue 11), exchange rates (issue 14) and extraction (issue 13).
-// accounts (issue 15) and the statements browser (issue 16). BENCH_ONLY=import, rates, extract, auth or search runs only that part and updates its entry in bench/results.json.
+// accounts (issue 15) and the statements browser (issue 16). BENCH_ONLY=import, rates, extract, auth or search runs only that part and updates its entry in bench/results.json; BENCH_DATABASE=postgres runs issue 17's (postgres-bench.ts).
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -131,6 +132,20 @@ async function searchOnly() {
   writeEntry('search', searchResults(search));
 }
 
+/**
+ * BENCH_DATABASE=postgres: db:copy and the reads on both engines
+ * (postgres-bench.ts), in a process of its own under the react-server
+ * condition, which the data modules' `server-only` guard asks for.
+ */
+function postgresOnly() {
+  mkdirSync(TMP_DIR, { recursive: true });
+  const run = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench/postgres-bench.ts'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stdout.write(run.stdout);
+  if (run.status !== 0) throw new Error(`The PostgreSQL bench failed (exit ${run.status}).`);
+  const lines = run.stdout.trim().split('\n');
+  writeEntry('postgres', JSON.parse(lines[lines.length - 1]));
+}
+
 function extractionOnly() {
   const extraction = benchExtraction();
   console.log(`\n${extractionTable(extraction)}`);
@@ -146,6 +161,7 @@ async function main() {
   if (only === 'extract') return extractionOnly();
   if (only === 'auth') return authOnly();
   if (only === 'search') return searchOnly();
+  if (process.env.BENCH_DATABASE === 'postgres') return postgresOnly();
   const sizes = benchSizes();
   mkdirSync(TMP_DIR, { recursive: true });
   console.log(`Tradewatch bench: n = ${sizes.map((n) => int.format(n)).join(', ')} on ${machine()}`);

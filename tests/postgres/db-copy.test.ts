@@ -49,6 +49,11 @@ describe('npm run db:copy', () => {
       const last = sqlite.prepare('select id, quote, notes, value_usd from statements order by id desc limit 1').get() as Record<string, unknown>;
       const copied = (await target.$client.query('select id, quote, notes, value_usd from statements where id = $1', [last.id])).rows[0];
       expect(copied).toEqual(last);
+      // The pair-revision trigger, off during the copy, keeps working after it.
+      const revision = async () => (await target.$client.query('select revision from pair_revisions where pair = (select pair from statements where id = $1)', [last.id])).rows[0].revision as number;
+      const before = await revision();
+      await target.$client.query("update statements set notes = 'edited after the copy' where id = $1", [last.id]);
+      expect(await revision()).toBeGreaterThan(before);
       // New rows continue after the copied ids instead of colliding with them.
       const { rows } = await target.$client.query("insert into app_meta (key, value) values ('after', 'copy') returning key");
       expect(rows).toHaveLength(1);

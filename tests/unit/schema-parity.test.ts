@@ -1,7 +1,8 @@
 import { getTableConfig as postgresConfig } from 'drizzle-orm/pg-core';
 import { getTableConfig as sqliteConfig } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { COPY_ORDER, postgresTables, sqliteTables } from '../../db/copy/tables';
+import { COPY_ORDER } from '../../db/copy/tables';
+import { postgresTables, sqliteTables } from '../../db/schema-tables';
 
 // The two schemas are written per dialect (drizzle's column builders belong to
 // one), so this is what keeps them one schema: the same tables, columns,

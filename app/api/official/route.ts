@@ -44,7 +44,7 @@ export async function GET(request: Request) {
   const cursor = after ? decodeCursor(after, 'stated') : null;
   if (after && (!cursor || cursor.value !== null)) return badParameters(['after is not a cursor this endpoint wrote (it may have been cut short): start again from the first page.']);
   try {
-    const page = fetchOfficialPage(getDb(), filters, cursor?.id ?? 0, limit ?? DEFAULT_PAGE_LIMIT);
+    const page = await fetchOfficialPage(getDb(), filters, cursor?.id ?? 0, limit ?? DEFAULT_PAGE_LIMIT);
     const figures = page.rows.map(figureJson);
     const next = page.nextAfterId === null ? null : encodeCursor({ value: null, id: page.nextAfterId });
     const { next_url, headers } = nextPage(url, next);

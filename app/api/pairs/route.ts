@@ -22,7 +22,7 @@ export async function GET(request: Request) {
   try {
     const overviews = new Map((await fetchPairOverviews(todayIso())).map((o) => [o.key, o]));
     const needle = q?.trim().toLowerCase();
-    const pairs = fetchPairStatementCounts(getDb())
+    const pairs = (await fetchPairStatementCounts(getDb()))
       .map(({ pair, statements }) => pairJson(pair, statements, overviews.get(pair)))
       .filter((p) => !economy || p.first === economy || p.second === economy)
       .filter((p) => !needle || `${pairName(p)} ${p.first} ${p.second}`.toLowerCase().includes(needle))

@@ -28,7 +28,7 @@ export async function GET(request: Request) {
     const db = getDb();
     await freshBrowseTables(db);
     const today = todayIso();
-    const page = fetchTargetPage(db, filters, cursor, limit ?? DEFAULT_PAGE_LIMIT, today);
+    const page = await fetchTargetPage(db, filters, cursor, limit ?? DEFAULT_PAGE_LIMIT, today);
     const { next_url, headers } = nextPage(url, page.next);
     return jsonRead(request, { targets: page.rows.map((row) => targetJson(row, today)), next: page.next, next_url }, headers);
   } catch (error) {

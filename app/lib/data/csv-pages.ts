@@ -3,7 +3,8 @@ import { desc, getTableColumns, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../../db/client';
-import { statements } from '../../../db/schema';
+import * as schema from '../../../db/schema';
+import { type Statement, statements } from '../../../db/schema';
 import { CSV_LINE_SQL, registerCsvFunctions } from './csv-line-sql';
 import { viewCondition } from './statement-filter';
 import { asofInstant } from '../dashboard/asof';
@@ -11,7 +12,8 @@ import type { View } from '../dashboard/view';
 import { statementsAsOf } from './view-as-of';
 
 /** Reads one page from a prepared query: what allStatementPages and viewPages hand back. */
-export type NextCsvPage = () => Uint8Array | null;
+/** The next page, or null after the last; a pinned view's first page waits for its history to be read. */
+export type NextCsvPage = () => Uint8Array | null | Promise<Uint8Array | null>;
 
 /** The CSV lines of an export, page by page, each page read in a short read of its own. */
 export interface CsvPages {
@@ -68,7 +70,7 @@ export function openExportPages(databaseFile: string, pagesOf: (connection: Data
   return {
     next: async () => {
       try {
-        return nextPage();
+        return await nextPage();
       } catch (error) {
         close();
         throw error;
@@ -162,10 +164,10 @@ function pinnedPages(connection: Database.Database, view: View, asof: string): N
   const page = connection
     .prepare(`SELECT CAST(group_concat(line, '' ORDER BY position) AS BLOB) FROM (SELECT position, ${CSV_LINE_SQL} AS line FROM (${ROWS_FROM_JSON}))`)
     .pluck();
-  let rows: ReturnType<typeof statementsAsOf> | null = null;
+  let rows: Statement[] | null = null;
   let next = 0;
-  return () => {
-    rows ??= statementsAsOf(connection, view, asofInstant(asof));
+  return async () => {
+    rows ??= await statementsAsOf(drizzle(connection, { schema }), view, asofInstant(asof));
     if (next >= rows.length) return null;
     const share = rows.slice(next, next + ROWS_PER_PAGE);
     next += share.length;

@@ -27,7 +27,7 @@ export interface OfficialPage {
 }
 
 /** One page of the official figures matching `filters`, with ids above `afterId`. */
-export function fetchOfficialPage(db: Db, filters: OfficialFilters, afterId: number, limit: number): OfficialPage {
+export async function fetchOfficialPage(db: Db, filters: OfficialFilters, afterId: number, limit: number): Promise<OfficialPage> {
   const conditions: SQL[] = [gt(officialFigures.id, afterId)];
   if (filters.pair) {
     const [a, b] = filters.pair.split('-');
@@ -35,13 +35,12 @@ export function fetchOfficialPage(db: Db, filters: OfficialFilters, afterId: num
   }
   if (filters.flow) conditions.push(eq(officialFigures.flow, filters.flow));
   if (filters.year !== undefined) conditions.push(gte(officialFigures.periodStart, `${filters.year}-01-01`), lte(officialFigures.periodStart, `${filters.year}-12-31`));
-  const found = db
+  const found = await db
     .select({ id: officialFigures.id, pair: officialFigures.pair, ...OFFICIAL_CSV_SELECTION })
     .from(officialFigures)
     .where(and(...conditions))
     .orderBy(asc(officialFigures.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const rows = found.slice(0, limit);
   return { rows, nextAfterId: found.length > limit ? rows.at(-1)!.id : null };
 }

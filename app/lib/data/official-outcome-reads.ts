@@ -21,7 +21,7 @@ export async function fetchOfficialBook(view: View & { pair: Pair }): Promise<Of
   const conditions: SQL[] = [eq(officialFigures.pair, pairKey(first, second))];
   if (view.flow === 'exports' || view.flow === 'imports') conditions.push(eq(officialFigures.origin, view.flow === 'exports' ? first : second));
   if (view.asof) conditions.push(lte(officialFigures.createdAt, asofInstant(view.asof)));
-  const rows = getDb()
+  const rows = await getDb()
     .select({
       reporter: officialFigures.reporter,
       partner: officialFigures.partner,
@@ -33,7 +33,6 @@ export async function fetchOfficialBook(view: View & { pair: Pair }): Promise<Of
       releaseDate: officialFigures.releaseDate,
     })
     .from(officialFigures)
-    .where(and(...conditions))
-    .all();
+    .where(and(...conditions));
   return new OfficialBook(rows);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, countDistinct, eq, gte, lte, max, min, sql, sum, type SQL } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
+import { distinctJoined } from './sql-dialect';
 import { type OfficialFigure, officialFigures } from '../../../db/schema';
 import { asofInstant } from '../dashboard/asof';
 import type { Direction, OfficialRow } from '../dashboard/official-series';
@@ -42,10 +43,9 @@ export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
         releaseDate: officialFigures.releaseDate,
       })
       .from(officialFigures)
-      .where(and(...conditions))
-      .all();
+      .where(and(...conditions));
   }
-  const rows = db
+  const rows = await db
     .select({
       reporter: officialFigures.reporter,
       flow: sql<'total' | 'balance'>`${view.flow}`,
@@ -54,15 +54,14 @@ export async function fetchOfficialRows(view: View): Promise<OfficialRow[]> {
         ? sql<number>`sum(case when ${officialFigures.origin} = ${first} then ${officialFigures.valueUsd} else -${officialFigures.valueUsd} end)`
         : sql<number>`${sum(officialFigures.valueUsd)}`
       ).mapWith(Number),
-      directions: sql<string>`group_concat(distinct ${officialFigures.flow})`,
-      source: sql<string>`group_concat(distinct ${officialFigures.source})`,
+      directions: distinctJoined(db, officialFigures.flow),
+      source: distinctJoined(db, officialFigures.source),
       releaseDate: max(officialFigures.releaseDate),
     })
     .from(officialFigures)
     .where(and(...conditions))
     .groupBy(officialFigures.reporter, year)
-    .having(view.flow === 'balance' ? sql`count(distinct ${officialFigures.flow}) = 2` : undefined)
-    .all();
+    .having(view.flow === 'balance' ? sql`count(distinct ${officialFigures.flow}) = 2` : undefined);
   return rows.map(({ directions, ...row }) => ({
     ...row,
     ...(view.flow === 'total' ? { directions: (['exports', 'imports'] as Direction[]).filter((d) => directions.split(',').includes(d)) } : {}),
@@ -104,8 +103,7 @@ export async function fetchViewOfficialFigures(view: View & { pair: NonNullable<
     .select(OFFICIAL_CSV_SELECTION)
     .from(officialFigures)
     .where(and(...conditions))
-    .orderBy(asc(officialFigures.periodStart), asc(officialFigures.periodEnd), asc(officialFigures.reporter), asc(officialFigures.flow), asc(officialFigures.source))
-    .all();
+    .orderBy(asc(officialFigures.periodStart), asc(officialFigures.periodEnd), asc(officialFigures.reporter), asc(officialFigures.flow), asc(officialFigures.source));
 }
 
 /** One source of official figures on file, at a glance. */
@@ -133,6 +131,5 @@ export async function fetchOfficialSources(): Promise<OfficialSourceSummary[]> {
     })
     .from(officialFigures)
     .groupBy(officialFigures.source)
-    .orderBy(officialFigures.source)
-    .all();
+    .orderBy(officialFigures.source);
 }

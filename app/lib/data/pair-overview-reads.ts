@@ -1,12 +1,15 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { getDb } from '../../../db/client';
 import { todayIso } from '../domain/dates';
+import type { Flow } from '../domain/vocabulary';
 import { mainMeasure, type MeasureCount, type OverviewFigure, overviewOn, type PairOverview, type PairRecord, recordOfPair } from '../dashboard/pair-overview';
 import { type PageSlice, pageSlice } from '../dashboard/paging';
 import { filterAndSortPairs, type PairListing } from '../dashboard/pair-sorting';
 import { allPairRevisions } from './pair-revisions';
 import { storedPairRecord, storePairRecord } from './pair-records';
+import { allRows, indexedBy } from './sql-dialect';
 import { cacheFor } from './token-cache';
 
 // One record per pair, kept until that pair's statements change: a write
@@ -15,29 +18,29 @@ import { cacheFor } from './token-cache';
 // and they are stored in pair_records, so a restart costs one read per pair.
 const recordsOf = (db: Db) => cacheFor<Promise<PairRecord | null>>('pair records', db, 10_000);
 
-// Both queries are named to the covering index, so they read it in order; a
+// Both queries are named to the covering index, so SQLite reads it in order; a
 // database without statistics would otherwise pick a narrower index and read
 // one table row per statement. The first counts (from the index alone), the
 // second reads only the statements of the measure chosen from the counts.
-const MEASURES_OF_PAIR = `
+const measuresOfPair = (db: Db, pair: string) => sql`
   select flow, origin, count(*) as statements
-  from statements indexed by statements_pair_figures
-  where pair = ? and deleted_at is null and value_usd is not null
+  from statements ${indexedBy(db, 'statements_pair_figures')}
+  where pair = ${pair} and deleted_at is null and value_usd is not null
   group by flow, origin`;
 
 // Only figures with a dollar value: one without (no rate for its currency) cannot be compared.
 // Ordered by id as they were entered, so ties (which order the pair is named
-// in) fall the same way every time.
-const FIGURES_OF_MEASURE = `
-  select id, pair, economy_a as economyA, economy_b as economyB, flow, origin, kind,
-    period_start as periodStart, period_end as periodEnd, period_label as periodLabel,
-    value_usd as valueUsd, hedge, statement_date as statementDate, derived_from_id as derivedFromId,
+// in) fall the same way every time. Aliases are quoted: PostgreSQL folds bare ones to lower case.
+const figuresOfMeasure = (db: Db, pair: string, flow: Flow, origin: string | null) => sql`
+  select id, pair, economy_a as "economyA", economy_b as "economyB", flow, origin, kind,
+    period_start as "periodStart", period_end as "periodEnd", period_label as "periodLabel",
+    value_usd as "valueUsd", hedge, statement_date as "statementDate", derived_from_id as "derivedFromId",
     -- The rule of domain/provenance.ts isUnsourced, here so the overview needs no source columns.
     (coalesce(trim(source_url), '') = '' and coalesce(trim(quote), '') = '') as unsourced
-  from statements indexed by statements_pair_figures
-  where pair = :pair and deleted_at is null and value_usd is not null
-    and (flow = :flow or (:flow = 'exports' and flow = 'imports'))
-    and (:origin is null or origin = :origin)
+  from statements ${indexedBy(db, 'statements_pair_figures')}
+  where pair = ${pair} and deleted_at is null and value_usd is not null
+    and ${flow === 'exports' ? sql`flow in ('exports', 'imports')` : sql`flow = ${flow}`}
+    ${origin === null ? sql`` : sql`and origin = ${origin}`}
   order by id`;
 
 /** Lets other requests in between two pairs' computations, so a long recompute never holds up the server. */
@@ -54,14 +57,14 @@ async function recordOf(db: Db, pair: string, revision: number): Promise<PairRec
 
 async function computeRecord(db: Db, pair: string): Promise<PairRecord | null> {
   await yieldToOthers();
-  const counts = db.$client.prepare(MEASURES_OF_PAIR).all(pair) as MeasureCount[];
+  const counts = await allRows<MeasureCount>(db, measuresOfPair(db, pair));
   if (counts.length === 0) return null;
   const measure = mainMeasure(counts);
   // A balance's origin is the side that stated it: the record reads both sides.
   const origin = measure.flow === 'balance' ? null : measure.origin;
-  // SQLite answers the flag as 0 or 1; the record keeps a boolean.
-  const rows = db.$client.prepare(FIGURES_OF_MEASURE).all({ pair, flow: measure.flow, origin }) as (Omit<OverviewFigure, 'unsourced'> & { unsourced: number })[];
-  const figures: OverviewFigure[] = rows.map((row) => ({ ...row, unsourced: row.unsourced === 1 }));
+  // SQLite answers the flag as 0 or 1, PostgreSQL as a boolean; the record keeps a boolean.
+  const rows = await allRows<Omit<OverviewFigure, 'unsourced'> & { unsourced: number | boolean }>(db, figuresOfMeasure(db, pair, measure.flow, origin));
+  const figures: OverviewFigure[] = rows.map((row) => ({ ...row, unsourced: Boolean(row.unsourced) }));
   return recordOfPair(figures, measure, counts.reduce((sum, c) => sum + c.statements, 0));
 }
 

@@ -11,8 +11,9 @@ import { viewCondition } from './statement-filter';
 import { cacheFor } from './token-cache';
 import { statementsAsOf } from './view-as-of';
 
-// Every read is async, though better-sqlite3 answers synchronously: callers
-// await them, so another database engine can slot in behind this module.
+// Every read is async, though better-sqlite3 answers synchronously, and awaits
+// drizzle's query rather than calling SQLite's .all() or .get(): the same
+// read then runs on PostgreSQL (app/lib/data/sql-dialect.ts).
 
 export interface PairSummary extends Pair {
   key: string;
@@ -25,7 +26,7 @@ export interface PairSummary extends Pair {
  * rows), not the statements themselves.
  */
 export async function fetchPairs(): Promise<PairSummary[]> {
-  const rows = getDb().select().from(pairOrders).where(gt(pairOrders.liveStatements, 0)).all();
+  const rows = await getDb().select().from(pairOrders).where(gt(pairOrders.liveStatements, 0));
   const byKey = new Map<string, PairSummary & { best: number }>();
   for (const row of rows) {
     const known = byKey.get(row.pair);
@@ -42,9 +43,9 @@ export async function fetchPairs(): Promise<PairSummary[]> {
 }
 
 /** A view's statements newest first, balances seen from the view's first economy; `page` cuts one page off the statements_view_newest index. */
-function viewRows(view: View, page?: { offset: number; limit: number }): Statement[] {
+async function viewRows(view: View, page?: { offset: number; limit: number }): Promise<Statement[]> {
   const query = getDb().select().from(statements).where(viewCondition(view)).orderBy(desc(statements.statementDate), desc(statements.id));
-  const rows = page ? query.limit(page.limit).offset(page.offset).all() : query.all();
+  const rows = await (page ? query.limit(page.limit).offset(page.offset) : query);
   const first = view.pair?.first;
   return first ? rows.map((s) => seenFrom(first, s)) : rows;
 }
@@ -56,7 +57,7 @@ const pinnedRowsOf = (db: object) => cacheFor<Promise<Statement[]>>('pinned view
 async function pinnedRows(view: View & { asof: string }): Promise<Statement[]> {
   const db = getDb();
   const read = async () => {
-    const rows = statementsAsOf(db.$client, view, asofInstant(view.asof));
+    const rows = await statementsAsOf(db, view, asofInstant(view.asof));
     const first = view.pair?.first;
     return first ? rows.map((s) => seenFrom(first, s)) : rows;
   };
@@ -78,7 +79,8 @@ export async function fetchViewPage(view: View, offset: number, limit: number): 
 }
 
 export async function fetchStatement(id: number): Promise<Statement | undefined> {
-  return getDb().select().from(statements).where(eq(statements.id, id)).get();
+  const [row] = await getDb().select().from(statements).where(eq(statements.id, id)).limit(1);
+  return row;
 }
 
 /** The figures implied by a statement, such as a baseline from "a twofold rise". */
@@ -87,8 +89,7 @@ export async function fetchDerivedStatements(id: number): Promise<Statement[]> {
     .select()
     .from(statements)
     .where(and(eq(statements.derivedFromId, id), isNull(statements.deletedAt)))
-    .orderBy(statements.periodStart)
-    .all();
+    .orderBy(statements.periodStart);
 }
 
 /**
@@ -98,7 +99,7 @@ export async function fetchDerivedStatements(id: number): Promise<Statement[]> {
  */
 export async function fetchSamePeriodFigures(s: Statement): Promise<Statement[]> {
   const direction: SQL[] = s.flow === 'balance' ? [] : [s.origin === null ? isNull(statements.origin) : eq(statements.origin, s.origin)];
-  const rows = getDb()
+  const rows = await getDb()
     .select()
     .from(statements)
     .where(
@@ -113,12 +114,11 @@ export async function fetchSamePeriodFigures(s: Statement): Promise<Statement[]>
         isNull(statements.deletedAt),
       ),
     )
-    .orderBy(desc(statements.statementDate))
-    .all();
+    .orderBy(desc(statements.statementDate), desc(statements.id));
   return rows.map((o) => seenFrom(s.economyA, o));
 }
 
 /** A statement's changes, oldest first. */
 export async function fetchStatementHistory(id: number): Promise<StatementChange[]> {
-  return getDb().select().from(statementHistory).where(eq(statementHistory.statementId, id)).orderBy(statementHistory.at, statementHistory.id).all();
+  return getDb().select().from(statementHistory).where(eq(statementHistory.statementId, id)).orderBy(statementHistory.at, statementHistory.id);
 }

@@ -49,14 +49,13 @@ function conditionsOf(filters: TargetFilters, today: string): SQL[] {
 }
 
 /** One page of the targets matching `filters`, after `cursor`, judged as of `today`. */
-export function fetchTargetPage(db: Db, filters: TargetFilters, cursor: Cursor | null, limit: number, today: string): TargetPage {
+export async function fetchTargetPage(db: Db, filters: TargetFilters, cursor: Cursor | null, limit: number, today: string): Promise<TargetPage> {
   const conditions = conditionsOf(filters, today);
   if (cursor) conditions.push(afterCondition(statements.periodStart, statements.id, 'asc', cursor));
-  const found = selectTargetVerdicts(db)
+  const found = await selectTargetVerdicts(db)
     .where(and(...conditions))
     .orderBy(asc(statements.periodStart), asc(statements.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const rows = found.slice(0, limit).map(targetVerdictRow);
   const last = rows.at(-1);
   return { rows, next: found.length > limit && last ? encodeCursor({ value: last.periodStart, id: last.targetId }) : null };

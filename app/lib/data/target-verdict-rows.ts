@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { statements, targetVerdicts } from '../../../db/schema';
 import type { Settlement } from '../domain/vocabulary';
+import { tableAlias } from './sql-dialect';
 
 /*
  * A target with its date-free verdict and the reported figure it was judged
@@ -34,10 +34,9 @@ export interface TargetVerdictRow {
   outcome: { id: number; flow: string; economyA: string; origin: string | null; valueUsd: number | null; outlet: string | null; sourceUrl: string | null; quote: string | null } | null;
 }
 
-const outcome = alias(statements, 'outcome');
-
 /** Live targets joined to their verdicts and their (live) outcomes; the caller adds its conditions, order and limit. */
 export function selectTargetVerdicts(db: Pick<BetterSQLite3Database, 'select'>) {
+  const outcome = tableAlias(db, statements, 'outcome');
   return db
     .select({
       targetId: statements.id,

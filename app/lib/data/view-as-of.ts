@@ -1,9 +1,9 @@
-import type Database from 'better-sqlite3';
 import { and, eq, lte, sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { Db } from '../../../db/client';
 import { type Statement, type StatementChange, statementHistory, statements } from '../../../db/schema';
 import { pairKey } from '../domain/pair';
 import type { View } from '../dashboard/view';
+import { inIds, jsonField } from './sql-dialect';
 import { matchesView } from './statement-filter';
 
 /*
@@ -42,21 +42,20 @@ export function stateAt(current: Statement, changes: StatementChange[], instant:
 }
 
 /** Statements with a history row after the instant: the only ones that may have stood otherwise then (read off statement_history_at). */
-function changedAfter(connection: Database.Database, instant: string): Set<number> {
-  const rows = connection.prepare('select distinct statement_id as id from statement_history where at > ?').all(instant) as { id: number }[];
+async function changedAfter(db: Db, instant: string): Promise<Set<number>> {
+  const rows = await db.selectDistinct({ id: statementHistory.statementId }).from(statementHistory).where(sql`${statementHistory.at} > ${instant}`);
   return new Set(rows.map((r) => r.id));
 }
 
 /** Changes of these statements, oldest first, by statement. */
-function changesOf(connection: Database.Database, ids: number[]): Map<number, StatementChange[]> {
+async function changesOf(db: Db, ids: number[]): Promise<Map<number, StatementChange[]>> {
   const byStatement = new Map<number, StatementChange[]>();
   if (ids.length === 0) return byStatement;
-  const rows = drizzle(connection)
+  const rows = await db
     .select()
     .from(statementHistory)
-    .where(sql`${statementHistory.statementId} in (select value from json_each(${JSON.stringify(ids)}))`)
-    .orderBy(statementHistory.statementId, statementHistory.at, statementHistory.id)
-    .all();
+    .where(inIds(db, statementHistory.statementId, ids))
+    .orderBy(statementHistory.statementId, statementHistory.at, statementHistory.id);
   for (const row of rows) {
     const list = byStatement.get(row.statementId);
     if (list) list.push(row);
@@ -66,8 +65,8 @@ function changesOf(connection: Database.Database, ids: number[]): Map<number, St
 }
 
 /** Statements of another pair now that an edit after the instant moved out of `pair`. */
-function movedOutOf(connection: Database.Database, pair: string, instant: string): Statement[] {
-  return drizzle(connection)
+async function movedOutOf(db: Db, pair: string, instant: string): Promise<Statement[]> {
+  return db
     .select()
     .from(statements)
     .where(
@@ -75,10 +74,9 @@ function movedOutOf(connection: Database.Database, pair: string, instant: string
         lte(statements.createdAt, instant),
         sql`${statements.pair} <> ${pair}`,
         sql`${statements.id} in (select statement_id from statement_history
-          where at > ${instant} and action = 'edited' and json_extract(before, '$.pair') = ${pair})`,
+          where at > ${instant} and action = 'edited' and ${jsonField(db, sql`before`, 'pair')} = ${pair})`,
       ),
-    )
-    .all();
+    );
 }
 
 /**
@@ -90,17 +88,16 @@ function movedOutOf(connection: Database.Database, pair: string, instant: string
  * are read from their history (stateAt). A pair's statements are read by pair alone,
  * whatever their flow now, since an edit may have changed it.
  */
-export function statementsAsOf(connection: Database.Database, view: View | null, instant: string): Statement[] {
+export async function statementsAsOf(db: Db, view: View | null, instant: string): Promise<Statement[]> {
   const pair = view?.pair ? pairKey(view.pair.first, view.pair.second) : null;
-  const existing = drizzle(connection)
+  const existing = await db
     .select()
     .from(statements)
-    .where(and(pair === null ? undefined : eq(statements.pair, pair), lte(statements.createdAt, instant)))
-    .all();
-  const candidates = pair === null ? existing : [...existing, ...movedOutOf(connection, pair, instant)];
-  const changed = changedAfter(connection, instant);
+    .where(and(pair === null ? undefined : eq(statements.pair, pair), lte(statements.createdAt, instant)));
+  const candidates = pair === null ? existing : [...existing, ...(await movedOutOf(db, pair, instant))];
+  const changed = await changedAfter(db, instant);
   const changedSince = (s: Statement) => changed.has(s.id);
-  const changes = changesOf(connection, candidates.filter(changedSince).map((s) => s.id));
+  const changes = await changesOf(db, candidates.filter(changedSince).map((s) => s.id));
   const states: Statement[] = [];
   for (const s of candidates) {
     const state = changedSince(s) ? stateAt(s, changes.get(s.id) ?? [], instant) : s;

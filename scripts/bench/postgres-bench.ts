@@ -1,0 +1,85 @@
+// BENCH_DATABASE=postgres npm run bench (issue 17): how long `npm run db:copy`
+// takes to move the synthetic record into PostgreSQL, then the dashboard and
+// /pairs reads on each engine, measured in the process through the functions
+// the pages call (getDashboard, getPairsOverview), since the app does not
+// serve from PostgreSQL yet. Run by scripts/bench/index.ts under the
+// react-server condition, as Next runs the data modules; the last line it
+// prints is its figures as JSON. BENCH_POSTGRES_SIZE (default 1 000 000)
+// picks the size, BENCH_POSTGRES_REUSE=1 keeps an existing SQLite file, and
+// DATABASE_URL=postgres://… uses that server instead of a throwaway cluster.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Db, openDatabase, useDatabase } from '../../db/client';
+import { copySqliteToPostgres } from '../../db/copy/copy-to-postgres';
+import { asAppDatabase, openPostgres } from '../../db/postgres/client';
+import { isPostgresUrl } from '../../db/postgres/url';
+import { getDashboard } from '../../app/lib/data/dashboard';
+import { getPairsOverview } from '../../app/lib/data/pair-overview-reads';
+import { pairListingFromParams } from '../../app/lib/dashboard/pair-sorting';
+import { viewFromParams } from '../../app/lib/dashboard/view';
+import { createDatabase, dropDatabase, startThrowawayPostgres } from '../../tests/support/postgres-cluster';
+import { buildDatabase } from './build-database';
+import { TMP_DIR } from './config';
+import { percentile, round } from './stats';
+
+const SIZE = Number(process.env.BENCH_POSTGRES_SIZE ?? 1_000_000);
+const REQUESTS = 50;
+// The view the HTTP bench measures (DASHBOARD_PATH): the busiest pair's total trade.
+const VIEW = viewFromParams({ pair: 'AFG-KAZ', flow: 'total' });
+
+interface Timing {
+  firstMs: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+async function timing(read: () => Promise<unknown>): Promise<Timing> {
+  let started = performance.now();
+  await read();
+  const firstMs = performance.now() - started;
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    started = performance.now();
+    await read();
+    times.push(performance.now() - started);
+  }
+  return { firstMs: round(firstMs), p50Ms: round(percentile(times, 50), 2), p95Ms: round(percentile(times, 95), 2) };
+}
+
+async function reads(db: Db) {
+  useDatabase(db);
+  return {
+    dashboard: await timing(() => getDashboard(VIEW, {})),
+    pairs: await timing(() => getPairsOverview(pairListingFromParams({}), undefined)),
+  };
+}
+
+async function main() {
+  const reuse = join(TMP_DIR, `bench-${SIZE}.db`);
+  const path = process.env.BENCH_POSTGRES_REUSE === '1' && existsSync(reuse) ? reuse : (await buildDatabase(SIZE)).path;
+  const given = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null;
+  const cluster = given ? null : await startThrowawayPostgres();
+  const url = await createDatabase(given ?? cluster!.url, 'bench');
+  const target = openPostgres(url, { max: 4 });
+  try {
+    let started = performance.now();
+    const tables = await copySqliteToPostgres(path, target);
+    const copySeconds = (performance.now() - started) / 1000;
+    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+    const statements = tables.find((t) => t.table === 'statements')?.rows ?? 0;
+    console.log(`db:copy: ${statements} statements (${rows} rows in all) in ${round(copySeconds)} s`);
+    const sqlite = await reads(openDatabase(path));
+    console.log(`SQLite: dashboard p50 ${sqlite.dashboard.p50Ms} ms, /pairs p50 ${sqlite.pairs.p50Ms} ms`);
+    started = performance.now();
+    const postgres = await reads(asAppDatabase(target));
+    console.log(`PostgreSQL: dashboard p50 ${postgres.dashboard.p50Ms} ms, /pairs p50 ${postgres.pairs.p50Ms} ms (${round((performance.now() - started) / 1000)} s)`);
+    console.log(JSON.stringify({ statements, copy: { seconds: round(copySeconds), rowsPerSecond: Math.round(rows / copySeconds) }, sqlite, postgres }));
+  } finally {
+    await target.$client.end();
+    await dropDatabase(url).catch(() => {});
+    await cluster?.stop();
+  }
+}
+
+await main();
+process.exit(0);

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { decodeCursor } from '../../app/lib/browse/cursor';
+import { useDatabase } from '../../db/client';
+import { copySqliteToPostgres } from '../../db/copy/copy-to-postgres';
+import { asAppDatabase, openPostgres, type PostgresDb } from '../../db/postgres/client';
+import { getDashboard } from '../../app/lib/data/dashboard';
+import { getPairsOverview } from '../../app/lib/data/pair-overview-reads';
+import { getStatementPage } from '../../app/lib/data/statement-page';
+import { freshBrowseTables } from '../../app/lib/data/browse-freshness';
+import { fetchOfficialPage } from '../../app/lib/data/official-list-reads';
+import { fetchPairStatementCounts } from '../../app/lib/data/pair-statement-counts';
+import { fetchLatestReferenceRates } from '../../app/lib/data/reference-rates';
+import { fetchNamedHistory } from '../../app/lib/data/statement-history-reads';
+import { fetchTargetPage } from '../../app/lib/data/target-list-reads';
+import { type Db, getDb } from '../../db/client';
+import { PAIR_SORTS, pairListingFromParams } from '../../app/lib/dashboard/pair-sorting';
+import { fetchPairs } from '../../app/lib/data/statement-reads';
+import { viewFromParams } from '../../app/lib/dashboard/view';
+import { FLOWS } from '../../db/vocabulary';
+import { freshPostgresDatabase } from '../support/postgres-database';
+import { createTempDatabase } from '../support/temp-database';
+import { saveOne, validInput } from '../support/valid-input';
+import { setStatementDeleted, updateStatement } from '../../app/lib/data/statement-edit-writes';
+
+// After `npm run db:copy`, the dashboard read from PostgreSQL is the one read
+// from SQLite, for every seeded pair and flow: chart, targets and verdicts,
+// official figures, tables and their pages; and so is /pairs, computed afresh
+// (the copied pair records are emptied first) and stored on PostgreSQL; and
+// pinned views, rebuilt from the history of statements edited, moved,
+// deleted and restored at known times before the copy.
+
+type Source = Awaited<ReturnType<typeof createTempDatabase>>;
+
+async function everyDashboard(): Promise<Record<string, unknown>> {
+  const answers: Record<string, unknown> = {};
+  for (const pair of await fetchPairs()) {
+    for (const flow of FLOWS) {
+      const params = { pair: `${pair.first}-${pair.second}`, flow };
+      answers[`${params.pair} ${flow}`] = await getDashboard(viewFromParams(params), { statements: '2', targets: '1' });
+    }
+  }
+  // /pairs in every order, which the stored pair records (pair_records) feed on both engines.
+  for (const sort of Object.keys(PAIR_SORTS)) answers[`/pairs ${sort}`] = await getPairsOverview(pairListingFromParams({ sort }), undefined);
+  return answers;
+}
+
+/** A record with a history: saved, edited, moved to another pair, deleted and restored, a day apart. */
+async function writeHistory(source: Source): Promise<void> {
+  const at = (iso: string) => vi.setSystemTime(new Date(iso));
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    at('2031-01-10T09:00:00.000Z');
+    const saved = await saveOne(source.db, validInput({ valueText: '3.3 billion dollars' }));
+    const moved = await saveOne(source.db, validInput({ period: '2018', valueText: '2.1 billion dollars' }));
+    if (!saved.ok || !moved.ok) throw new Error('The history could not be written');
+    at('2031-01-11T09:00:00.000Z');
+    await updateStatement(source.db, saved.id, validInput({ valueText: '4.4 billion dollars' }), 'test');
+    at('2031-01-12T09:00:00.000Z');
+    await setStatementDeleted(source.db, saved.id, true, 'test');
+    await updateStatement(source.db, moved.id, validInput({ economyB: 'TJK', period: '2018', valueText: '2.1 billion dollars' }), 'test');
+    at('2031-01-13T09:00:00.000Z');
+    await setStatementDeleted(source.db, saved.id, false, 'test');
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** The pinned views of the pairs that history touched, at instants between its changes. */
+async function pinnedDashboards(): Promise<Record<string, unknown>> {
+  // Read on a day after the history: a pinned date in the future is not a pinned view.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2031-01-15T00:00:00.000Z'));
+  try {
+    const answers: Record<string, unknown> = {};
+    for (const pair of ['UZB-KAZ', 'UZB-TJK']) {
+      for (const asof of ['2031-01-10T08:59:00Z', '2031-01-10T09:30:00Z', '2031-01-11T12:00:00Z', '2031-01-12T12:00:00Z', '2031-01-14T00:00:00Z']) {
+        answers[`${pair} ${asof}`] = await getDashboard(viewFromParams({ pair, flow: 'total', asof }), {});
+      }
+    }
+    return answers;
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** What the read API lists (GET /api/pairs, /api/targets, /api/official), the entry form's rates and the team's history view, page after page. */
+async function readApiLists(ids: number[]): Promise<Record<string, unknown>> {
+  const db: Db = getDb();
+  const targetPages: unknown[] = [];
+  for (const filters of [{}, { verdict: 'missed' as const }, { pair: 'KAZ-AFG' }, { flow: 'total' as const, period: 2023 }, { speaker: 'serik-zhumangarin' }]) {
+    let page = await fetchTargetPage(db, filters, null, 2, '2026-12-03');
+    targetPages.push(page);
+    for (let i = 0; page.next && i < 10; i++) targetPages.push((page = await fetchTargetPage(db, filters, decodeCursor(page.next, 'period'), 2, '2026-12-03')));
+  }
+  return {
+    pairs: await fetchPairStatementCounts(db),
+    targets: targetPages,
+    official: [await fetchOfficialPage(db, {}, 0, 5), await fetchOfficialPage(db, { flow: 'exports', year: 2022 }, 0, 100)],
+    rates: await fetchLatestReferenceRates(),
+    history: await Promise.all(ids.map((id) => fetchNamedHistory(id))),
+  };
+}
+
+/** Every statement's own page: its figure, the others for its period, what it implies, its history and its target's story. */
+async function everyStatementPage(ids: number[]): Promise<unknown[]> {
+  return Promise.all(ids.map((id) => getStatementPage(String(id))));
+}
+
+describe('the dashboard on PostgreSQL after db:copy', () => {
+  let source: Source;
+  let target: PostgresDb;
+  let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
+
+  beforeAll(async () => {
+    source = await createTempDatabase();
+    useDatabase(source.db);
+    await writeHistory(source);
+    // The verdicts and name groups the target list reads, judged before the copy so both engines hold the same.
+    await freshBrowseTables(source.db);
+    database = await freshPostgresDatabase('dashboard');
+    target = openPostgres(database.url, { max: 4 });
+    await copySqliteToPostgres(source.path, target);
+    await target.$client.query('delete from pair_records');
+  });
+  afterAll(async () => {
+    await target.$client.end();
+    await database.drop();
+    source.dispose();
+  });
+
+  /** The same read through the app on each engine in turn: SQLite's answer, then PostgreSQL's. */
+  async function onBoth<T>(read: () => Promise<T>): Promise<{ fromSqlite: T; fromPostgres: T }> {
+    useDatabase(source.db);
+    const fromSqlite = await read();
+    useDatabase(asAppDatabase(target));
+    return { fromSqlite, fromPostgres: await read() };
+  }
+  const statementIds = () => (source.db.$client.prepare('select id from statements order by id').all() as { id: number }[]).map((r) => r.id);
+
+  it('gives every pair and flow, and /pairs in every order, the answer SQLite gives', async () => {
+    const { fromSqlite, fromPostgres } = await onBoth(everyDashboard);
+    expect(Object.keys(fromSqlite).length).toBeGreaterThan(8);
+    expect(fromPostgres).toEqual(fromSqlite);
+  });
+
+  it('gives pinned views, rebuilt from the history, the answer SQLite gives', async () => {
+    const { fromSqlite, fromPostgres } = await onBoth(pinnedDashboards);
+    // The instants see different records, or the comparison would prove little.
+    const counts = new Set(Object.values(fromSqlite).map((d) => (d as { statementCount?: number }).statementCount));
+    expect(counts.size).toBeGreaterThan(1);
+    expect(fromPostgres).toEqual(fromSqlite);
+  });
+
+  it("gives the read API's lists, the form's rates and the named history the answer SQLite gives", async () => {
+    const ids = statementIds();
+    const { fromSqlite, fromPostgres } = await onBoth(() => readApiLists(ids));
+    expect((fromSqlite.targets as { rows: unknown[] }[]).flatMap((p) => p.rows).length).toBeGreaterThan(3);
+    expect(fromPostgres).toEqual(fromSqlite);
+  });
+
+  it("gives every statement's page the answer SQLite gives", async () => {
+    const ids = statementIds();
+    const { fromSqlite, fromPostgres } = await onBoth(() => everyStatementPage(ids));
+    expect(fromSqlite.filter(Boolean).length).toBe(ids.length);
+    expect(fromPostgres).toEqual(fromSqlite);
+  });
+});
