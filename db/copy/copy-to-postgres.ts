@@ -181,8 +181,10 @@ async function copyTables(connection: PoolClient, source: Database.Database, tab
   for (const table of tables) {
     const started = performance.now();
     const checksum = new ChecksumBuilder(table);
+    const rebuild = await dropSecondaryIndexes(connection, table);
     if (table.name === 'statements') await copyStatements(connection, source, table, checksum);
     else await insertRows(connection, table, sourceRows(source, table), checksum);
+    await rebuild();
     if (table.identity) {
       // The next id PostgreSQL hands out follows the copied ones.
       await connection.query(`select setval(pg_get_serial_sequence($1, $2), coalesce((select max(${quote(table.identity)}) from ${quote(table.name)}), 0) + 1, false)`, [table.name, table.identity]);
@@ -190,6 +192,27 @@ async function copyTables(connection: PoolClient, source: Database.Database, tab
     log(`${table.name}: ${checksum.result().rows} rows in ${Math.round(performance.now() - started)} ms`);
   }
   await connection.query(`alter table statements enable trigger ${STATEMENT_TRIGGER}`);
+}
+
+/**
+ * Drops a table's indexes other than its keys, and returns what builds them
+ * again from their own definitions: one sorted build after the load is far
+ * cheaper than keeping eleven indexes and a GIN index up row by row (the
+ * million statements took 210 s that way). A unique index is checked when it
+ * is built, so nothing it forbids gets in; both happen inside the copy's
+ * transaction.
+ */
+async function dropSecondaryIndexes(connection: PoolClient, table: CopiedTable): Promise<() => Promise<void>> {
+  const { rows } = await connection.query<{ name: string; definition: string }>(
+    `select indexname as name, indexdef as definition from pg_indexes
+     where schemaname = current_schema() and tablename = $1
+       and indexname not in (select conname from pg_constraint where conrelid = $1::regclass)`,
+    [table.name],
+  );
+  for (const index of rows) await connection.query(`drop index ${quote(index.name)}`);
+  return async () => {
+    for (const index of rows) await connection.query(index.definition);
+  };
 }
 
 /** The trigger migration 0001 of db/migrations-postgres puts on statements. */

@@ -2,12 +2,14 @@
 // takes to move the synthetic record into PostgreSQL, then the dashboard and
 // /pairs reads on each engine, measured in the process through the functions
 // the pages call (getDashboard, getPairsOverview), since the app does not
-// serve from PostgreSQL yet. Run by scripts/bench/index.ts under the
+// serve from PostgreSQL yet, and whether the busiest pairs' dashboards and
+// /pairs give the same answers on both. Run by scripts/bench/index.ts under the
 // react-server condition, as Next runs the data modules; the last line it
 // prints is its figures as JSON. BENCH_POSTGRES_SIZE (default 1 000 000)
 // picks the size, BENCH_POSTGRES_REUSE=1 keeps an existing SQLite file, and
 // DATABASE_URL=postgres://… uses that server instead of a throwaway cluster.
 import { existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { type Db, openDatabase, useDatabase } from '../../db/client';
 import { copySqliteToPostgres } from '../../db/copy/copy-to-postgres';
@@ -15,6 +17,8 @@ import { asAppDatabase, openPostgres } from '../../db/postgres/client';
 import { isPostgresUrl } from '../../db/postgres/url';
 import { getDashboard } from '../../app/lib/data/dashboard';
 import { getPairsOverview } from '../../app/lib/data/pair-overview-reads';
+import { fetchPairs } from '../../app/lib/data/statement-reads';
+import { FLOWS } from '../../db/vocabulary';
 import { pairListingFromParams } from '../../app/lib/dashboard/pair-sorting';
 import { viewFromParams } from '../../app/lib/dashboard/view';
 import { createDatabase, dropDatabase, startThrowawayPostgres } from '../../tests/support/postgres-cluster';
@@ -24,6 +28,8 @@ import { percentile, round } from './stats';
 
 const SIZE = Number(process.env.BENCH_POSTGRES_SIZE ?? 1_000_000);
 const REQUESTS = 50;
+// Dashboards compared answer for answer after the copy: every flow of this many of the busiest pairs.
+const COMPARED_PAIRS = 25;
 // The view the HTTP bench measures (DASHBOARD_PATH): the busiest pair's total trade.
 const VIEW = viewFromParams({ pair: 'AFG-KAZ', flow: 'total' });
 
@@ -44,6 +50,26 @@ async function timing(read: () => Promise<unknown>): Promise<Timing> {
     times.push(performance.now() - started);
   }
   return { firstMs: round(firstMs), p50Ms: round(percentile(times, 50), 2), p95Ms: round(percentile(times, 95), 2) };
+}
+
+/** The busiest pairs' dashboards, every flow, and /pairs, as one engine answers them. */
+async function answers(db: Db): Promise<Map<string, unknown>> {
+  useDatabase(db);
+  const found = new Map<string, unknown>();
+  for (const pair of (await fetchPairs()).slice(0, COMPARED_PAIRS)) {
+    for (const flow of FLOWS) {
+      const params = { pair: `${pair.first}-${pair.second}`, flow };
+      found.set(`${params.pair} ${flow}`, await getDashboard(viewFromParams(params), {}));
+    }
+  }
+  found.set('/pairs', await getPairsOverview(pairListingFromParams({}), undefined));
+  return found;
+}
+
+/** How many of the compared answers PostgreSQL gives exactly as SQLite does, and the first that differs. */
+function matching(fromSqlite: Map<string, unknown>, fromPostgres: Map<string, unknown>) {
+  const differ = [...fromSqlite.keys()].filter((key) => !isDeepStrictEqual(fromSqlite.get(key), fromPostgres.get(key)));
+  return { compared: fromSqlite.size, matching: fromSqlite.size - differ.length, firstDiffering: differ[0] ?? null };
 }
 
 async function reads(db: Db) {
@@ -68,12 +94,15 @@ async function main() {
     const rows = tables.reduce((sum, t) => sum + t.rows, 0);
     const statements = tables.find((t) => t.table === 'statements')?.rows ?? 0;
     console.log(`db:copy: ${statements} statements (${rows} rows in all) in ${round(copySeconds)} s`);
-    const sqlite = await reads(openDatabase(path));
+    const sqliteDb = openDatabase(path);
+    const sqlite = await reads(sqliteDb);
     console.log(`SQLite: dashboard p50 ${sqlite.dashboard.p50Ms} ms, /pairs p50 ${sqlite.pairs.p50Ms} ms`);
     started = performance.now();
     const postgres = await reads(asAppDatabase(target));
     console.log(`PostgreSQL: dashboard p50 ${postgres.dashboard.p50Ms} ms, /pairs p50 ${postgres.pairs.p50Ms} ms (${round((performance.now() - started) / 1000)} s)`);
-    console.log(JSON.stringify({ statements, copy: { seconds: round(copySeconds), rowsPerSecond: Math.round(rows / copySeconds) }, sqlite, postgres }));
+    const same = matching(await answers(sqliteDb), await answers(asAppDatabase(target)));
+    console.log(`Same answers: ${same.matching} of ${same.compared} (the ${COMPARED_PAIRS} busiest pairs' dashboards in every flow, and /pairs)${same.firstDiffering ? `; first differing: ${same.firstDiffering}` : ''}`);
+    console.log(JSON.stringify({ statements, copy: { seconds: round(copySeconds), rowsPerSecond: Math.round(rows / copySeconds) }, sqlite, postgres, same }));
   } finally {
     await target.$client.end();
     await dropDatabase(url).catch(() => {});

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeCursor } from '../../app/lib/browse/cursor';
-import { useDatabase } from '../../db/client';
-import { copySqliteToPostgres } from '../../db/copy/copy-to-postgres';
-import { asAppDatabase, openPostgres, type PostgresDb } from '../../db/postgres/client';
 import { getDashboard } from '../../app/lib/data/dashboard';
 import { getPairsOverview } from '../../app/lib/data/pair-overview-reads';
 import { getStatementPage } from '../../app/lib/data/statement-page';
-import { freshBrowseTables } from '../../app/lib/data/browse-freshness';
 import { fetchOfficialPage } from '../../app/lib/data/official-list-reads';
 import { fetchPairStatementCounts } from '../../app/lib/data/pair-statement-counts';
 import { fetchLatestReferenceRates } from '../../app/lib/data/reference-rates';
@@ -17,8 +13,7 @@ import { PAIR_SORTS, pairListingFromParams } from '../../app/lib/dashboard/pair-
 import { fetchPairs } from '../../app/lib/data/statement-reads';
 import { viewFromParams } from '../../app/lib/dashboard/view';
 import { FLOWS } from '../../db/vocabulary';
-import { freshPostgresDatabase } from '../support/postgres-database';
-import { createTempDatabase } from '../support/temp-database';
+import { type ParityDatabases, type SqliteSource, sqliteCopiedToPostgres } from '../support/postgres-parity';
 import { saveOne, validInput } from '../support/valid-input';
 import { setStatementDeleted, updateStatement } from '../../app/lib/data/statement-edit-writes';
 
@@ -28,8 +23,6 @@ import { setStatementDeleted, updateStatement } from '../../app/lib/data/stateme
 // (the copied pair records are emptied first) and stored on PostgreSQL; and
 // pinned views, rebuilt from the history of statements edited, moved,
 // deleted and restored at known times before the copy.
-
-type Source = Awaited<ReturnType<typeof createTempDatabase>>;
 
 async function everyDashboard(): Promise<Record<string, unknown>> {
   const answers: Record<string, unknown> = {};
@@ -45,7 +38,7 @@ async function everyDashboard(): Promise<Record<string, unknown>> {
 }
 
 /** A record with a history: saved, edited, moved to another pair, deleted and restored, a day apart. */
-async function writeHistory(source: Source): Promise<void> {
+async function writeHistory(source: SqliteSource): Promise<void> {
   const at = (iso: string) => vi.setSystemTime(new Date(iso));
   vi.useFakeTimers({ toFake: ['Date'] });
   try {
@@ -107,35 +100,17 @@ async function everyStatementPage(ids: number[]): Promise<unknown[]> {
 }
 
 describe('the dashboard on PostgreSQL after db:copy', () => {
-  let source: Source;
-  let target: PostgresDb;
-  let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
+  let parity: ParityDatabases;
 
   beforeAll(async () => {
-    source = await createTempDatabase();
-    useDatabase(source.db);
-    await writeHistory(source);
-    // The verdicts and name groups the target list reads, judged before the copy so both engines hold the same.
-    await freshBrowseTables(source.db);
-    database = await freshPostgresDatabase('dashboard');
-    target = openPostgres(database.url, { max: 4 });
-    await copySqliteToPostgres(source.path, target);
-    await target.$client.query('delete from pair_records');
+    parity = await sqliteCopiedToPostgres('dashboard', writeHistory);
+    // /pairs computes every pair's record afresh on PostgreSQL, and stores it there.
+    await parity.target.$client.query('delete from pair_records');
   });
-  afterAll(async () => {
-    await target.$client.end();
-    await database.drop();
-    source.dispose();
-  });
+  afterAll(() => parity.dispose());
 
-  /** The same read through the app on each engine in turn: SQLite's answer, then PostgreSQL's. */
-  async function onBoth<T>(read: () => Promise<T>): Promise<{ fromSqlite: T; fromPostgres: T }> {
-    useDatabase(source.db);
-    const fromSqlite = await read();
-    useDatabase(asAppDatabase(target));
-    return { fromSqlite, fromPostgres: await read() };
-  }
-  const statementIds = () => (source.db.$client.prepare('select id from statements order by id').all() as { id: number }[]).map((r) => r.id);
+  const onBoth = <T>(read: () => Promise<T>) => parity.onBoth(read);
+  const statementIds = () => (parity.source.db.$client.prepare('select id from statements order by id').all() as { id: number }[]).map((r) => r.id);
 
   it('gives every pair and flow, and /pairs in every order, the answer SQLite gives', async () => {
     const { fromSqlite, fromPostgres } = await onBoth(everyDashboard);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySqliteToPostgres } from '../../db/copy/copy-to-postgres';
 import { COPY_ORDER } from '../../db/copy/tables';
-import { openPostgres } from '../../db/postgres/client';
+import { migratePostgres, openPostgres } from '../../db/postgres/client';
 import { freshPostgresDatabase } from '../support/postgres-database';
 import { createTempDatabase } from '../support/temp-database';
 
@@ -62,6 +62,23 @@ describe('npm run db:copy', () => {
       );
       expect(next.rows[0].id).toBeGreaterThan((sqlite.prepare('select coalesce(max(id), 0) as n from audit_log').get() as { n: number }).n);
     });
+  });
+
+  it('leaves every index and trigger the migrations make, though it builds the indexes after the load', async () => {
+    const schemaOf = async (db: ReturnType<typeof openPostgres>) => ({
+      indexes: (await db.$client.query('select indexname, indexdef from pg_indexes where schemaname = current_schema() order by indexname')).rows,
+      triggers: (await db.$client.query("select tgname, tgenabled from pg_trigger where not tgisinternal order by tgname")).rows,
+    });
+    const migrated = await withTarget('copy-migrated-only', async (fresh) => {
+      await migratePostgres(fresh);
+      return schemaOf(fresh);
+    });
+    const copied = await withTarget('copy-indexes', async (target) => {
+      await copySqliteToPostgres(source.path, target);
+      return schemaOf(target);
+    });
+    expect(migrated.indexes.map((i) => i.indexname)).toContain('statements_search_document');
+    expect(copied).toEqual(migrated);
   });
 
   it('refuses a target that already holds rows, and leaves them as they were', async () => {

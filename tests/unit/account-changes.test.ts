@@ -40,14 +40,14 @@ beforeEach(async () => {
 afterEach(() => temp.dispose());
 
 describe('invitations', () => {
-  it('add an account without a password and a one-time link for it, recorded in the audit log', () => {
+  it('add an account without a password and a one-time link for it, recorded in the audit log', async () => {
     const { account: invited, token, expiresAt } = invite('  New.Person@Example.ORG ', 'editor');
     expect(invited).toMatchObject({ email: 'new.person@example.org', role: 'editor', status: 'active', passwordHash: null });
     expect(token).toMatch(/^[\w-]{43}$/);
     expect(invitationFor(db, token)?.account.id).toBe(invited.id);
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan((INVITATION_HOURS - 0.1) * HOUR);
     expect(listAccounts(db).find((a) => a.id === invited.id)).toMatchObject({ hasPassword: false, openSessions: 0, lastSignIn: null });
-    expect(listAudit(db, { action: 'account-invited' })[0]).toMatchObject({ accountId: admin.id, subject: 'new.person@example.org', detail: 'as editor' });
+    expect((await listAudit(db, { action: 'account-invited' }))[0]).toMatchObject({ accountId: admin.id, subject: 'new.person@example.org', detail: 'as editor' });
   });
 
   it('set the password once: the link cannot be used again', async () => {
@@ -59,7 +59,7 @@ describe('invitations', () => {
     const again = await acceptInvitation(db, token, 'another password entirely');
     expect(again).toEqual({ ok: false, message: expect.stringContaining('was already used') });
     expect(await verifyPassword('correct horse battery staple', findAccount(db, invited.id)!.passwordHash!)).toBe(true);
-    expect(listAudit(db, { action: 'invitation-accepted' })[0].accountId).toBe(invited.id);
+    expect((await listAudit(db, { action: 'invitation-accepted' }))[0].accountId).toBe(invited.id);
   });
 
   it('cannot be accepted once the account was disabled', async () => {
@@ -108,7 +108,7 @@ describe('roles and the last admin', () => {
     const contributor = await account('contributor');
     expect(changeRole(db, contributor.id, 'editor', admin.id).ok).toBe(true);
     expect(findAccount(db, contributor.id)!.role).toBe('editor');
-    expect(listAudit(db, { action: 'role-changed' })[0]).toMatchObject({ accountId: admin.id, subject: contributor.email, detail: 'contributor → editor' });
+    expect((await listAudit(db, { action: 'role-changed' }))[0]).toMatchObject({ accountId: admin.id, subject: contributor.email, detail: 'contributor → editor' });
   });
 
   it('never leave the site without an active admin', async () => {
@@ -146,7 +146,7 @@ describe('sessions', () => {
     expect(sessionIsActive(db, adminSession.id)).toBe(true);
     expect(listAccounts(db).find((a) => a.id === admin.id)).toMatchObject({ openSessions: 1, lastSignIn: expect.any(String) });
     expect(listAccounts(db).find((a) => a.id === editor.id)).toMatchObject({ openSessions: 0 });
-    expect(listAudit(db, { action: 'account-disabled' })[0]).toMatchObject({ subject: editor.email, detail: '2 sessions ended' });
+    expect((await listAudit(db, { action: 'account-disabled' }))[0]).toMatchObject({ subject: editor.email, detail: '2 sessions ended' });
     setAccountDisabled(db, editor.id, false, admin.id);
     // Enabling does not bring an ended session back.
     expect(sessionIsActive(db, one.id)).toBe(false);
@@ -163,7 +163,7 @@ describe('sessions', () => {
     expect(sessionIsActive(db, theirs.id)).toBe(true);
     endSessions(db, other.id, other.id);
     expect(sessionIsActive(db, theirs.id)).toBe(false);
-    expect(listAudit(db).slice(0, 2).map((e) => e.action)).toEqual(['sign-out-everywhere', 'sessions-ended']);
+    expect((await listAudit(db)).slice(0, 2).map((e) => e.action)).toEqual(['sign-out-everywhere', 'sessions-ended']);
   });
 
   it('other than the one asking end when the password changes', async () => {

@@ -41,7 +41,7 @@ export interface AuditFilter {
 export type AuditListing = AuditEntry & { accountName: string | null; accountEmail: string | null };
 
 /** The newest entries matching the filter, each with the name of who acted. */
-export function listAudit(db: Db, filter: AuditFilter = {}): AuditListing[] {
+export async function listAudit(db: Db, filter: AuditFilter = {}): Promise<AuditListing[]> {
   const conditions: SQL[] = [];
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.accountId !== undefined) conditions.push(eq(auditLog.accountId, filter.accountId));
@@ -53,8 +53,7 @@ export function listAudit(db: Db, filter: AuditFilter = {}): AuditListing[] {
     .leftJoin(accounts, eq(accounts.id, auditLog.accountId))
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(filter.limit ?? 200)
-    .all();
+    .limit(filter.limit ?? 200);
 }
 
 const auditColumns = {

@@ -1,7 +1,8 @@
 import 'server-only';
-import { asc, desc, eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { type Db, getDb } from '../../../db/client';
 import { exchangeRates } from '../../../db/schema';
+import { allRows, bytewise } from './sql-dialect';
 
 /** One currency of the exchange-rate table at a glance. */
 export interface CurrencyRatesSummary {
@@ -41,30 +42,32 @@ interface CountRow {
 
 // Runs of consecutive years ("gaps and islands": a year minus its rank is the same along a run), and per currency
 // the counts with its latest annual average. Both read the primary key only; a few thousand rows, well under 10 ms.
-const RUNS_SQL = `
-  select currency, min(year) as first, max(year) as last
+// Written for both engines: every subquery in FROM named (PostgreSQL requires it), aliases quoted (PostgreSQL
+// folds bare ones to lower case), counts by CASE (PostgreSQL does not sum a comparison), currencies in byte order.
+const runsOf = (db: Db) => sql`
+  select currency, min(year) as "first", max(year) as "last"
   from (select currency, year, year - row_number() over (partition by currency order by year) as run
-        from (select distinct currency, year from exchange_rates))
-  group by currency, run order by currency, first`;
+        from (select distinct currency, year from exchange_rates) as years) as ranked
+  group by currency, run order by ${bytewise(db, sql`currency`)}, "first"`;
 
-const COUNTS_SQL = `
+const countsOf = (db: Db) => sql`
   with counts as (
-    select currency, sum(month = 0) as annual, sum(month > 0) as monthly, max(case when month = 0 then year end) as latest_year
+    select currency, sum(case when month = 0 then 1 else 0 end) as annual, sum(case when month > 0 then 1 else 0 end) as monthly,
+      max(case when month = 0 then year end) as latest_year
     from exchange_rates group by currency)
-  select c.currency, c.annual, c.monthly, r.year, r.units_per_usd as unitsPerUsd, r.source, r.licence
+  select c.currency, c.annual, c.monthly, r.year, r.units_per_usd as "unitsPerUsd", r.source, r.licence
   from counts c left join exchange_rates r on r.currency = c.currency and r.year = c.latest_year and r.month = 0
-  order by c.currency`;
+  order by ${bytewise(db, sql`c.currency`)}`;
 
 /** Every currency the table has, each with the years it covers and its latest annual average. */
-function readOverview(): CurrencyRatesSummary[] {
-  const client = getDb().$client;
+async function readOverview(db: Db): Promise<CurrencyRatesSummary[]> {
   const runs = new Map<string, { first: number; last: number }[]>();
-  for (const run of client.prepare(RUNS_SQL).all() as RunRow[]) {
+  for (const run of await allRows<RunRow>(db, runsOf(db))) {
     const list = runs.get(run.currency) ?? [];
     list.push({ first: run.first, last: run.last });
     runs.set(run.currency, list);
   }
-  return (client.prepare(COUNTS_SQL).all() as CountRow[]).map((row) => ({
+  return (await allRows<CountRow>(db, countsOf(db))).map((row) => ({
     currency: row.currency,
     yearRuns: runs.get(row.currency) ?? [],
     annualRates: row.annual,
@@ -74,8 +77,8 @@ function readOverview(): CurrencyRatesSummary[] {
 }
 
 /** Every rate the table has for one currency, newest year first, each year's average before its months. */
-function readCurrencyRates(currency: string): StoredRate[] {
-  return getDb()
+async function readCurrencyRates(db: Db, currency: string): Promise<StoredRate[]> {
+  return db
     .select({
       year: exchangeRates.year,
       month: exchangeRates.month,
@@ -86,8 +89,7 @@ function readCurrencyRates(currency: string): StoredRate[] {
     })
     .from(exchangeRates)
     .where(eq(exchangeRates.currency, currency))
-    .orderBy(desc(exchangeRates.year), asc(exchangeRates.month))
-    .all();
+    .orderBy(desc(exchangeRates.year), asc(exchangeRates.month));
 }
 
 export interface ExchangeRatesPage {
@@ -98,7 +100,8 @@ export interface ExchangeRatesPage {
 
 /** What the Exchange rates page shows: every currency, or one currency's rates when the URL names it. */
 export async function getExchangeRatesPage(currency: string | null): Promise<ExchangeRatesPage> {
-  const currencies = readOverview();
+  const db = getDb();
+  const currencies = await readOverview(db);
   if (currency === null) return { currencies, selected: null };
-  return { currencies, selected: { currency, summary: currencies.find((c) => c.currency === currency) ?? null, rates: readCurrencyRates(currency) } };
+  return { currencies, selected: { currency, summary: currencies.find((c) => c.currency === currency) ?? null, rates: await readCurrencyRates(db, currency) } };
 }

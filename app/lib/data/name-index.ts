@@ -1,6 +1,9 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
+import { nameKeys, statements } from '../../../db/schema';
 import { nameKey } from '../domain/name-keys';
 import type { NameKind } from '../domain/vocabulary';
+import { bytewise } from './sql-dialect';
 
 /*
  * name_keys: each spelling of a speaker or outlet as stated, with the key it
@@ -74,10 +77,14 @@ export function separateNames(db: Db, kind: NameKind, key: string): number {
   })();
 }
 
-/** Every spelling grouped under a key, most used first. */
-export function spellingsOf(db: Db, kind: NameKind, key: string): { name: string; statements: number }[] {
-  const column = COLUMN[kind];
-  return db.$client
-    .prepare(`select k.name, count(s.id) as statements from name_keys k left join statements s on s.${column} = k.name and s.deleted_at is null where k.kind = ? and k.key = ? group by k.name order by statements desc, k.name`)
-    .all(kind, key) as { name: string; statements: number }[];
+/** Every spelling grouped under a key, most used first (ties by name, byte order). */
+export async function spellingsOf(db: Db, kind: NameKind, key: string): Promise<{ name: string; statements: number }[]> {
+  const column = kind === 'speaker' ? statements.speaker : statements.outlet;
+  return db
+    .select({ name: nameKeys.name, statements: count(statements.id) })
+    .from(nameKeys)
+    .leftJoin(statements, and(eq(column, nameKeys.name), isNull(statements.deletedAt)))
+    .where(and(eq(nameKeys.kind, kind), eq(nameKeys.key, key)))
+    .groupBy(nameKeys.name)
+    .orderBy(desc(count(statements.id)), bytewise(db, nameKeys.name));
 }

@@ -1,8 +1,7 @@
 import 'server-only';
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { type Statement, statements, targetVerdicts } from '../../../db/schema';
+import { nameKeys, nameMerges, type Statement, statements, targetVerdicts } from '../../../db/schema';
 import { seenFrom } from '../domain/balance-side';
 import { todayIso } from '../domain/dates';
 import { keyOfSlug, nameKey, slugOfKey } from '../domain/name-keys';
@@ -11,6 +10,7 @@ import type { NameKind } from '../domain/vocabulary';
 import type { Verdict } from '../domain/verdicts';
 import { freshBrowseTables } from './browse-freshness';
 import { spellingsOf } from './name-index';
+import { bytewise, tableAlias } from './sql-dialect';
 import { cacheFor } from './token-cache';
 import { type PageSlice, pageSlice } from '../dashboard/paging';
 
@@ -19,6 +19,10 @@ import { type PageSlice, pageSlice } from '../dashboard/paging';
  * name_keys) with how much it said and how its targets turned out, and one
  * name's statements and targets in full. Verdicts are target_verdicts', the
  * dashboard's own, so a page here never judges a target differently.
+ *
+ * Every read awaits drizzle's query (not SQLite's .all() or .get()), so the
+ * same reads run on PostgreSQL (app/lib/data/sql-dialect.ts); text is sorted
+ * byte by byte on both (bytewise), whatever the PostgreSQL database's locale.
  */
 
 /** Statements listed on a record page; the rest are a click away in the browser. */
@@ -87,27 +91,23 @@ const underKey = (kind: NameKind, key: string): SQL =>
 
 const verdictToday = (settled: string, periodEnd: string, today: string): Verdict => (periodEnd < today ? (settled as Verdict) : 'not yet due');
 
-/** Each key's spellings with their live statements, most used first. */
-function spellingRows(db: Db, kind: NameKind) {
-  const column = kind === 'speaker' ? 'speaker' : 'outlet';
-  return db.$client
-    .prepare(
-      `select k.key, k.name, count(*) as statements from statements s join name_keys k on k.kind = ? and k.name = s.${column}
-       where s.deleted_at is null group by k.key, k.name`,
-    )
-    .all(kind) as { key: string; name: string; statements: number }[];
+/** Each key's spellings with their live statements (summarise puts them in order). */
+function spellingRows(db: Db, kind: NameKind): Promise<{ key: string; name: string; statements: number }[]> {
+  return db
+    .select({ key: nameKeys.key, name: nameKeys.name, statements: count() })
+    .from(statements)
+    .innerJoin(nameKeys, and(eq(nameKeys.kind, kind), eq(nameKeys.name, COLUMN[kind])))
+    .where(isNull(statements.deletedAt))
+    .groupBy(nameKeys.key, nameKeys.name);
 }
 
-/** Each key's targets with their date-free verdicts. */
-function verdictRows(db: Db, kind: NameKind) {
-  const column = kind === 'speaker' ? 'speaker' : 'outlet';
-  return db.$client
-    .prepare(
-      `select k.key, v.settled, v.period_end as periodEnd, v.ratio from target_verdicts v
-       join statements s on s.id = v.statement_id and s.deleted_at is null
-       join name_keys k on k.kind = ? and k.name = s.${column}`,
-    )
-    .all(kind) as { key: string; settled: string; periodEnd: string; ratio: number | null }[];
+/** Each key's targets with their date-free verdicts (in no particular order: a tally counts them). */
+function verdictRows(db: Db, kind: NameKind): Promise<{ key: string; settled: string; periodEnd: string; ratio: number | null }[]> {
+  return db
+    .select({ key: nameKeys.key, settled: targetVerdicts.settled, periodEnd: targetVerdicts.periodEnd, ratio: targetVerdicts.ratio })
+    .from(targetVerdicts)
+    .innerJoin(statements, and(eq(statements.id, targetVerdicts.statementId), isNull(statements.deletedAt)))
+    .innerJoin(nameKeys, and(eq(nameKeys.kind, kind), eq(nameKeys.name, COLUMN[kind])));
 }
 
 /**
@@ -123,16 +123,16 @@ function bySpellingOrder(kind: NameKind, key: string) {
     a.name.localeCompare(b.name);
 }
 
-function summarise(db: Db, kind: NameKind, today: string): NameSummary[] {
+async function summarise(db: Db, kind: NameKind, today: string): Promise<NameSummary[]> {
   const byKey = new Map<string, { rows: { name: string; statements: number }[]; spellings: string[]; count: number; targets: JudgedTarget[] }>();
-  for (const row of spellingRows(db, kind)) {
+  for (const row of await spellingRows(db, kind)) {
     const entry = byKey.get(row.key) ?? { rows: [], spellings: [], count: 0, targets: [] };
     entry.rows.push(row);
     entry.count += row.statements;
     byKey.set(row.key, entry);
   }
   for (const [key, entry] of byKey) entry.spellings = entry.rows.sort(bySpellingOrder(kind, key)).map((r) => r.name);
-  for (const row of verdictRows(db, kind)) byKey.get(row.key)?.targets.push({ verdict: verdictToday(row.settled, row.periodEnd, today), ratio: row.ratio });
+  for (const row of await verdictRows(db, kind)) byKey.get(row.key)?.targets.push({ verdict: verdictToday(row.settled, row.periodEnd, today), ratio: row.ratio });
   return [...byKey.entries()]
     .map(([key, { spellings, count, targets }]) => {
       const tally = tallyTargets(targets);
@@ -141,13 +141,13 @@ function summarise(db: Db, kind: NameKind, today: string): NameSummary[] {
     .sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name));
 }
 
-const listCache = (db: Db) => cacheFor<NameSummary[]>('name summaries', db, 4);
+const listCache = (db: Db) => cacheFor<Promise<NameSummary[]>>('name summaries', db, 4);
 
 /** Every speaker (or outlet) with live statements, most statements first; kept until the record, the merges or the date change. */
 export async function fetchNameSummaries(db: Db, kind: NameKind): Promise<{ revision: string; names: NameSummary[] }> {
   const revision = await freshBrowseTables(db);
   const today = todayIso();
-  return { revision: `${revision}/${today}`, names: listCache(db).get(kind, `${revision}/${today}`, () => summarise(db, kind, today)) };
+  return { revision: `${revision}/${today}`, names: await listCache(db).getAsync(kind, `${revision}/${today}`, () => summarise(db, kind, today)) };
 }
 
 /** The names matching a search: any spelling containing the words, ignoring case, accents and titles. */
@@ -158,17 +158,16 @@ export function matchingNames(names: NameSummary[], kind: NameKind, q: string | 
 }
 
 /** The name's live statements, newest first, each target with its verdict and the figure it rests on. */
-function statementsOf(db: Db, kind: NameKind, key: string, today: string): RecordStatement[] {
-  const outcome = alias(statements, 'outcome');
-  const rows = db
+async function statementsOf(db: Db, kind: NameKind, key: string, today: string): Promise<RecordStatement[]> {
+  const outcome = tableAlias(db, statements, 'outcome');
+  const rows = await db
     .select({ statement: statements, settled: targetVerdicts.settled, periodEnd: targetVerdicts.periodEnd, ratio: targetVerdicts.ratio, outcome })
     .from(statements)
     .leftJoin(targetVerdicts, eq(targetVerdicts.statementId, statements.id))
     .leftJoin(outcome, eq(outcome.id, targetVerdicts.outcomeId))
     .where(underKey(kind, key))
     .orderBy(desc(statements.statementDate), desc(statements.id))
-    .limit(RECORD_STATEMENTS_SHOWN)
-    .all();
+    .limit(RECORD_STATEMENTS_SHOWN);
   return rows.map(({ statement, settled, periodEnd, ratio, outcome: o }) => {
     const verdict = settled && periodEnd ? verdictToday(settled, periodEnd, today) : null;
     const judged = verdict !== null && verdict !== 'not yet due';
@@ -192,20 +191,21 @@ function byPair(rows: RecordStatement[]): PairGroup[] {
 }
 
 /** The other kind's names among the name's statements (an outlet's speakers), grouped by their keys, most frequent first. */
-function seenWithOf(db: Db, kind: NameKind, key: string): { name: string; slug: string }[] {
-  const other = OTHER[kind];
-  const rows = db.$client
-    .prepare(
-      `select k.key, s.${other} as name, count(*) as n from statements s join name_keys k on k.kind = ? and k.name = s.${other}
-       where s.deleted_at is null and s.${kind} in (select name from name_keys where kind = ? and key = ?)
-       group by k.key, s.${other} order by n desc, name`,
-    )
-    .all(other, kind, key) as { key: string; name: string; n: number }[];
+async function seenWithOf(db: Db, kind: NameKind, key: string): Promise<{ name: string; slug: string }[]> {
+  const other = COLUMN[OTHER[kind]];
+  const rows = await db
+    .select({ key: nameKeys.key, name: other, n: count() })
+    .from(statements)
+    .innerJoin(nameKeys, and(eq(nameKeys.kind, OTHER[kind]), eq(nameKeys.name, other)))
+    .where(underKey(kind, key))
+    .groupBy(nameKeys.key, other)
+    // The first spelling of a key names it: the most frequent, then the first in byte order.
+    .orderBy(desc(count()), bytewise(db, other));
   const byKey = new Map<string, { name: string; slug: string; n: number }>();
   for (const row of rows) {
     const known = byKey.get(row.key);
     if (known) known.n += row.n;
-    else byKey.set(row.key, { name: row.name, slug: slugOfKey(row.key), n: row.n });
+    else byKey.set(row.key, { name: row.name!, slug: slugOfKey(row.key), n: row.n });
   }
   return [...byKey.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).map(({ name, slug }) => ({ name, slug }));
 }
@@ -229,25 +229,34 @@ function chartPoints(rows: RecordStatement[]): TargetPoint[] {
 }
 
 /** The distinct values of a column among the name's statements, most frequent first. */
-function distinctValues(db: Db, kind: NameKind, key: string, column: typeof statements.speakerRole | typeof statements.organisation): string[] {
-  const rows = db
+async function distinctValues(db: Db, kind: NameKind, key: string, column: typeof statements.speakerRole | typeof statements.organisation): Promise<string[]> {
+  const rows = await db
     .select({ value: column, n: sql<number>`count(*)` })
     .from(statements)
     .where(and(underKey(kind, key), sql`coalesce(trim(${column}), '') <> ''`))
     .groupBy(column)
-    .orderBy(sql`count(*) desc`, column)
-    .all();
+    .orderBy(sql`count(*) desc`, bytewise(db, column));
   return rows.map((r) => r.value!);
 }
 
 /** Where a key merged away now lives, when an editor merged it into another. */
-function mergedInto(db: Db, kind: NameKind, key: string): string | null {
-  return (db.$client.prepare('select to_key from name_merges where kind = ? and from_key = ?').pluck().get(kind, key) as string | undefined) ?? null;
+async function mergedInto(db: Db, kind: NameKind, key: string): Promise<string | null> {
+  const [row] = await db
+    .select({ toKey: nameMerges.toKey })
+    .from(nameMerges)
+    .where(and(eq(nameMerges.kind, kind), eq(nameMerges.fromKey, key)))
+    .limit(1);
+  return row?.toKey ?? null;
 }
 
 /** The keys merged into `key` by editors. */
-function mergedKeysOf(db: Db, kind: NameKind, key: string): string[] {
-  return db.$client.prepare('select from_key from name_merges where kind = ? and to_key = ? order by from_key').pluck().all(kind, key) as string[];
+async function mergedKeysOf(db: Db, kind: NameKind, key: string): Promise<string[]> {
+  const rows = await db
+    .select({ fromKey: nameMerges.fromKey })
+    .from(nameMerges)
+    .where(and(eq(nameMerges.kind, kind), eq(nameMerges.toKey, key)))
+    .orderBy(bytewise(db, nameMerges.fromKey));
+  return rows.map((r) => r.fromKey);
 }
 
 /** One speaker's (or outlet's) record by the slug in its address. */
@@ -256,22 +265,22 @@ export async function fetchNameRecord(db: Db, kind: NameKind, slug: string): Pro
   const key = keyOfSlug(slug);
   const summary = names.find((n) => n.key === key);
   if (!summary) {
-    const moved = mergedInto(db, kind, key);
+    const moved = await mergedInto(db, kind, key);
     return moved && names.some((n) => n.key === moved) ? { found: 'merged', slug: slugOfKey(moved) } : { found: 'none' };
   }
-  const rows = statementsOf(db, kind, key, todayIso());
+  const rows = await statementsOf(db, kind, key, todayIso());
   return {
     found: 'record',
     record: {
       ...summary,
-      spellingCounts: spellingsOf(db, kind, key).filter((s) => s.statements > 0).sort(bySpellingOrder(kind, key)),
-      roles: kind === 'speaker' ? distinctValues(db, kind, key, statements.speakerRole) : [],
-      organisations: kind === 'speaker' ? distinctValues(db, kind, key, statements.organisation) : [],
-      seenWith: seenWithOf(db, kind, key),
+      spellingCounts: (await spellingsOf(db, kind, key)).filter((s) => s.statements > 0).sort(bySpellingOrder(kind, key)),
+      roles: kind === 'speaker' ? await distinctValues(db, kind, key, statements.speakerRole) : [],
+      organisations: kind === 'speaker' ? await distinctValues(db, kind, key, statements.organisation) : [],
+      seenWith: await seenWithOf(db, kind, key),
       groups: byPair(rows),
       targets: chartPoints(rows),
       notShown: Math.max(0, summary.statementCount - rows.length),
-      mergedKeys: mergedKeysOf(db, kind, key),
+      mergedKeys: await mergedKeysOf(db, kind, key),
       others: names.filter((n) => n.key !== key).map((n) => ({ slug: n.slug, name: n.name })),
     },
   };
@@ -298,6 +307,6 @@ export async function fetchNameListPage(db: Db, kind: NameKind, q: string, page:
 }
 
 /** The spelling a key's page is named by (see bySpellingOrder); the key itself when no statement has it. */
-export function nameOfKey(db: Db, kind: NameKind, key: string): string {
-  return spellingsOf(db, kind, key).sort(bySpellingOrder(kind, key))[0]?.name ?? key;
+export async function nameOfKey(db: Db, kind: NameKind, key: string): Promise<string> {
+  return (await spellingsOf(db, kind, key)).sort(bySpellingOrder(kind, key))[0]?.name ?? key;
 }

@@ -62,3 +62,14 @@ export function tableAlias<T extends SQLiteTable>(db: object, table: T, name: st
   if (!twin) throw new Error(`db/postgres/schema.ts has no table ${getTableName(table)}`);
   return pgAlias(twin, name) as unknown as ReturnType<typeof sqliteAlias<T, string>>;
 }
+
+/**
+ * A text to sort by, compared byte by byte (code point order) on either
+ * engine: SQLite's default BINARY collation does that, while PostgreSQL sorts
+ * text by the database's locale (en_US puts "b" before "C", and ignores
+ * punctuation at first), so there it is asked for the "C" collation. For an
+ * ORDER BY whose order reaches the reader; a column, not an output alias.
+ */
+export function bytewise(db: object, text: SQLWrapper): SQL {
+  return isPostgres(db) ? sql`${text} collate "C"` : sql`${text}`;
+}

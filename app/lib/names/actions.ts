@@ -60,11 +60,11 @@ export async function mergeNamesAction(_previous: NameFormState, data: FormData)
   // A spelling saved a moment ago is grouped only at the next read: bring the names up to date first.
   await freshBrowseTables(db);
   const fromKey = keyOfSlug(from);
-  const fromName = nameOf(kind, fromKey);
+  const fromName = await nameOf(kind, fromKey);
   const result = mergeNames(db, kind, fromKey, keyOfSlug(into), accountId);
   if (!result.ok) return refused(result.message, { from: [result.message] });
   revalidateNames(kind);
-  return { message: `Merged: “${fromName}” is now listed under ${nameOf(kind, keyOfSlug(into))}.`, tone: 'done', errors: {} };
+  return { message: `Merged: “${fromName}” is now listed under ${await nameOf(kind, keyOfSlug(into))}.`, tone: 'done', errors: {} };
 }
 
 /** Gives each spelling merged into the page's name its own record again. */

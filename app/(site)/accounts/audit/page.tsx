@@ -23,7 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   }
   const db = getDb();
   const query = readAuditQuery(await searchParams);
-  const entries = listAudit(db, { ...auditFilterOf(query), limit: SHOWN });
+  const entries = await listAudit(db, { ...auditFilterOf(query), limit: SHOWN });
   return (
     <>
       <h1>Audit log</h1>
