@@ -14,6 +14,7 @@ import { fetchPairs } from '../../app/lib/data/statement-reads';
 import { viewFromParams } from '../../app/lib/dashboard/view';
 import { FLOWS } from '../../db/vocabulary';
 import { type ParityDatabases, type SqliteSource, sqliteCopiedToPostgres } from '../support/postgres-parity';
+import { readRoute } from '../support/read-route';
 import { saveOne, validInput } from '../support/valid-input';
 import { setStatementDeleted, updateStatement } from '../../app/lib/data/statement-edit-writes';
 
@@ -55,6 +56,22 @@ async function writeHistory(source: SqliteSource): Promise<void> {
     await setStatementDeleted(source.db, saved.id, false, 'test');
   } finally {
     vi.useRealTimers();
+  }
+}
+
+/** Official figures for Kazakhstan–Afghanistan from both sides, annual and monthly, which the seed has none of. */
+function addOfficialFigures(source: SqliteSource): void {
+  const insert = source.db.$client.prepare(
+    `insert into official_figures (reporter, partner, pair, flow, origin, period_start, period_end, period_label, value_usd, source, release_date, created_at)
+     values (?, ?, 'AFG-KAZ', ?, 'KAZ', ?, ?, ?, ?, ?, ?, '2026-11-01T00:00:00.000Z')`,
+  );
+  for (const [year, value] of [[2021, 610e6], [2022, 740e6], [2023, 545e6]] as const) {
+    insert.run('KAZ', 'AFG', 'exports', `${year}-01-01`, `${year}-12-31`, String(year), value, 'UN Comtrade', `${year + 1}-06-30`);
+    insert.run('AFG', 'KAZ', 'imports', `${year}-01-01`, `${year}-12-31`, String(year), value * 1.07, 'UN Comtrade', `${year + 1}-07-15`);
+  }
+  for (const month of [1, 2, 3, 4, 5]) {
+    const m = String(month).padStart(2, '0');
+    insert.run('KAZ', 'AFG', 'exports', `2024-${m}-01`, `2024-${m}-${month === 2 ? '29' : month === 4 ? '30' : '31'}`, `2024-${m}`, 48e6 + month * 1e6, 'National statistics', null);
   }
 }
 
@@ -103,7 +120,10 @@ describe('the dashboard on PostgreSQL after db:copy', () => {
   let parity: ParityDatabases;
 
   beforeAll(async () => {
-    parity = await sqliteCopiedToPostgres('dashboard', writeHistory);
+    parity = await sqliteCopiedToPostgres('dashboard', async (source) => {
+      await writeHistory(source);
+      addOfficialFigures(source);
+    });
     // /pairs computes every pair's record afresh on PostgreSQL, and stores it there.
     await parity.target.$client.query('delete from pair_records');
   });
@@ -115,6 +135,8 @@ describe('the dashboard on PostgreSQL after db:copy', () => {
   it('gives every pair and flow, and /pairs in every order, the answer SQLite gives', async () => {
     const { fromSqlite, fromPostgres } = await onBoth(everyDashboard);
     expect(Object.keys(fromSqlite).length).toBeGreaterThan(8);
+    // The official figures are drawn beside the claims, from both sides.
+    expect((fromSqlite['KAZ-AFG total'] as { official: unknown[] }).official.length).toBeGreaterThan(1);
     expect(fromPostgres).toEqual(fromSqlite);
   });
 
@@ -130,6 +152,31 @@ describe('the dashboard on PostgreSQL after db:copy', () => {
     const ids = statementIds();
     const { fromSqlite, fromPostgres } = await onBoth(() => readApiLists(ids));
     expect((fromSqlite.targets as { rows: unknown[] }[]).flatMap((p) => p.rows).length).toBeGreaterThan(3);
+    expect(fromPostgres).toEqual(fromSqlite);
+  });
+
+  it('answers GET /api/pairs and /api/official, their ETags and conditional requests, as on SQLite', async () => {
+    const routes = { '/api/pairs': readRoute('/api/pairs', () => import('../../app/api/pairs/route')), '/api/official': readRoute('/api/official', () => import('../../app/api/official/route')) };
+    const asked = [
+      ['/api/pairs', ''],
+      ['/api/pairs', 'economy=AFG'],
+      ['/api/pairs', 'q=uzbek'],
+      ['/api/official', ''],
+      ['/api/official', 'flow=exports&limit=2'],
+    ] as const;
+    const { fromSqlite, fromPostgres } = await onBoth(async () => {
+      const answers: { path: string; status: number; etag: string | null; body: string; again: number }[] = [];
+      for (const [path, query] of asked) {
+        const response = await routes[path](query);
+        const etag = response.headers.get('etag');
+        const again = await routes[path](query, { 'If-None-Match': etag ?? '' });
+        answers.push({ path: `${path}?${query}`, status: response.status, etag, body: await response.text(), again: again.status });
+      }
+      return answers;
+    });
+    expect(fromSqlite.every((a) => a.status === 200 && a.again === 304)).toBe(true);
+    expect((JSON.parse(fromSqlite[0].body) as { pairs: unknown[] }).pairs.length).toBeGreaterThan(5);
+    expect((JSON.parse(fromSqlite[3].body) as { figures: unknown[] }).figures).toHaveLength(11);
     expect(fromPostgres).toEqual(fromSqlite);
   });
 
