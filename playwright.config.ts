@@ -51,6 +51,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     // EXTRACT_ALLOW_PRIVATE: the link tests serve their pages from 127.0.0.1, which a real server never fetches.
-    env: { PORT: String(port), DATABASE_PATH: process.env.E2E_DATABASE_PATH, EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD, EXTRACT_ALLOW_PRIVATE: '1' },
+    // DATABASE_URL emptied: `DATABASE_URL=postgres://… npm test` points the PostgreSQL pass at a server, and
+    // the app, which does not serve from PostgreSQL yet, would refuse to start on it (db/postgres/served.ts).
+    env: { PORT: String(port), DATABASE_PATH: process.env.E2E_DATABASE_PATH, EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD, EXTRACT_ALLOW_PRIVATE: '1', DATABASE_URL: '' },
   },
 });

@@ -35,11 +35,42 @@ function openSource(path: string): Database.Database {
     throw new CopyRefused(`Cannot open the SQLite database ${path}: ${(error as Error).message}`);
   }
   const pending = pendingMigrations(source);
-  if (pending > 0) {
+  const refusal =
+    pending > 0
+      ? `${path} is ${pending} migration(s) behind this version: run \`DATABASE_PATH=${path} npm run db:migrate\` first, then copy again.`
+      : pending < 0
+        ? `${path} was migrated by a newer version of Tradewatch (${-pending} migration(s) this one does not know): copy it with that version, so nothing it added is left behind.`
+        : null;
+  if (refusal) {
     source.close();
-    throw new CopyRefused(`${path} is ${pending} migration(s) behind this version: run \`DATABASE_PATH=${path} npm run db:migrate\` first, then copy again.`);
+    throw new CopyRefused(refusal);
   }
   return source;
+}
+
+/**
+ * Every column and table of the source must have somewhere to go: one this
+ * version's PostgreSQL schema lacks (added by hand with sqlite3, say) would
+ * otherwise be left behind while every checksum of what was copied matched.
+ */
+function refuseUncopied(source: Database.Database, tables: CopiedTable[]): void {
+  const copied = new Map(tables.map((t) => [t.name, new Set(t.columns)]));
+  const sourceTables = source
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'statements_fts%' and name <> '__drizzle_migrations'")
+    .pluck()
+    .all() as string[];
+  for (const name of sourceTables) {
+    const columns = copied.get(name);
+    if (!columns) throw new CopyRefused(`The SQLite database has a table ${name} that PostgreSQL's schema does not: it would not be copied. Remove it, or copy with the version that made it.`);
+    const missing = (source.prepare(`select name from pragma_table_info(?)`).pluck().all(name) as string[]).filter((column) => !columns.has(column));
+    if (missing.length) throw new CopyRefused(`The SQLite table ${name} has columns PostgreSQL's schema does not (${missing.join(', ')}): they would not be copied. Remove them, or copy with the version that made them.`);
+  }
+}
+
+/** The next id SQLite would hand out: past every id ever used (AUTOINCREMENT never reuses one), not only those still there. */
+function nextSourceId(source: Database.Database, table: string): number {
+  const used = source.prepare('select seq from sqlite_sequence where name = ?').pluck().get(table) as number | undefined;
+  return (used ?? 0) + 1;
 }
 
 async function refuseUnlessEmpty(connection: PoolClient, tables: CopiedTable[]): Promise<void> {
@@ -148,6 +179,7 @@ export async function copySqliteToPostgres(from: string, to: PostgresDb, log: (l
   const source = openSource(from);
   const tables = copiedTables();
   try {
+    refuseUncopied(source, tables);
     await migratePostgres(to);
     const connection = await to.$client.connect();
     try {
@@ -155,19 +187,28 @@ export async function copySqliteToPostgres(from: string, to: PostgresDb, log: (l
       // One snapshot of the source, even if the app goes on writing to it.
       source.exec('begin');
       await connection.query('begin');
+      let reports: TableReport[];
       try {
+        // Building a million rows' indexes is one statement each: the pool's 30 s limit per statement is for requests.
+        await connection.query('set local statement_timeout = 0');
         await copyTables(connection, source, tables, log);
-        const reports = await verify(connection, source, tables);
+        reports = await verify(connection, source, tables);
         await connection.query('commit');
-        // Statistics for the planner now, rather than whenever autovacuum gets to a table a million rows bigger.
-        await connection.query('analyze');
-        return reports;
       } catch (error) {
         await connection.query('rollback');
         throw error;
       } finally {
         source.exec('commit');
       }
+      // Statistics for the planner now, rather than whenever autovacuum gets to a table a million rows bigger.
+      // The copy is committed by then: a failure here is a warning, not a failed copy.
+      await connection
+        .query('begin; set local statement_timeout = 0; analyze; commit')
+        .catch(async (error: Error) => {
+          await connection.query('rollback').catch(() => undefined);
+          log(`The copy is complete, but ANALYZE failed (${error.message}): run ANALYZE with psql.`);
+        });
+      return reports;
     } finally {
       connection.release();
     }
@@ -193,7 +234,10 @@ async function copyTables(connection: PoolClient, source: Database.Database, tab
     await rebuild();
     if (table.identity) {
       // The next id PostgreSQL hands out follows the copied ones.
-      await connection.query(`select setval(pg_get_serial_sequence($1, $2), coalesce((select max(${quote(table.identity)}) from ${quote(table.name)}), 0) + 1, false)`, [table.name, table.identity]);
+      await connection.query(
+        `select setval(pg_get_serial_sequence($1, $2), greatest(coalesce((select max(${quote(table.identity)}) from ${quote(table.name)}), 0) + 1, $3::bigint), false)`,
+        [table.name, table.identity, nextSourceId(source, table.name)],
+      );
     }
     log(`${table.name}: ${checksum.result().rows} rows in ${Math.round(performance.now() - started)} ms`);
   }

@@ -27,7 +27,10 @@ CREATE TRIGGER statements_changed AFTER INSERT OR UPDATE OR DELETE ON statements
 --> statement-breakpoint
 -- The statements browser's full-text document over what people search by (the
 -- quote and who said it where), as FTS5's unicode61 tokenizer reads it: words
--- without stemming, diacritics removed. A stored generated column, so
+-- without stemming, diacritics removed, and punctuation between them (the
+-- simple parser alone would keep info@kabulnow.af, U.S. and 1.5 whole, where
+-- FTS5 finds kabulnow, u and 5; the query side must split the same way). A
+-- stored generated column, so
 -- PostgreSQL itself keeps it for every writer, with no trigger to forget.
 -- unaccent is a trusted extension (PostgreSQL 13+): a database's owner may
 -- create it, managed services included. unaccent() itself is only STABLE (its
@@ -39,10 +42,10 @@ CREATE FUNCTION tradewatch_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PA
 	AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
 --> statement-breakpoint
 ALTER TABLE statements ADD COLUMN search_document tsvector GENERATED ALWAYS AS (
-	to_tsvector('simple'::regconfig, tradewatch_unaccent(
+	to_tsvector('simple'::regconfig, regexp_replace(tradewatch_unaccent(
 		coalesce(quote, '') || ' ' || coalesce(speaker, '') || ' ' || coalesce(speaker_role, '') || ' ' ||
 		coalesce(organisation, '') || ' ' || coalesce(outlet, '') || ' ' || coalesce(notes, '')
-	))
+	), '[[:punct:]]', ' ', 'g'))
 ) STORED;
 --> statement-breakpoint
 CREATE INDEX statements_search_document ON statements USING gin (search_document);

@@ -52,6 +52,19 @@ async function timing(read: () => Promise<unknown>): Promise<Timing> {
   return { firstMs: round(firstMs), p50Ms: round(percentile(times, 50), 2), p95Ms: round(percentile(times, 95), 2) };
 }
 
+/**
+ * The first /pairs on a handle with nothing cached and no stored pair record,
+ * so every pair's record is computed (a database that never had them): how
+ * long the engine takes to read and judge every pair's figures.
+ */
+async function firstPairsComputed(db: Db, clearRecords: () => Promise<unknown>): Promise<number> {
+  await clearRecords();
+  useDatabase(db);
+  const started = performance.now();
+  await getPairsOverview(pairListingFromParams({}), undefined);
+  return round(performance.now() - started);
+}
+
 /** The busiest pairs' dashboards, every flow, and /pairs, as one engine answers them. */
 async function answers(db: Db): Promise<Map<string, unknown>> {
   useDatabase(db);
@@ -101,8 +114,17 @@ async function main() {
     const postgres = await reads(asAppDatabase(target));
     console.log(`PostgreSQL: dashboard p50 ${postgres.dashboard.p50Ms} ms, /pairs p50 ${postgres.pairs.p50Ms} ms (${round((performance.now() - started) / 1000)} s)`);
     const same = matching(await answers(sqliteDb), await answers(asAppDatabase(target)));
+    // Last, on fresh handles: it empties pair_records, which the runs above read.
+    const computedSqlite = openDatabase(path);
+    const computedTarget = openPostgres(url, { max: 4 });
+    const everyRecordComputedMs = {
+      sqlite: await firstPairsComputed(computedSqlite, async () => computedSqlite.$client.exec('delete from pair_records')),
+      postgres: await firstPairsComputed(asAppDatabase(computedTarget), () => computedTarget.$client.query('delete from pair_records')),
+    };
+    await computedTarget.$client.end();
+    console.log(`First /pairs with every pair record computed: SQLite ${everyRecordComputedMs.sqlite} ms, PostgreSQL ${everyRecordComputedMs.postgres} ms`);
     console.log(`Same answers: ${same.matching} of ${same.compared} (the ${COMPARED_PAIRS} busiest pairs' dashboards in every flow, and /pairs)${same.firstDiffering ? `; first differing: ${same.firstDiffering}` : ''}`);
-    console.log(JSON.stringify({ statements, copy: { seconds: round(copySeconds), rowsPerSecond: Math.round(rows / copySeconds) }, sqlite, postgres, same }));
+    console.log(JSON.stringify({ statements, copy: { seconds: round(copySeconds), rowsPerSecond: Math.round(rows / copySeconds) }, sqlite, postgres, everyRecordComputedMs, same }));
   } finally {
     await target.$client.end();
     await dropDatabase(url).catch(() => {});

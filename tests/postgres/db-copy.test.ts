@@ -90,6 +90,40 @@ describe('npm run db:copy', () => {
     });
   });
 
+  it('refuses a SQLite database with a column or a table PostgreSQL has no place for, rather than leave it behind', async () => {
+    const extended = await createTempDatabase();
+    try {
+      extended.db.$client.exec('alter table statements add column reviewed_by_hand text');
+      await withTarget('copy-extra-column', async (target) => {
+        await expect(copySqliteToPostgres(extended.path, target)).rejects.toThrow(/statements has columns PostgreSQL's schema does not \(reviewed_by_hand\)/);
+      });
+      extended.db.$client.exec('alter table statements drop column reviewed_by_hand; create table notes_by_hand (note text)');
+      await withTarget('copy-extra-table', async (target) => {
+        await expect(copySqliteToPostgres(extended.path, target)).rejects.toThrow(/a table notes_by_hand that PostgreSQL's schema does not/);
+        // Refused before anything was written: not even the migrations ran.
+        expect((await target.$client.query("select count(*)::int as n from pg_tables where schemaname = current_schema()")).rows[0].n).toBe(0);
+      });
+    } finally {
+      extended.dispose();
+    }
+  });
+
+  it('never hands out again an id SQLite used once, even one whose row is gone', async () => {
+    const pruned = await createTempDatabase();
+    try {
+      const sqlite = pruned.db.$client;
+      const gone = Number(sqlite.prepare("insert into audit_log (at, action, detail) values ('2026-12-01T00:00:00Z', 'sign-in', 'to be deleted')").run().lastInsertRowid);
+      sqlite.prepare('delete from audit_log where id = ?').run(gone);
+      await withTarget('copy-sequence', async (target) => {
+        await copySqliteToPostgres(pruned.path, target);
+        const { rows } = await target.$client.query("insert into audit_log (at, action, detail) values ('2026-12-03T00:00:00Z', 'sign-in', 'after the copy') returning id");
+        expect(rows[0].id).toBeGreaterThan(gone);
+      });
+    } finally {
+      pruned.dispose();
+    }
+  });
+
   it('keeps nothing when PostgreSQL refuses one row, naming why', async () => {
     const broken = await createTempDatabase();
     try {

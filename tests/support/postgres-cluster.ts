@@ -90,9 +90,13 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
 export async function createDatabase(serverUrl: string, name: string): Promise<string> {
   const database = uniqueDatabaseName(name);
   // template0 rather than the default template1: copying template1 fails while anyone is connected to it.
-  await withClient(serverUrl, (client) =>
-    client.query(`CREATE DATABASE ${client.escapeIdentifier(database)} TEMPLATE template0 ENCODING 'UTF8'`),
-  );
+  // Sorted as en-US sorts (as a managed server's database usually is), not byte by byte as the cluster's C
+  // locale would: a read whose order depends on the locale then differs from SQLite's in the parity tests.
+  // A server built without ICU gets its default.
+  await withClient(serverUrl, async (client) => {
+    const create = `CREATE DATABASE ${client.escapeIdentifier(database)} TEMPLATE template0 ENCODING 'UTF8'`;
+    await client.query(`${create} LOCALE_PROVIDER icu ICU_LOCALE 'en-US'`).catch(() => client.query(create));
+  });
   return withDatabaseName(serverUrl, database);
 }
 

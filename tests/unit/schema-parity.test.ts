@@ -1,5 +1,6 @@
-import { getTableConfig as postgresConfig } from 'drizzle-orm/pg-core';
-import { getTableConfig as sqliteConfig } from 'drizzle-orm/sqlite-core';
+import { getTableName } from 'drizzle-orm';
+import { PgDialect, getTableConfig as postgresConfig } from 'drizzle-orm/pg-core';
+import { SQLiteSyncDialect, getTableConfig as sqliteConfig } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import { COPY_ORDER } from '../../db/copy/tables';
 import { postgresTables, sqliteTables } from '../../db/schema-tables';
@@ -12,6 +13,10 @@ import { postgresTables, sqliteTables } from '../../db/schema-tables';
 const SQLITE_TYPE_OF: Record<string, string> = { text: 'text', integer: 'integer', bigint: 'integer', 'double precision': 'real' };
 
 const sqlite = sqliteTables();
+const sqliteDialect = new SQLiteSyncDialect();
+const postgresDialect = new PgDialect();
+// A check as its dialect writes it, with the one word that differs (db/constraints.ts: false) in SQLite's spelling.
+const checkText = (text: string) => text.replace(/\bfalse\b/g, '0');
 const postgres = postgresTables();
 
 function describeSqlite(name: string) {
@@ -19,9 +24,9 @@ function describeSqlite(name: string) {
   return {
     columns: config.columns.map((c) => ({ name: c.name, type: c.getSQLType(), notNull: c.notNull, hasDefault: c.hasDefault, primary: c.primary })),
     primaryKeys: config.primaryKeys.map((k) => k.columns.map((c) => c.name)),
-    indexes: config.indexes.map((i) => ({ name: String(i.config.name), unique: i.config.unique, columns: i.config.columns.map((c) => (c as { name: string }).name), partial: !!i.config.where })),
-    foreignKeys: config.foreignKeys.map((f) => ({ columns: f.reference().columns.map((c) => c.name), to: f.reference().foreignColumns.map((c) => c.name), onDelete: f.onDelete ?? 'no action' })),
-    checks: config.checks.map((c) => c.name).sort(),
+    indexes: config.indexes.map((i) => ({ name: String(i.config.name), unique: i.config.unique, columns: i.config.columns.map((c) => (c as { name: string }).name), where: i.config.where ? sqliteDialect.sqlToQuery(i.config.where).sql : null })),
+    foreignKeys: config.foreignKeys.map((f) => ({ columns: f.reference().columns.map((c) => c.name), table: getTableName(f.reference().foreignTable), to: f.reference().foreignColumns.map((c) => c.name), onDelete: f.onDelete ?? 'no action' })),
+    checks: config.checks.map((c) => `${c.name}: ${checkText(sqliteDialect.sqlToQuery(c.value).sql)}`).sort(),
   };
 }
 
@@ -30,9 +35,9 @@ function describePostgres(name: string) {
   return {
     columns: config.columns.map((c) => ({ name: c.name, type: SQLITE_TYPE_OF[c.getSQLType()] ?? `unmapped ${c.getSQLType()}`, notNull: c.notNull, hasDefault: c.hasDefault, primary: c.primary })),
     primaryKeys: config.primaryKeys.map((k) => k.columns.map((c) => c.name)),
-    indexes: config.indexes.map((i) => ({ name: String(i.config.name), unique: i.config.unique, columns: i.config.columns.map((c) => (c as { name: string }).name), partial: !!i.config.where })),
-    foreignKeys: config.foreignKeys.map((f) => ({ columns: f.reference().columns.map((c) => c.name), to: f.reference().foreignColumns.map((c) => c.name), onDelete: f.onDelete ?? 'no action' })),
-    checks: config.checks.map((c) => c.name).sort(),
+    indexes: config.indexes.map((i) => ({ name: String(i.config.name), unique: i.config.unique, columns: i.config.columns.map((c) => (c as { name: string }).name), where: i.config.where ? postgresDialect.sqlToQuery(i.config.where).sql : null })),
+    foreignKeys: config.foreignKeys.map((f) => ({ columns: f.reference().columns.map((c) => c.name), table: getTableName(f.reference().foreignTable), to: f.reference().foreignColumns.map((c) => c.name), onDelete: f.onDelete ?? 'no action' })),
+    checks: config.checks.map((c) => `${c.name}: ${checkText(postgresDialect.sqlToQuery(c.value).sql)}`).sort(),
   };
 }
 

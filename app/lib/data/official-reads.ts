@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, countDistinct, eq, gte, lte, max, min, sql, sum, type SQL } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
-import { distinctJoined } from './sql-dialect';
+import { bytewise, distinctJoined } from './sql-dialect';
 import { type OfficialFigure, officialFigures } from '../../../db/schema';
 import { asofInstant } from '../dashboard/asof';
 import type { Direction, OfficialRow } from '../dashboard/official-series';
@@ -119,7 +119,8 @@ export interface OfficialSourceSummary {
 
 /** What official statistics are on file, by source: the official statistics page. One pass over the table. */
 export async function fetchOfficialSources(): Promise<OfficialSourceSummary[]> {
-  return getDb()
+  const db = getDb();
+  return db
     .select({
       source: officialFigures.source,
       figures: count(),
@@ -131,5 +132,5 @@ export async function fetchOfficialSources(): Promise<OfficialSourceSummary[]> {
     })
     .from(officialFigures)
     .groupBy(officialFigures.source)
-    .orderBy(officialFigures.source);
+    .orderBy(bytewise(db, officialFigures.source));
 }

@@ -17,7 +17,8 @@ export const isPostgres = (db: object): boolean => is(db, PgDatabase);
 
 /** The distinct values of a column in a group, sorted and joined by commas (SQLite's group_concat, PostgreSQL's string_agg). */
 export function distinctJoined(db: object, column: SQLWrapper): SQL<string> {
-  return isPostgres(db) ? sql<string>`string_agg(distinct ${column}, ',' order by ${column})` : sql<string>`group_concat(distinct ${column} order by ${column})`;
+  // Sorted byte by byte on both, as bytewise explains.
+  return isPostgres(db) ? sql<string>`string_agg(distinct ${column} collate "C", ',' order by ${column} collate "C")` : sql<string>`group_concat(distinct ${column} order by ${column})`;
 }
 
 /** The rows of a query written with drizzle's sql tag, from either engine. */

@@ -7,7 +7,11 @@ import { isPostgres } from './sql-dialect';
  * One write transaction at a time, on either engine, with an async body (issue
  * 17). The writes still run in better-sqlite3's synchronous transactions
  * today; this is the seam they move to together, because the two cannot be
- * mixed (see the closing note of issue 17's first stop):
+ * mixed: while a transaction here awaits, a write on the app's own SQLite
+ * connection waits for its lock with the thread blocked, so the transaction
+ * cannot finish and the write fails after the busy timeout. Until every
+ * write (storePairRecord and the browse-table refresh included) goes through
+ * here, nothing calls this.
  *
  * - SQLite has one writer. An async body on the app's shared connection would
  *   take in any statement another request runs while it awaits, and a rollback
@@ -23,33 +27,44 @@ import { isPostgres } from './sql-dialect';
 /** The advisory lock every write transaction holds on PostgreSQL; any 64-bit number distinct from the migrations' (db/postgres/client.ts). */
 const WRITE_LOCK = 7_290_317_482_610_114n;
 
-interface SqliteWriter {
-  connection: Db;
-  /** The last transaction queued: the next one starts when it has settled. */
-  tail: Promise<unknown>;
+/** Each SQLite database's write connection, opened by its first transaction. */
+const writeConnections = new WeakMap<Db, Db>();
+
+/** The last transaction queued per database: the next one starts when it has settled. */
+const tails = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Runs `run` after every transaction queued before it in this process. On
+ * SQLite this is the one-writer rule itself; on PostgreSQL it keeps writers
+ * that wait for the advisory lock from holding a pooled connection each, which
+ * ten saves at once would otherwise take from every read.
+ */
+function queued<T>(db: object, run: () => Promise<T>): Promise<T> {
+  const result = (tails.get(db) ?? Promise.resolve()).then(run);
+  // A failed transaction must not stop the ones queued after it.
+  tails.set(db, result.catch(() => undefined));
+  return result;
 }
 
-const writers = new WeakMap<Db, SqliteWriter>();
-
-function writerOf(db: Db): SqliteWriter {
-  let writer = writers.get(db);
-  if (!writer) {
+function writeConnectionOf(db: Db): Db {
+  let connection = writeConnections.get(db);
+  if (!connection) {
     const file = db.$client.name;
     // A second connection to ':memory:' would be another, empty database.
     if (file === ':memory:') throw new Error('Write transactions need a database file: an in-memory database cannot be opened twice.');
-    writer = { connection: openDatabase(file), tail: Promise.resolve() };
-    writers.set(db, writer);
+    connection = openDatabase(file);
+    writeConnections.set(db, connection);
   }
-  return writer;
+  return connection;
 }
 
 async function sqliteTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-  const writer = writerOf(db);
-  const run = writer.tail.then(async () => {
-    const connection = writer.connection.$client;
+  const tx = writeConnectionOf(db);
+  return queued(db, async () => {
+    const connection = tx.$client;
     connection.exec('BEGIN IMMEDIATE');
     try {
-      const result = await work(writer.connection);
+      const result = await work(tx);
       connection.exec('COMMIT');
       return result;
     } catch (error) {
@@ -57,9 +72,6 @@ async function sqliteTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promi
       throw error;
     }
   });
-  // A failed transaction must not stop the ones queued after it.
-  writer.tail = run.catch(() => undefined);
-  return run;
 }
 
 /**
@@ -70,16 +82,18 @@ async function sqliteTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promi
  */
 export async function writeTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   if (!isPostgres(db)) return sqliteTransaction(db, work);
-  return (db as unknown as NodePgDatabase).transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK.toString()}::bigint)`);
-    return work(tx as unknown as Db);
-  });
+  return queued(db, () =>
+    (db as unknown as NodePgDatabase).transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK.toString()}::bigint)`);
+      return work(tx as unknown as Db);
+    }),
+  );
 }
 
 /** Closes a database's write connection (a test's or a script's end); the next transaction opens another. */
 export function closeWriteConnection(db: Db): void {
-  const writer = writers.get(db);
-  if (!writer) return;
-  writers.delete(db);
-  writer.connection.$client.close();
+  const connection = writeConnections.get(db);
+  if (!connection) return;
+  writeConnections.delete(db);
+  connection.$client.close();
 }
