@@ -8,9 +8,10 @@ import { tsImport } from 'tsx/esm/api';
 
 // The cluster logic lives once, in TypeScript, for the tests' own use too; tsx loads it here without a build.
 const { findPostgresBin, startThrowawayPostgres } = await tsImport('../tests/support/postgres-cluster.ts', import.meta.url);
+const { isPostgresUrl } = await tsImport('../db/postgres/url.ts', import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const givenUrl = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL : null;
+const givenUrl = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null;
 
 if (!givenUrl && !(findPostgresBin('initdb') && findPostgresBin('pg_ctl'))) {
   console.log('PostgreSQL pass skipped: no DATABASE_URL and no initdb/pg_ctl found (apt-get install postgresql, or set DATABASE_URL=postgres://…)');

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { PoolClient } from 'pg';
+import pg, { type PoolClient } from 'pg';
 import { pendingMigrations } from '../client';
 import { migratePostgres, type PostgresDb } from '../postgres/client';
 import { ChecksumBuilder, type TableChecksum } from './table-checksum';
@@ -22,7 +22,8 @@ export interface TableReport extends TableChecksum {
 
 export class CopyRefused extends Error {}
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+// Names as both engines quote them (double quotes, doubled inside): the SQLite reads use it too.
+const quote = pg.escapeIdentifier;
 
 /** Primary-key order both engines agree on: SQLite compares text byte by byte, as PostgreSQL's "C" collation does. */
 const keyOrder = (table: CopiedTable) => table.key.map((column) => (table.numeric.has(column) ? quote(column) : `${quote(column)} collate "C"`)).join(', ');
