@@ -1,14 +1,14 @@
 /** Runs once when the server starts: migrate, seed and make sure editors have a password, before the first request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { refuseUnservedDatabaseUrl } = await import('./db/postgres/served');
-    refuseUnservedDatabaseUrl(process.env.DATABASE_URL);
-    const { databasePath, useDatabase } = await import('./db/client');
-    const { prepareDatabase } = await import('./app/lib/data/prepare');
+    const { readOnlyFromNowOn, useDatabase } = await import('./db/client');
+    const { describeDatabase, prepareConfiguredDatabase } = await import('./app/lib/data/prepare');
     const { ensureEditorPassword } = await import('./app/lib/auth/editor-credentials');
-    const db = useDatabase(await prepareDatabase(databasePath()));
+    const { isPostgres } = await import('./app/lib/data/sql-dialect');
+    const db = useDatabase(await prepareConfiguredDatabase());
     await ensureEditorPassword(db);
-    console.log(`Tradewatch database ready at ${databasePath()}`);
+    if (!isPostgres(db)) readOnlyFromNowOn(db);
+    console.log(`Tradewatch database ready at ${describeDatabase()}`);
     // Every pair's /pairs record brought up to date in the background, yielding
     // between pairs: the server answers meanwhile, and a /pairs that arrives
     // first shares the computations under way instead of starting its own.

@@ -51,8 +51,15 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     // EXTRACT_ALLOW_PRIVATE: the link tests serve their pages from 127.0.0.1, which a real server never fetches.
-    // DATABASE_URL emptied: `DATABASE_URL=postgres://… npm test` points the PostgreSQL pass at a server, and
-    // the app, which does not serve from PostgreSQL yet, would refuse to start on it (db/postgres/served.ts).
-    env: { PORT: String(port), DATABASE_PATH: process.env.E2E_DATABASE_PATH, EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD, EXTRACT_ALLOW_PRIVATE: '1', DATABASE_URL: '' },
+    // DATABASE_URL: E2E_DATABASE_URL when the PostgreSQL pass (scripts/test-postgres.mjs) runs the suite on a
+    // database of its own; otherwise emptied, so `DATABASE_URL=postgres://… npm test` (which points the
+    // PostgreSQL pass at a server) still runs this SQLite pass on its throwaway file.
+    env: {
+      PORT: String(port),
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+      EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD,
+      EXTRACT_ALLOW_PRIVATE: '1',
+    },
   },
 });

@@ -83,6 +83,17 @@ export function useDatabase(db: Db): Db {
   return db;
 }
 
+/**
+ * Refuses every write on this connection from now on (SQLite's query_only).
+ * The server's connection only reads once start-up has migrated and seeded:
+ * writes go through writeTransaction's connection of its own, and one that
+ * slipped past it would fail at once here rather than stall the server while
+ * it waits for the write lock.
+ */
+export function readOnlyFromNowOn(db: Db): void {
+  db.$client.pragma('query_only = ON');
+}
+
 /** The database chosen by useDatabase. Never opens or migrates one inside a request. */
 export function getDb(): Db {
   if (!cache.tradewatchDb) throw new Error('No database is in use: start-up (or the script or test) must call useDatabase() first.');

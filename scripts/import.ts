@@ -1,9 +1,9 @@
 // `npm run import -- file.csv`: imports UN Comtrade rows (Comtrade+ or classic
-// layout, CSV or tab-separated) or a Tradewatch export into DATABASE_PATH
-// (default data/tradewatch.db), all or nothing.
+// layout, CSV or tab-separated) or a Tradewatch export into the database the
+// environment names (DATABASE_URL, else DATABASE_PATH, default data/tradewatch.db), all or nothing.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { databasePath, useDatabase } from '../db/client';
-import { prepareDatabase } from '../app/lib/data/prepare';
+import { useDatabase } from '../db/client';
+import { prepareConfiguredDatabase } from '../app/lib/data/prepare';
 import { leftOutSummary } from '../app/lib/import/row-result';
 import { importCsv, type ImportReport } from '../app/lib/import/run-import';
 
@@ -26,7 +26,7 @@ if (!file || !existsSync(file)) {
   console.error(file ? `No file at ${file}.` : 'Usage: npm run import -- path/to/file.csv');
   process.exit(2);
 }
-const report = await importCsv(useDatabase(await prepareDatabase(databasePath())), createReadStream(file), {
+const report = await importCsv(useDatabase(await prepareConfiguredDatabase()), createReadStream(file), {
   totalBytes: statSync(file).size,
   onProgress: (fraction) => process.stderr.write(`\rReading ${file}: ${Math.round(fraction * 100)}%`),
 });

@@ -1,13 +1,14 @@
 // `npm run rates:import -- file.csv`: imports exchange rates (a World Bank WDI
 // download of PA.NUS.FCRF, or a plain currency,year,units_per_usd,source file)
-// into DATABASE_PATH (default data/tradewatch.db), all or nothing, and prices
+// into the database the environment names (DATABASE_URL, else DATABASE_PATH,
+// default data/tradewatch.db), all or nothing, and prices
 // the statements that were waiting for them. Prints the report the Exchange
 // rates page shows.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { databasePath, useDatabase } from '../db/client';
+import { useDatabase } from '../db/client';
 import { importRates, type RatesImportReport } from '../app/lib/data/exchange-rate-writes';
-import { prepareDatabase } from '../app/lib/data/prepare';
+import { prepareConfiguredDatabase } from '../app/lib/data/prepare';
 import { ratesCountWords, ratesOutcomeWords, skipWords } from '../app/lib/import/rates-report';
 
 function printReport(file: string, report: RatesImportReport): void {
@@ -32,7 +33,7 @@ if (!file || !existsSync(file)) {
   console.error(file ? `No file at ${file}.` : 'Usage: npm run rates:import -- path/to/rates.csv');
   process.exit(2);
 }
-const report = await importRates(useDatabase(await prepareDatabase(databasePath())), createReadStream(file), {
+const report = await importRates(useDatabase(await prepareConfiguredDatabase()), createReadStream(file), {
   editor: 'npm run rates:import',
   totalBytes: statSync(file).size,
   onProgress: (fraction) => process.stderr.write(`\rReading ${file}: ${Math.round(fraction * 100)}%`),

@@ -3,11 +3,10 @@
 // one-time link (valid 48 hours) to send them. The running server needs no
 // restart: it reads the accounts and invitations tables on each request.
 import { parseArgs } from 'node:util';
-import { databasePath } from '../db/client';
 import { ROLES } from '../db/vocabulary';
 import { INVITATION_HOURS, inviteAccount } from '../app/lib/accounts/account-changes';
 import { inviteSchema } from '../app/lib/accounts/form-schemas';
-import { prepareDatabase } from '../app/lib/data/prepare';
+import { closeDatabase, describeDatabase, prepareConfiguredDatabase } from '../app/lib/data/prepare';
 
 const USAGE = `Usage: npm run user:add -- --email name@newsroom.org --role ${ROLES.join('|')} [--name "Full Name"] [--base-url https://tradewatch.example.org]`;
 
@@ -34,14 +33,14 @@ if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join(
 const base = (options['base-url'] || process.env.PUBLIC_URL || 'http://localhost:3000').trim().replace(/\/+$/, '');
 if (!/^https?:\/\/[^\s/]+/.test(base)) fail(`--base-url (or PUBLIC_URL) must be an http(s) address such as https://tradewatch.example.org, not "${base}".`);
 
-const db = await prepareDatabase(databasePath());
+const db = await prepareConfiguredDatabase();
 try {
-  const result = inviteAccount(db, parsed.data, null);
+  const result = await inviteAccount(db, parsed.data, null);
   if (!result.ok) fail(result.message);
   const { account, token, expiresAt } = result.value;
-  console.log(`Invited ${account.name} <${account.email}> as ${account.role} in ${databasePath()}.`);
+  console.log(`Invited ${account.name} <${account.email}> as ${account.role} in ${describeDatabase()}.`);
   console.log(`Send them this link; it works once, for ${INVITATION_HOURS} hours (until ${expiresAt}):`);
   console.log(`  ${base}/invite/${token}`);
 } finally {
-  db.$client.close();
+  await closeDatabase(db);
 }

@@ -1,4 +1,4 @@
-import { databaseFileInUse } from '@/app/lib/data/csv-pages';
+import { exportSourceInUse } from '@/app/lib/data/csv-pages';
 import { streamStatementsCsv } from '@/app/lib/csv/export';
 import { csvHeaders, plainText, unreadableView } from '@/app/lib/csv/csv-responses';
 import { EXPORT_RETRY_AFTER_SECONDS, MAX_CONCURRENT_EXPORTS, takeExportSlot } from '@/app/lib/csv/export-slots';
@@ -19,13 +19,13 @@ export async function GET(request: Request) {
   if (refusal) return refusal;
   // A pinned file is rebuilt from the history in memory: one pair's statements, not the whole table.
   if (view?.asof && !view.pair) return plainText('A pinned download (asof) is of one pair: add pair=, e.g. pair=KAZ-AFG&asof=2026-12-01.\n', 400);
-  const databaseFile = databaseFileInUse();
+  const source = exportSourceInUse();
   const slot = takeExportSlot();
   if (!slot) {
     const message = `${MAX_CONCURRENT_EXPORTS} downloads are already running. Please try again in ${EXPORT_RETRY_AFTER_SECONDS} seconds.\n`;
     return plainText(message, 503, { 'Retry-After': String(EXPORT_RETRY_AFTER_SECONDS) });
   }
   // streamStatementsCsv gives the slot back itself, also when opening the connection fails.
-  const body = streamStatementsCsv(databaseFile, view, { signal: request.signal, onEnd: slot.release });
+  const body = streamStatementsCsv(source, view, { signal: request.signal, onEnd: slot.release });
   return new Response(body, { headers: csvHeaders('', view) });
 }

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Account } from '../../db/schema';
 import type { Actor } from '../../app/lib/auth/actor';
 import { checkBearer, createApiToken } from '../../app/lib/auth/api-tokens';
 import { openEditorSession, activeSession } from '../../app/lib/auth/session-lifetime';
 import { insertAccount } from '../../app/lib/data/account-records';
 import { claimAttempt, settleAttempt } from '../../app/lib/data/sign-in-throttle';
 import { prepareDatabase } from '../../app/lib/data/prepare';
+import { closeWriteConnection } from '../../app/lib/data/write-transaction';
 import { approveProposal, proposeStatements } from '../../app/lib/review/proposals';
 import { emptyFormValues } from '../../app/lib/statements/form-fields';
 import { validateStatementForm } from '../../app/lib/statements/schema';
@@ -31,11 +33,11 @@ export interface AuthBench {
   approveMs: number;
 }
 
-function medianMicroseconds(runs: number, call: (i: number) => void): number {
+async function medianMicroseconds(runs: number, call: (i: number) => Promise<void>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    call(i);
+    await call(i);
     times.push((performance.now() - started) * 1000);
   }
   return percentile(times, 50);
@@ -45,22 +47,26 @@ export async function benchAuth(): Promise<AuthBench> {
   const folder = mkdtempSync(join(TMP_DIR, 'auth-'));
   const db = await prepareDatabase(join(folder, 'auth.db'));
   try {
-    const accounts = Array.from({ length: ACCOUNTS }, (_, i) =>
-      insertAccount(db, { email: `person${i}@bench.example`, name: `Person ${i}`, role: i % 3 === 0 ? 'contributor' : 'editor', passwordHash: 'scrypt$1$AA==$AA==' }),
-    );
-    const sessions = db.$client.transaction(() => Array.from({ length: SESSIONS }, (_, i) => openEditorSession(db, accounts[i % ACCOUNTS].id).id))();
-    const sessionCheckUs = medianMicroseconds(CHECKS, (i) => {
-      if (!activeSession(db, sessions[(i * 7919) % SESSIONS])) throw new Error('A fresh session was refused.');
+    const accounts: Account[] = [];
+    for (let i = 0; i < ACCOUNTS; i++) {
+      accounts.push(await insertAccount(db, { email: `person${i}@bench.example`, name: `Person ${i}`, role: i % 3 === 0 ? 'contributor' : 'editor', passwordHash: 'scrypt$1$AA==$AA==' }));
+    }
+    // One write transaction per sign-in, as the app opens them.
+    const sessions: string[] = [];
+    for (let i = 0; i < SESSIONS; i++) sessions.push((await openEditorSession(db, accounts[i % ACCOUNTS].id)).id);
+    const sessionCheckUs = await medianMicroseconds(CHECKS, async (i) => {
+      if (!(await activeSession(db, sessions[(i * 7919) % SESSIONS]))) throw new Error('A fresh session was refused.');
     });
-    const tokens = Array.from({ length: 200 }, (_, i) => `Bearer ${createApiToken(db, accounts[i].id, { name: 'bench', scope: 'write', days: 30 }).token}`);
-    const tokenCheckUs = medianMicroseconds(CHECKS, (i) => {
-      if (checkBearer(db, tokens[i % tokens.length]).kind !== 'actor') throw new Error('A fresh token was refused.');
+    const tokens: string[] = [];
+    for (let i = 0; i < 200; i++) tokens.push(`Bearer ${(await createApiToken(db, accounts[i].id, { name: 'bench', scope: 'write', days: 30 })).token}`);
+    const tokenCheckUs = await medianMicroseconds(CHECKS, async (i) => {
+      if ((await checkBearer(db, tokens[i % tokens.length])).kind !== 'actor') throw new Error('A fresh token was refused.');
     });
-    const throttleAttemptUs = medianMicroseconds(THROTTLE_KEYS, (i) => {
+    const throttleAttemptUs = await medianMicroseconds(THROTTLE_KEYS, async (i) => {
       const keys = [`198.51.${i >> 8}.${i & 255}`, `account:person${i % ACCOUNTS}@bench.example`];
       const now = Date.now();
-      claimAttempt(db, keys, now, 15_000);
-      settleAttempt(db, keys, { kind: 'wrong', firstWaitMs: 500, longestWaitMs: 60_000 }, now);
+      await claimAttempt(db, keys, now, 15_000);
+      await settleAttempt(db, keys, { kind: 'wrong', firstWaitMs: 500, longestWaitMs: 60_000 }, now);
     });
     const contributor: Actor = { id: 'bench', account: { ...accounts[0] }, via: { kind: 'session', sessionId: 'bench' } };
     const editor: Actor = { id: 'bench-editor', account: { ...accounts[1] }, via: { kind: 'session', sessionId: 'bench-editor' } };
@@ -70,7 +76,7 @@ export async function benchAuth(): Promise<AuthBench> {
       const checked = validateStatementForm({ ...emptyFormValues(), economyA: 'ISL', economyB: 'GRL', flow: 'total', kind: 'reported', period: '2019', valueText: `${100 + i}.5 million dollars`, statementDate: '2020-02-01', sourceUrl: `https://bench.example/${i}` });
       if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
       let started = performance.now();
-      const [id] = proposeStatements(db, [{ statement: checked.input }], contributor);
+      const [id] = await proposeStatements(db, [{ statement: checked.input }], contributor);
       proposeTimes.push(performance.now() - started);
       started = performance.now();
       const approved = await approveProposal(db, id, editor);
@@ -79,6 +85,7 @@ export async function benchAuth(): Promise<AuthBench> {
     }
     return { sessions: SESSIONS, sessionCheckUs, tokenCheckUs, throttleAttemptUs, proposeMs: percentile(proposeTimes, 50), approveMs: percentile(approveTimes, 50) };
   } finally {
+    closeWriteConnection(db);
     db.$client.close();
     rmSync(folder, { recursive: true, force: true });
   }

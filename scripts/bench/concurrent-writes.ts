@@ -20,6 +20,8 @@ export interface WriteTiming {
   cpuMsPerSave: number;
 }
 
+const SOURCE_URL_ROOT = 'https://bench.example.org';
+
 /** A valid statement no other save of this run repeats: its value and source URL carry the writer and the count. */
 export function statementFields(run: string, writer: number, count: number): Record<string, string> {
   return {
@@ -32,21 +34,21 @@ export function statementFields(run: string, writer: number, count: number): Rec
     hedge: 'exact',
     speaker: `Bench editor ${writer}`,
     outlet: 'Bench',
-    sourceUrl: `https://bench.example.org/${run}/${writer}/${count}`,
+    sourceUrl: `${SOURCE_URL_ROOT}/${run}/${writer}/${count}`,
     quote: 'Trade reached the figure above, the ministry said.',
     statementDate: '2020-02-01',
   };
 }
 
-/** `WRITERS` clients each POSTing statements one after another until the deadline. */
-async function writeUntil(baseUrl: string, headers: Record<string, string>, run: string, seconds: number) {
+/** `WRITERS` clients each POSTing statements one after another until the deadline, writer i to `baseUrls[i % baseUrls.length]`. */
+async function writeUntil(baseUrls: string[], headers: Record<string, string>, run: string, seconds: number) {
   const acknowledged: number[] = [];
   const refused: Record<string, number> = {};
   const times: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const writer = async (id: number) => {
     for (let count = 0; performance.now() < deadline; count++) {
-      const response = await timedRequest(`${baseUrl}/api/statements`, {
+      const response = await timedRequest(`${baseUrls[id % baseUrls.length]}/api/statements`, {
         method: 'POST',
         headers,
         body: JSON.stringify(statementFields(run, id, count)),
@@ -62,28 +64,40 @@ async function writeUntil(baseUrl: string, headers: Record<string, string>, run:
   return { acknowledged, refused, times };
 }
 
+/** The ids of the saves whose source URL starts with a prefix, as the database holds them: what a bench run's saves are checked against. */
+export type SavedIds = (sourceUrlPrefix: string) => Promise<Set<number>>;
+
+/** SavedIds read from a SQLite file through a read-only connection of its own, opened for the one check. */
+export function sqliteSavedIds(databasePath: string): SavedIds {
+  return async (prefix) => {
+    const check = new Database(databasePath, { readonly: true, fileMustExist: true });
+    try {
+      return new Set((check.prepare('select id from statements where source_url like ?').all(`${prefix}%`) as { id: number }[]).map((r) => r.id));
+    } finally {
+      check.close();
+    }
+  };
+}
+
 /**
  * Saves per second from `WRITERS` concurrent editors over `WRITE_SECONDS`,
  * after `WRITE_WARMUP_SECONDS` of the same load unmeasured (as the pages get
- * warm-up requests: Next compiles a route's code on its first calls). Then
- * the database is asked whether every acknowledged id, warm-up included, is
- * there with this run's source URLs.
+ * warm-up requests: Next compiles a route's code on its first calls). Writer
+ * i posts to `baseUrls[i % baseUrls.length]`, so several instances of the app
+ * on one database share the editors. Then the database is asked whether every
+ * acknowledged id, warm-up included, is there with this run's source URLs.
  */
-export async function measureWrites(baseUrl: string, databasePath: string, cookie: string | null, serverPids: number[]): Promise<WriteTiming> {
+export async function measureWrites(baseUrls: string[], savedIds: SavedIds, cookie: string | null, serverPids: number[]): Promise<WriteTiming> {
   const run = `run-${Date.now()}`;
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
-  const warmup = await writeUntil(baseUrl, headers, `${run}/warm-up`, WRITE_WARMUP_SECONDS);
+  const warmup = await writeUntil(baseUrls, headers, `${run}/warm-up`, WRITE_WARMUP_SECONDS);
   const cpuBefore = cpuMs(serverPids);
   const started = performance.now();
-  const { acknowledged, refused, times } = await writeUntil(baseUrl, headers, `${run}/measured`, WRITE_SECONDS);
+  const { acknowledged, refused, times } = await writeUntil(baseUrls, headers, `${run}/measured`, WRITE_SECONDS);
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuMs(serverPids) - cpuBefore;
 
-  const check = new Database(databasePath, { readonly: true, fileMustExist: true });
-  const ids = new Set(
-    (check.prepare('select id from statements where source_url like ?').all(`https://bench.example.org/${run}/%`) as { id: number }[]).map((r) => r.id),
-  );
-  check.close();
+  const ids = await savedIds(`${SOURCE_URL_ROOT}/${run}/`);
   const everyAcknowledged = [...warmup.acknowledged, ...acknowledged];
   const found = everyAcknowledged.filter((id) => ids.has(id)).length;
   return {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { CSV_PATH, RSS_SAMPLE_MS } from './config';
 import { timedRequest } from './http';
@@ -63,12 +63,12 @@ export interface Sqlite3CsvTiming extends CsvTiming {
   cpuSeconds: number;
 }
 
-/** The same rows written by the sqlite3 shell (`sqlite3 -csv -header`) to /dev/null. */
-export function measureSqlite3Csv(databasePath: string, rows: number): Promise<Sqlite3CsvTiming> {
+export type PsqlCsvTiming = Sqlite3CsvTiming;
+
+/** How long a command-line client ran, its peak resident memory and CPU time, sampled until it ends; a failure rejects with its error output. */
+function watchShell(shell: ChildProcess, name: string): Promise<{ seconds: number; peakRssMb: number; cpuSeconds: number }> {
+  const started = performance.now();
   return new Promise((resolve, reject) => {
-    const devNull = openSync('/dev/null', 'w');
-    const started = performance.now();
-    const shell = spawn('sqlite3', ['-csv', '-header', databasePath, 'select * from statements'], { stdio: ['ignore', devNull, 'pipe'] });
     let peakKb = 0;
     let cpu = 0;
     const timer = setInterval(() => {
@@ -77,13 +77,67 @@ export function measureSqlite3Csv(databasePath: string, rows: number): Promise<S
     }, RSS_SAMPLE_MS);
     let errors = '';
     shell.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    shell.on('error', reject);
-    shell.on('exit', (code) => {
+    shell.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    // 'close', not 'exit': the client may exit before its last output has been read.
+    shell.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       clearInterval(timer);
-      closeSync(devNull);
-      if (code !== 0) return reject(new Error(`sqlite3 exited with ${code}: ${errors.slice(0, 500)}`));
-      resolve({ rows, seconds, rowsPerSecond: rows / seconds, peakRssMb: peakKb / 1024, cpuSeconds: cpu / 1000 });
+      if (code !== 0) return reject(new Error(`${name} exited with ${code}: ${errors.slice(0, 500)}`));
+      resolve({ seconds, peakRssMb: peakKb / 1024, cpuSeconds: cpu / 1000 });
     });
   });
+}
+
+/** The same rows written by the sqlite3 shell (`sqlite3 -csv -header`) to /dev/null. */
+export async function measureSqlite3Csv(databasePath: string, rows: number): Promise<Sqlite3CsvTiming> {
+  const devNull = openSync('/dev/null', 'w');
+  try {
+    const shell = spawn('sqlite3', ['-csv', '-header', databasePath, 'select * from statements'], { stdio: ['ignore', devNull, 'pipe'] });
+    const { seconds, peakRssMb, cpuSeconds } = await watchShell(shell, 'sqlite3');
+    return { rows, seconds, rowsPerSecond: rows / seconds, peakRssMb, cpuSeconds };
+  } finally {
+    closeSync(devNull);
+  }
+}
+
+/**
+ * Counts CSV records as RFC 4180 writes them: a line end ends a record only
+ * outside quotes (psql keeps a quote's line breaks raw), and a doubled quote
+ * inside a quoted field toggles twice, so it changes nothing.
+ */
+function csvRecordCounter() {
+  let records = 0;
+  let quoted = false;
+  return {
+    add(chunk: Buffer) {
+      for (let i = 0; i < chunk.length; i++) {
+        const byte = chunk[i];
+        if (byte === 34) quoted = !quoted;
+        else if (byte === 10 && !quoted) records++;
+      }
+    },
+    get records() {
+      return records;
+    },
+  };
+}
+
+/**
+ * What PostgreSQL's own client does with the export's rows: `psql \copy` of
+ * every statement not deleted, in id order, as CSV with a header. The output
+ * is read and thrown away here rather than sent to /dev/null, because psql
+ * reports no row count for a copy to stdout (ROW_COUNT stays 0): the rows are
+ * counted as they arrive, not assumed.
+ */
+export async function measurePsqlCsv(url: string): Promise<PsqlCsvTiming> {
+  const copy = String.raw`\copy (select * from statements where deleted_at is null order by id) to stdout with csv header`;
+  const shell = spawn('psql', [url, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', copy], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const counter = csvRecordCounter();
+  shell.stdout!.on('data', (chunk: Buffer) => counter.add(chunk));
+  const { seconds, peakRssMb, cpuSeconds } = await watchShell(shell, 'psql');
+  const rows = counter.records - 1;
+  return { rows, seconds, rowsPerSecond: rows / seconds, peakRssMb, cpuSeconds };
 }

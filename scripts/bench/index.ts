@@ -4,13 +4,13 @@
 // times imports (issue 11), exchange rates (issue 14) and extraction (issue 13).
 // accounts (issue 15) and the statements browser (issue 16). BENCH_ONLY=import, rates, extract, auth or search runs only that part and updates its entry in bench/results.json; BENCH_DATABASE=postgres runs issue 17's (postgres-bench.ts).
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildApp } from './build-app';
 import { buildDatabase } from './build-database';
-import { measureWrites } from './concurrent-writes';
+import { measureWrites, sqliteSavedIds } from './concurrent-writes';
 import { CSV_PATH, DASHBOARD_PATH, DIST_DIR, PAIRS_PATH, RESULTS_FILE, TMP_DIR, benchSizes } from './config';
 import { measureServerCsv, measureSqlite3Csv } from './csv-throughput';
 import { editorCookie } from './editor-session';
@@ -74,7 +74,7 @@ async function benchSize(n: number, password: string, measureJs: boolean, isLarg
     const sqlite3 = await measureSqlite3Csv(database.path, database.rows);
     const cookie = await editorCookie(server.baseUrl, password);
     console.log(`${label} writes ${cookie ? 'with an editor session' : 'without a session (POST /api/session is 404)'}`);
-    const writes = await measureWrites(server.baseUrl, database.path, cookie, server.serverPids());
+    const writes = await measureWrites([server.baseUrl], sqliteSavedIds(database.path), cookie, server.serverPids());
     const publish = await measurePublish(server.baseUrl, server.serverPids(), database.path, isLargest);
     const js = measureJs ? { dashboard: await measureFirstLoadJs(server.baseUrl), embed: await measureEmbedJs(server.baseUrl) } : null;
     const run: SizeRun = {
@@ -133,16 +133,28 @@ async function searchOnly() {
 }
 
 /**
- * BENCH_DATABASE=postgres: db:copy and the reads on both engines
- * (postgres-bench.ts), in a process of its own under the react-server
- * condition, which the data modules' `server-only` guard asks for.
+ * BENCH_DATABASE=postgres: db:copy, the reads on both engines and the HTTP
+ * figures from this build (postgres-bench.ts), in a process of its own under
+ * the react-server condition, which the data modules' `server-only` guard
+ * asks for. Its output is passed on as it comes (a run at 1M takes a while);
+ * its last line is the entry for bench/results.json.
  */
-function postgresOnly() {
+async function postgresOnly() {
   mkdirSync(TMP_DIR, { recursive: true });
-  const run = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench/postgres-bench.ts'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-  process.stdout.write(run.stdout);
-  if (run.status !== 0) throw new Error(`The PostgreSQL bench failed (exit ${run.status}).`);
-  const lines = run.stdout.trim().split('\n');
+  const build = buildApp();
+  console.log(build.built ? `Built the app into ${DIST_DIR} in ${round(build.seconds)} s` : `${DIST_DIR} is newer than the sources; not rebuilt`);
+  const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/bench/postgres-bench.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const output: Buffer[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    output.push(chunk);
+  });
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (status !== 0) throw new Error(`The PostgreSQL bench failed (exit ${status}).`);
+  const lines = Buffer.concat(output).toString('utf8').trim().split('\n');
   writeEntry('postgres', JSON.parse(lines[lines.length - 1]));
 }
 

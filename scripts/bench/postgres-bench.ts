@@ -1,13 +1,17 @@
 // BENCH_DATABASE=postgres npm run bench (issue 17): how long `npm run db:copy`
 // takes to move the synthetic record into PostgreSQL, then the dashboard and
 // /pairs reads on each engine, measured in the process through the functions
-// the pages call (getDashboard, getPairsOverview), since the app does not
-// serve from PostgreSQL yet, and whether the busiest pairs' dashboards and
-// /pairs give the same answers on both. Run by scripts/bench/index.ts under the
-// react-server condition, as Next runs the data modules; the last line it
-// prints is its figures as JSON. BENCH_POSTGRES_SIZE (default 1 000 000)
-// picks the size, BENCH_POSTGRES_REUSE=1 keeps an existing SQLite file, and
-// DATABASE_URL=postgres://… uses that server instead of a throwaway cluster.
+// the pages call (getDashboard, getPairsOverview), and whether the busiest
+// pairs' dashboards and /pairs give the same answers on both; then the same
+// pages, the CSV export and 20 editors' saves over HTTP from the production
+// build on each engine, and on PostgreSQL the saves from two instances
+// (postgres-http.ts). Run by scripts/bench/index.ts, which builds the app
+// first, under the react-server condition, as Next runs the data modules; the
+// last line it prints is its figures as JSON. BENCH_POSTGRES_SIZE (default
+// 1 000 000) picks the size, BENCH_POSTGRES_REUSE=1 keeps an existing SQLite
+// file, and DATABASE_URL=postgres://… uses that server instead of a throwaway
+// cluster.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
@@ -24,6 +28,9 @@ import { viewFromParams } from '../../app/lib/dashboard/view';
 import { createDatabase, dropDatabase, startThrowawayPostgres } from '../../tests/support/postgres-cluster';
 import { buildDatabase } from './build-database';
 import { TMP_DIR } from './config';
+import { benchHttp } from './postgres-http';
+import { httpResults, httpTable } from './postgres-http-report';
+import { stopAllServers } from './server';
 import { percentile, round } from './stats';
 
 const SIZE = Number(process.env.BENCH_POSTGRES_SIZE ?? 1_000_000);
@@ -122,14 +129,30 @@ async function main() {
       postgres: await firstPairsComputed(asAppDatabase(computedTarget), () => computedTarget.$client.query('delete from pair_records')),
     };
     await computedTarget.$client.end();
+    // The servers have the files to themselves from here on.
+    for (const db of [sqliteDb, computedSqlite]) db.$client.close();
     console.log(`First /pairs with every pair record computed: SQLite ${everyRecordComputedMs.sqlite} ms, PostgreSQL ${everyRecordComputedMs.postgres} ms`);
     console.log(`Same answers: ${same.matching} of ${same.compared} (the ${COMPARED_PAIRS} busiest pairs' dashboards in every flow, and /pairs)${same.firstDiffering ? `; first differing: ${same.firstDiffering}` : ''}`);
-    console.log(JSON.stringify({ statements, copy: { seconds: round(copySeconds), rowsPerSecond: Math.round(rows / copySeconds) }, sqlite, postgres, everyRecordComputedMs, same }));
+    const password = process.env.EDITOR_PASSWORD || randomBytes(18).toString('base64url');
+    const http = await benchHttp({ sqlitePath: path, postgresUrl: url, postgresPool: target.$client, statements, password });
+    console.log(`\n${httpTable(http, statements)}\n`);
+    const copy = { seconds: round(copySeconds), rowsPerSecond: Math.round(rows / copySeconds) };
+    console.log(JSON.stringify({ statements, copy, sqlite, postgres, everyRecordComputedMs, same, http: httpResults(http) }));
   } finally {
+    await stopAllServers();
     await target.$client.end();
     await dropDatabase(url).catch(() => {});
     await cluster?.stop();
   }
+}
+
+// Ctrl-C reaches this process (it shares index.ts's process group) but not the servers, which are detached: stop them here.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the PostgreSQL bench's servers`);
+    // The cluster stops itself at exit (startThrowawayPostgres).
+    void stopAllServers().then(() => process.exit(130));
+  });
 }
 
 await main();

@@ -100,7 +100,7 @@ export async function measureRateSaves(): Promise<SaveTiming> {
       const started = performance.now();
       for (let i = 0; i < PROPOSALS_PER_BATCH; i++) {
         // A fiscal year across two calendar years: the months-weighted case, the dearer one.
-        if (!proposeRate(db, 'KZT', '2022-07-01', '2023-06-30').ok) throw new Error('The seeded table has no KZT rate for 2022–2023');
+        if (!(await proposeRate(db, 'KZT', '2022-07-01', '2023-06-30')).ok) throw new Error('The seeded table has no KZT rate for 2022–2023');
       }
       perCall.push((performance.now() - started) / PROPOSALS_PER_BATCH);
     }

@@ -90,7 +90,8 @@ const kb = (bytes: number) => `${round(bytes / 1024)} KB`;
 const ms = (value: number) => `${round(value)} ms`;
 const verdict = (ok: boolean | null) => (ok === null ? '' : ok ? 'met' : 'MISSED');
 
-function table(rows: string[][]): string {
+/** Rows of cells as a plain-text table, the first row its heading. */
+export function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');

@@ -9,7 +9,8 @@ import { todayIso } from '../../app/lib/domain/dates';
 import { browseFacets } from '../../app/lib/data/browse-facets';
 import { freshBrowseTables } from '../../app/lib/data/browse-freshness';
 import { openBrowsePages } from '../../app/lib/data/browse-pages';
-import { markedQuotes, searchStatements } from '../../app/lib/data/statement-search';
+import { markedQuotes } from '../../app/lib/data/search-words';
+import { searchStatements } from '../../app/lib/data/statement-search';
 import { buildDatabase } from './build-database';
 import { TMP_DIR } from './config';
 import { percentile, round } from './stats';
@@ -71,8 +72,8 @@ async function latency(db: ReturnType<typeof openDatabase>, queries: BrowseQuery
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of queries) {
       const started = performance.now();
-      const page = searchStatements(db, q, null, PAGE_SIZE, today);
-      markedQuotes(db, q, page.rows.map((s) => s.id));
+      const page = await searchStatements(db, q, null, PAGE_SIZE, today);
+      await markedQuotes(db, q.q, page.rows.map((s) => s.id));
       results.push(performance.now() - started);
       await browseFacets(db, q, today, revision);
       const ms = performance.now() - started;
@@ -90,11 +91,11 @@ async function latency(db: ReturnType<typeof openDatabase>, queries: BrowseQuery
   };
 }
 
-function pageTiming(db: ReturnType<typeof openDatabase>, q: BrowseQuery, cursor: Cursor | null, today: string): number {
+async function pageTiming(db: ReturnType<typeof openDatabase>, q: BrowseQuery, cursor: Cursor | null, today: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 30; i++) {
     const started = performance.now();
-    searchStatements(db, q, cursor, PAGE_SIZE, today);
+    await searchStatements(db, q, cursor, PAGE_SIZE, today);
     times.push(performance.now() - started);
   }
   return percentile(times, 50);
@@ -142,9 +143,9 @@ export async function benchSearch(): Promise<SearchBench> {
     // Page 500 of a word's rows: the cursor reached by walking the pages before it.
     const deep = query('q=Zhumangarin');
     let cursor: Cursor | null = null;
-    for (let page = 1; page < 500; page++) cursor = decodeCursor(searchStatements(db, deep, cursor, PAGE_SIZE, today).next!, deep.sort);
-    const page1Ms = pageTiming(db, deep, null, today);
-    const page500Ms = pageTiming(db, deep, cursor, today);
+    for (let page = 1; page < 500; page++) cursor = decodeCursor((await searchStatements(db, deep, cursor, PAGE_SIZE, today)).next!, deep.sort);
+    const page1Ms = await pageTiming(db, deep, null, today);
+    const page500Ms = await pageTiming(db, deep, cursor, today);
 
     started = performance.now();
     const all = query('');

@@ -84,6 +84,8 @@ test('signing out on one browser leaves the other signed in; signing out everywh
     const secondPage = await second.newPage();
     await expectSignedIn(secondPage, true);
     await nav(secondPage).getByRole('button', { name: 'Sign out' }).click();
+    // Waited for: navigating on at once would cancel the sign-out's own request.
+    await expect(secondPage.getByRole('link', { name: 'Sign in' })).toBeVisible();
     await expectSignedIn(secondPage, false);
     await expectSignedIn(person.page, true);
 

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Db } from '../../db/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit, recordAudit } from '../../app/lib/data/audit-records';
 import { getExchangeRatesPage } from '../../app/lib/data/exchange-rate-page';
 import { mergeNames } from '../../app/lib/data/name-index';
@@ -16,33 +15,6 @@ import { saveOne, validInput } from '../support/valid-input';
 // their pages, GET /api/speakers, the exchange-rate page and the admin's audit
 // log read from PostgreSQL are the ones read from SQLite: the same reads of
 // app/lib/data (name-records, exchange-rate-page, audit-records) on each.
-
-/*
- * freshBrowseTables (browse-freshness.ts: it refreshes target_verdicts and
- * name_keys, and says which state of the record they stand for) is not ported
- * to PostgreSQL yet, and the name lists call it before they read. On
- * PostgreSQL it is stood in for here: it says the revision the real one says,
- * read the same way from pair_revisions and name_merges, and refreshes
- * nothing, since the copied name_keys and target_verdicts were brought up to
- * date on SQLite just before the copy. On SQLite it is the real one.
- */
-vi.mock('../../app/lib/data/browse-freshness', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../app/lib/data/browse-freshness')>();
-  const { sql } = await import('drizzle-orm');
-  const { allRows, isPostgres } = await import('../../app/lib/data/sql-dialect');
-  return {
-    ...real,
-    freshBrowseTables: async (db: Db): Promise<string> => {
-      if (!isPostgres(db)) return real.freshBrowseTables(db);
-      const [{ revision }] = await allRows<{ revision: string }>(
-        db,
-        sql`select (select count(*) || ':' || coalesce(sum(revision), 0) from pair_revisions)
-          || '/' || (select count(*) || ':' || coalesce(max(merged_at), '') from name_merges) as revision`,
-      );
-      return revision;
-    },
-  };
-});
 
 /**
  * What the seed lacks, written before the copy so the reads meet it: a second
@@ -63,7 +35,7 @@ async function writeBeforeCopy(source: SqliteSource): Promise<void> {
   const deleted = await save({ speaker: 'A Speaker Since Deleted', outlet: 'Interfax', period: '2016', valueText: '200 million dollars' });
   await setStatementDeleted(db, deleted, true, 'test');
   await freshBrowseTables(db);
-  const merged = mergeNames(db, 'speaker', 's zhumangarin', 'serik zhumangarin', null);
+  const merged = await mergeNames(db, 'speaker', 's zhumangarin', 'serik zhumangarin', null);
   if (!merged.ok) throw new Error(merged.message);
 
   const rate = db.$client.prepare('insert into exchange_rates (currency, year, month, units_per_usd, source, licence, imported_at) values (?, ?, ?, ?, ?, ?, ?)');
@@ -71,10 +43,10 @@ async function writeBeforeCopy(source: SqliteSource): Promise<void> {
   for (const [year, month] of [[2020, 5], [2021, 1], [2023, 12]]) rate.run('XTS', year, month, 1.5, 'A test source', null, '2026-12-01T00:00:00.000Z');
 
   const admin = await addAccount(db, 'admin');
-  recordAudit(db, { action: 'sign-in', accountId: admin.id, address: '192.0.2.1' }, '2026-11-30T10:00:00.000Z');
-  recordAudit(db, { action: 'sign-in-failed', accountId: null, subject: 'someone@example.org', address: '192.0.2.2' }, '2026-11-30T10:00:00.000Z');
-  recordAudit(db, { action: 'role-changed', accountId: admin.id, subject: 'editor@example.org', detail: 'contributor → editor' }, '2026-12-01T08:00:00.000Z');
-  recordAudit(db, { action: 'sign-in', accountId: admin.id }, '2026-12-02T23:59:59.000Z');
+  await recordAudit(db, { action: 'sign-in', accountId: admin.id, address: '192.0.2.1' }, '2026-11-30T10:00:00.000Z');
+  await recordAudit(db, { action: 'sign-in-failed', accountId: null, subject: 'someone@example.org', address: '192.0.2.2' }, '2026-11-30T10:00:00.000Z');
+  await recordAudit(db, { action: 'role-changed', accountId: admin.id, subject: 'editor@example.org', detail: 'contributor → editor' }, '2026-12-01T08:00:00.000Z');
+  await recordAudit(db, { action: 'sign-in', accountId: admin.id }, '2026-12-02T23:59:59.000Z');
 }
 
 describe('speakers, outlets, exchange rates and the audit log on PostgreSQL after db:copy', () => {

@@ -1,5 +1,6 @@
 import { openDatabase } from '../../db/client';
 import { claimAttempt } from '../../app/lib/data/sign-in-throttle';
+import { closeWriteConnection } from '../../app/lib/data/write-transaction';
 
 /*
  * Run as its own process by tests/unit/sign-in-throttle.test.ts, standing in
@@ -11,6 +12,7 @@ import { claimAttempt } from '../../app/lib/data/sign-in-throttle';
 const [path, startAt, keys] = process.argv.slice(2);
 const db = openDatabase(path);
 while (Date.now() < Number(startAt));
-const claim = claimAttempt(db, JSON.parse(keys) as string[], Date.now(), 15_000);
+const claim = await claimAttempt(db, JSON.parse(keys) as string[], Date.now(), 15_000);
 process.stdout.write(JSON.stringify({ claimed: claim.claimed }));
+closeWriteConnection(db);
 db.$client.close();

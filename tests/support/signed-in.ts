@@ -24,7 +24,7 @@ export async function foundingAdmin(db: Db, password = 'the founding admin passw
     if (before === undefined) delete process.env.EDITOR_PASSWORD;
     else process.env.EDITOR_PASSWORD = before;
   }
-  return findAccount(db, foundingAccountId(db)!)!;
+  return (await findAccount(db, (await foundingAccountId(db))!))!;
 }
 
 /** A new active account with `role`; with a password when one is given (hashing takes tens of milliseconds). */
@@ -36,5 +36,5 @@ export async function addAccount(db: Db, role: Role, options: { email?: string; 
 
 /** A signed session cookie for a new session of `accountId`, as sign-in sets it. */
 export async function sessionCookieFor(db: Db, accountId: number): Promise<string> {
-  return signSessionToken(openEditorSession(db, accountId), await sessionKey(db));
+  return signSessionToken(await openEditorSession(db, accountId), await sessionKey(db));
 }

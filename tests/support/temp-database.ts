@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../db/client';
 import { prepareDatabase } from '../../app/lib/data/prepare';
+import { closeWriteConnection } from '../../app/lib/data/write-transaction';
 
 /** A real, migrated and seeded SQLite file in a throwaway folder. */
 export async function createTempDatabase(): Promise<{ db: Db; path: string; dispose: () => void }> {
@@ -13,6 +14,7 @@ export async function createTempDatabase(): Promise<{ db: Db; path: string; disp
     db,
     path,
     dispose: () => {
+      closeWriteConnection(db);
       db.$client.close();
       rmSync(folder, { recursive: true, force: true });
     },

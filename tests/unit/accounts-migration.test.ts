@@ -47,7 +47,7 @@ describe('migration 0013 (accounts)', () => {
     migrateDatabase(temp.db);
 
     expect(sqlite.prepare('select id, email, role, status from accounts').all()).toEqual([{ id: 1, email: 'admin@tradewatch.invalid', role: 'admin', status: 'active' }]);
-    expect(foundingAccountId(temp.db)).toBe(1);
+    expect(await foundingAccountId(temp.db)).toBe(1);
     expect(sqlite.prepare("select count(*) as n from app_meta where key = 'editor_password_hash'").get()).toEqual({ n: 0 });
     expect(sqlite.prepare('select account_id from sessions where id = ?').get(SESSION_ID)).toEqual({ account_id: 1 });
     const byEditor = sqlite.prepare('select editor, account_id from statement_history where editor in (?, ?) order by editor').all(SESSION_ID, 'import');
@@ -71,10 +71,10 @@ describe('migration 0013 (accounts)', () => {
     migrateDatabase(temp.db);
 
     expect(sqlite.prepare('select count(*) as n from accounts').get()).toEqual({ n: 0 });
-    expect(foundingAccountId(temp.db)).toBeNull();
+    expect(await foundingAccountId(temp.db)).toBeNull();
     expect(sqlite.prepare('select account_id from sessions where id = ?').get(SESSION_ID)).toEqual({ account_id: null });
     expect(sqlite.prepare('select count(*) as n from statement_history where account_id is not null').get()).toEqual({ n: 0 });
     await ensureEditorPassword(temp.db, () => {});
-    expect(foundingAccountId(temp.db)).not.toBeNull();
+    expect(await foundingAccountId(temp.db)).not.toBeNull();
   });
 });

@@ -22,8 +22,8 @@ afterAll(() => temp.dispose());
 const check = (client: string, password: string, queue: CheckQueue, email = '') => checkPassword(temp.db, { client, email, password }, queue);
 const nobody = () => `nobody-${Math.random()}@example.org`;
 /** The throttle's key for the account `email` names (the founding admin's when empty), or for the email itself when none has it. */
-const accountKey = (email: string) => attemptKeys(temp.db, { client: '', email })[1];
-const wait = (client: string, email = '') => secondsToWait(temp.db, [client, accountKey(email)]);
+const accountKey = async (email: string) => (await attemptKeys(temp.db, { client: '', email }))[1];
+const wait = async (client: string, email = '') => secondsToWait(temp.db, [client, await accountKey(email)]);
 
 /** A real queue that also counts the hashes it ran and the most it ran at once. */
 function countingQueue(maxRunning: number, maxWaiting: number) {
@@ -74,7 +74,7 @@ describe('parallel guesses (item 6)', () => {
     expect(seen.hashed).toBe(1);
     expect(checks.filter((c) => !c.ok && c.refusal === 'wrong')).toHaveLength(1);
     expect(checks.filter((c) => !c.ok && c.refusal === 'wait')).toHaveLength(39);
-    expect(secondsToWait(temp.db, [client])).toBeGreaterThan(0);
+    expect(await secondsToWait(temp.db, [client])).toBeGreaterThan(0);
   });
 
   it('against one account from many clients: only one is checked, the others are told to wait', async () => {
@@ -84,7 +84,7 @@ describe('parallel guesses (item 6)', () => {
     expect(seen.hashed).toBe(1);
     expect(checks.filter((c) => !c.ok && c.refusal === 'wrong')).toHaveLength(1);
     expect(checks.filter((c) => !c.ok && c.refusal === 'wait')).toHaveLength(39);
-    expect(secondsToWait(temp.db, [accountKey(email)])).toBeGreaterThan(0);
+    expect(await secondsToWait(temp.db, [await accountKey(email)])).toBeGreaterThan(0);
   });
 
   it('from one client with the right password twice at once (a double click): both get in, one after the other', async () => {
@@ -112,7 +112,7 @@ describe('parallel guesses (item 6)', () => {
     const first = check(uniqueClient(), 'guess', queue, nobody());
     const client = uniqueClient();
     expect(await check(client, PASSWORD, queue)).toMatchObject({ refusal: 'busy' });
-    expect(wait(client)).toBe(0);
+    expect(await wait(client)).toBe(0);
     await first;
     expect(await check(client, PASSWORD, queue)).toMatchObject({ ok: true });
   });
@@ -121,7 +121,7 @@ describe('parallel guesses (item 6)', () => {
     const { queue } = countingQueue(2, 8);
     const attacker = uniqueClient();
     for (let i = 0; i < 3; i++) await check(attacker, `guess ${i}`, queue, nobody());
-    expect(secondsToWait(temp.db, [attacker])).toBeGreaterThan(0);
+    expect(await secondsToWait(temp.db, [attacker])).toBeGreaterThan(0);
     expect(await check(uniqueClient(), PASSWORD, queue)).toMatchObject({ ok: true });
   });
 
@@ -134,7 +134,7 @@ describe('parallel guesses (item 6)', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await check(editor, PASSWORD, queue)).toMatchObject({ ok: true });
     // The right password forgets the account's failures.
-    expect(wait(uniqueClient())).toBe(0);
+    expect(await wait(uniqueClient())).toBe(0);
   });
 });
 

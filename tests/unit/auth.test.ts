@@ -30,28 +30,28 @@ describe('password hashing', () => {
 });
 
 /** The founding admin that start-up made, if any. */
-const founding = () => {
-  const id = foundingAccountId(temp.db);
+const founding = async () => {
+  const id = await foundingAccountId(temp.db);
   return id === null ? null : findAccount(temp.db, id);
 };
 
 describe('the founding admin (the editor password before accounts)', () => {
   it('is generated on first start, printed once with its email, and stored only as a hash', async () => {
     delete process.env.ADMIN_EMAIL;
-    expect(founding()).toBeNull();
+    expect(await founding()).toBeNull();
     const printed: string[] = [];
     await ensureEditorPassword(temp.db, (line) => printed.push(line));
     const password = printed.map((l) => l.trim()).find((l) => /^[A-Za-z0-9_-]{24}$/.test(l))!;
     expect(password).toBeDefined();
     expect(printed.join('\n')).toContain('admin@tradewatch.invalid');
-    const admin = founding()!;
+    const admin = (await founding())!;
     expect(admin).toMatchObject({ email: 'admin@tradewatch.invalid', role: 'admin', status: 'active' });
     expect(admin.passwordHash).not.toContain(password);
     expect(await verifyPassword(password, admin.passwordHash!)).toBe(true);
     const again: string[] = [];
     await ensureEditorPassword(temp.db, (line) => again.push(line));
     expect(again).toEqual([]);
-    expect(founding()!.id).toBe(admin.id);
+    expect((await founding())!.id).toBe(admin.id);
   });
 
   it('follows EDITOR_PASSWORD and ADMIN_EMAIL when they are set, at first start and later', async () => {
@@ -61,13 +61,13 @@ describe('the founding admin (the editor password before accounts)', () => {
       const printed: string[] = [];
       await ensureEditorPassword(temp.db, (line) => printed.push(line));
       expect(printed).toEqual([]);
-      expect(founding()).toMatchObject({ email: 'desk@example.org', role: 'admin' });
-      expect(await verifyPassword('from-the-environment', founding()!.passwordHash!)).toBe(true);
+      expect(await founding()).toMatchObject({ email: 'desk@example.org', role: 'admin' });
+      expect(await verifyPassword('from-the-environment', (await founding())!.passwordHash!)).toBe(true);
       process.env.EDITOR_PASSWORD = 'changed-in-the-environment';
       process.env.ADMIN_EMAIL = 'chief@example.org';
       await ensureEditorPassword(temp.db, () => {});
-      expect(founding()!.email).toBe('chief@example.org');
-      expect(await verifyPassword('changed-in-the-environment', founding()!.passwordHash!)).toBe(true);
+      expect((await founding())!.email).toBe('chief@example.org');
+      expect(await verifyPassword('changed-in-the-environment', (await founding())!.passwordHash!)).toBe(true);
     } finally {
       delete process.env.EDITOR_PASSWORD;
       delete process.env.ADMIN_EMAIL;
@@ -78,12 +78,12 @@ describe('the founding admin (the editor password before accounts)', () => {
     process.env.EDITOR_PASSWORD = 'from-the-environment';
     try {
       await ensureEditorPassword(temp.db, () => {});
-      await changePassword(temp.db, founding()!.id, 'chosen on the account page', null);
+      await changePassword(temp.db, (await founding())!.id, 'chosen on the account page', null);
       await ensureEditorPassword(temp.db, () => {});
-      expect(await verifyPassword('chosen on the account page', founding()!.passwordHash!)).toBe(true);
+      expect(await verifyPassword('chosen on the account page', (await founding())!.passwordHash!)).toBe(true);
       process.env.EDITOR_PASSWORD = 'rotated-in-the-environment';
       await ensureEditorPassword(temp.db, () => {});
-      expect(await verifyPassword('rotated-in-the-environment', founding()!.passwordHash!)).toBe(true);
+      expect(await verifyPassword('rotated-in-the-environment', (await founding())!.passwordHash!)).toBe(true);
     } finally {
       delete process.env.EDITOR_PASSWORD;
     }
@@ -91,14 +91,14 @@ describe('the founding admin (the editor password before accounts)', () => {
 
   it('keeps its email and says why when ADMIN_EMAIL is already another account\'s', async () => {
     await ensureEditorPassword(temp.db, () => {});
-    const taken = insertAccount(temp.db, { email: 'taken@example.org', name: 'Someone', role: 'editor', passwordHash: null });
+    const taken = await insertAccount(temp.db, { email: 'taken@example.org', name: 'Someone', role: 'editor', passwordHash: null });
     process.env.ADMIN_EMAIL = 'Taken@example.org';
     try {
       const printed: string[] = [];
       await ensureEditorPassword(temp.db, (line) => printed.push(line));
       expect(printed.join('\n')).toMatch(/ADMIN_EMAIL Taken@example.org is another account's email already/);
-      expect(founding()!.email).toBe('admin@tradewatch.invalid');
-      expect(findAccount(temp.db, taken.id)!.email).toBe('taken@example.org');
+      expect((await founding())!.email).toBe('admin@tradewatch.invalid');
+      expect((await findAccount(temp.db, taken.id))!.email).toBe('taken@example.org');
     } finally {
       delete process.env.ADMIN_EMAIL;
     }
@@ -157,27 +157,27 @@ describe('slowing down wrong passwords', () => {
     const keys = [`client-${Math.random()}`, 'account:someone@example.org'];
     let at = Date.now();
     const fail = async () => (await beginAttempt(temp.db, keys, at)).attempt!.wrong(at);
-    expect(secondsToWait(temp.db, keys, at)).toBe(0);
+    expect(await secondsToWait(temp.db, keys, at)).toBe(0);
     await fail();
-    expect(secondsToWait(temp.db, keys, at)).toBe(1);
+    expect(await secondsToWait(temp.db, keys, at)).toBe(1);
     const waits = [];
     for (let i = 0; i < 5; i++) {
       at += 60_000;
       await fail();
-      waits.push(secondsToWait(temp.db, keys, at));
+      waits.push(await secondsToWait(temp.db, keys, at));
     }
     expect(waits).toEqual([1, 2, 4, 8, 16]);
     // Each key counts on its own: the client's wait holds for any account it tries next.
-    expect(secondsToWait(temp.db, [keys[0], 'account:another@example.org'], at)).toBe(16);
-    (await beginAttempt(temp.db, keys, at + 60_000)).attempt!.right({ forget: [keys[1]] });
-    expect(secondsToWait(temp.db, [keys[1]], at)).toBe(0);
-    expect(secondsToWait(temp.db, [keys[0]], at)).toBe(16);
+    expect(await secondsToWait(temp.db, [keys[0], 'account:another@example.org'], at)).toBe(16);
+    await (await beginAttempt(temp.db, keys, at + 60_000)).attempt!.right({ forget: [keys[1]] });
+    expect(await secondsToWait(temp.db, [keys[1]], at)).toBe(0);
+    expect(await secondsToWait(temp.db, [keys[0]], at)).toBe(16);
   });
 
   it('never waits more than a minute', async () => {
     const keys = [`client-${Math.random()}`];
     let at = Date.now();
-    for (let i = 0; i < 20; i++, at += 120_000) (await beginAttempt(temp.db, keys, at)).attempt!.wrong(at);
-    expect(secondsToWait(temp.db, keys, at - 120_000)).toBe(60);
+    for (let i = 0; i < 20; i++, at += 120_000) await (await beginAttempt(temp.db, keys, at)).attempt!.wrong(at);
+    expect(await secondsToWait(temp.db, keys, at - 120_000)).toBe(60);
   });
 });

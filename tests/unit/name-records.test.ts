@@ -61,14 +61,14 @@ describe('a speaker’s record', () => {
     const saved = await saveOne(db, validInput({ speaker: 'S. Zhumangarin', economyA: 'KAZ', economyB: 'AFG', period: '2018', valueText: '300 million dollars' }));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     await fetchNameSummaries(db, 'speaker');
-    expect(mergeNames(db, 'speaker', 's zhumangarin', 'serik zhumangarin', null)).toEqual({ ok: true, moved: 1 });
+    expect(await mergeNames(db, 'speaker', 's zhumangarin', 'serik zhumangarin', null)).toEqual({ ok: true, moved: 1 });
     const merged = await recordOf('speaker', 'serik-zhumangarin');
     expect(merged.spellings).toContain('S. Zhumangarin');
     expect(merged.mergedKeys).toEqual(['s zhumangarin']);
     expect(ids(merged)).toContain(saved.id);
     expect(await fetchNameRecord(db, 'speaker', 's-zhumangarin')).toEqual({ found: 'merged', slug: 'serik-zhumangarin' });
 
-    separateNames(db, 'speaker', 'serik zhumangarin');
+    await separateNames(db, 'speaker', 'serik zhumangarin');
     const apart = await recordOf('speaker', 'serik-zhumangarin');
     expect(apart.spellings).not.toContain('S. Zhumangarin');
     expect(apart.spellings).toContain('Mr. Serik Zhumangarin');

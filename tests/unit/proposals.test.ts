@@ -20,16 +20,16 @@ let contributor: Actor;
 let editor: Actor;
 let secondEditor: Actor;
 
-function actorFor(name: string, role: Role): Actor {
-  const account = insertAccount(temp.db, { email: `${name.toLowerCase().replace(/\s/g, '.')}@newsroom.test`, name, role, passwordHash: null });
+async function actorFor(name: string, role: Role): Promise<Actor> {
+  const account = await insertAccount(temp.db, { email: `${name.toLowerCase().replace(/\s/g, '.')}@newsroom.test`, name, role, passwordHash: null });
   return { id: `session-${account.id}`, account, via: { kind: 'session', sessionId: `session-${account.id}` } };
 }
 
 beforeEach(async () => {
   temp = await useTempAppDatabase();
-  contributor = actorFor('Aida Contributor', 'contributor');
-  editor = actorFor('Bolat Editor', 'editor');
-  secondEditor = actorFor('Chyngyz Editor', 'editor');
+  contributor = await actorFor('Aida Contributor', 'contributor');
+  editor = await actorFor('Bolat Editor', 'editor');
+  secondEditor = await actorFor('Chyngyz Editor', 'editor');
 });
 afterEach(() => {
   delete process.env.REVIEW;
@@ -55,8 +55,8 @@ const csvMentions = async (text: string) => (await exportAll(temp.path)).include
 describe('proposals', () => {
   it('keeps a proposed figure from readers: the dashboard, its statements and the CSV, until an editor approves it', async () => {
     const proposed = figure(2021);
-    const [id] = proposeStatements(temp.db, [{ statement: proposed }], contributor);
-    expect(findProposal(temp.db, id)).toMatchObject({ status: 'pending', action: 'create', authorName: 'Aida Contributor' });
+    const [id] = await proposeStatements(temp.db, [{ statement: proposed }], contributor);
+    expect(await findProposal(temp.db, id)).toMatchObject({ status: 'pending', action: 'create', authorName: 'Aida Contributor' });
     expect(await liveOnPair()).toEqual([]);
     expect(await csvMentions(proposed.valueText)).toBe(false);
     expect((await dashboardRows()).some((s) => s.valueText === proposed.valueText)).toBe(false);
@@ -67,7 +67,7 @@ describe('proposals', () => {
     expect(await liveOnPair()).toEqual([statementId]);
     expect(await csvMentions(proposed.valueText)).toBe(true);
     expect((await dashboardRows()).map((s) => s.id)).toEqual([statementId]);
-    expect(findProposal(temp.db, id)).toMatchObject({ status: 'approved', reviewerName: 'Bolat Editor', reviewComment: 'Checked against the article.', statementId });
+    expect(await findProposal(temp.db, id)).toMatchObject({ status: 'approved', reviewerName: 'Bolat Editor', reviewComment: 'Checked against the article.', statementId });
   });
 
   it('applies an approved edit, deletion and restoration with the history naming the author, the reviewer and the reason', async () => {
@@ -75,17 +75,17 @@ describe('proposals', () => {
     const statementId = saved.ok ? saved.saved[0].id : 0;
     const current = (await fetchStatement(statementId))!;
 
-    const edit = proposeChange(temp.db, { action: 'edit', statementId, statement: { ...current, valueText: '999.9 million US dollars', valueStated: 999.9e6, valueUsd: null }, baseVersion: current.updatedAt, reason: 'corrected per Kabar' }, contributor);
+    const edit = await proposeChange(temp.db, { action: 'edit', statementId, statement: { ...current, valueText: '999.9 million US dollars', valueStated: 999.9e6, valueUsd: null }, baseVersion: current.updatedAt, reason: 'corrected per Kabar' }, contributor);
     expect((await fetchStatement(statementId))!.valueText).toBe(current.valueText);
     expect((await approveProposal(temp.db, edit, editor)).ok).toBe(true);
     expect((await fetchStatement(statementId))!.valueUsd).toBe(999.9e6);
 
-    const deletion = proposeChange(temp.db, { action: 'delete', statementId, reason: 'a duplicate of the ministry’s figure' }, contributor);
+    const deletion = await proposeChange(temp.db, { action: 'delete', statementId, reason: 'a duplicate of the ministry’s figure' }, contributor);
     expect((await fetchStatement(statementId))!.deletedAt).toBeNull();
     expect((await approveProposal(temp.db, deletion, secondEditor)).ok).toBe(true);
     expect(await liveOnPair()).toEqual([]);
 
-    const restoration = proposeChange(temp.db, { action: 'restore', statementId, reason: 'not a duplicate after all' }, contributor);
+    const restoration = await proposeChange(temp.db, { action: 'restore', statementId, reason: 'not a duplicate after all' }, contributor);
     expect((await approveProposal(temp.db, restoration, editor)).ok).toBe(true);
     expect(await liveOnPair()).toEqual([statementId]);
 
@@ -100,11 +100,11 @@ describe('proposals', () => {
 
   it('rejects only with a comment, which the author then reads; nothing reaches readers', async () => {
     const proposed = figure(2019);
-    const [id] = proposeStatements(temp.db, [{ statement: proposed }], contributor);
-    expect(rejectProposal(temp.db, id, editor, '  ')).toEqual({ ok: false, message: expect.stringContaining('Say why') });
-    expect(findProposal(temp.db, id)?.status).toBe('pending');
-    expect(rejectProposal(temp.db, id, editor, 'The article gives 2018, not 2019.').ok).toBe(true);
-    expect(findProposal(temp.db, id)).toMatchObject({ status: 'rejected', reviewerName: 'Bolat Editor', reviewComment: 'The article gives 2018, not 2019.' });
+    const [id] = await proposeStatements(temp.db, [{ statement: proposed }], contributor);
+    expect(await rejectProposal(temp.db, id, editor, '  ')).toEqual({ ok: false, message: expect.stringContaining('Say why') });
+    expect((await findProposal(temp.db, id))?.status).toBe('pending');
+    expect((await rejectProposal(temp.db, id, editor, 'The article gives 2018, not 2019.')).ok).toBe(true);
+    expect(await findProposal(temp.db, id)).toMatchObject({ status: 'rejected', reviewerName: 'Bolat Editor', reviewComment: 'The article gives 2018, not 2019.' });
     expect((await approveProposal(temp.db, id, secondEditor)).ok).toBe(false);
     expect(await liveOnPair()).toEqual([]);
     expect(await csvMentions(proposed.valueText)).toBe(false);
@@ -113,12 +113,12 @@ describe('proposals', () => {
   it('links a derived figure of a batch to its parent once the parent is approved, and not before', async () => {
     const parent = figure(2022);
     const child = figure(2023, { kind: 'projected', derivation: 'double the year before' });
-    const [parentId, childId] = proposeStatements(temp.db, [{ statement: parent }, { statement: child, derivedFromIndex: 0 }], contributor, 'https://example.org/article');
-    expect(findProposal(temp.db, childId)?.batch).toBe('https://example.org/article');
+    const [parentId, childId] = await proposeStatements(temp.db, [{ statement: parent }, { statement: child, derivedFromIndex: 0 }], contributor, 'https://example.org/article');
+    expect((await findProposal(temp.db, childId))?.batch).toBe('https://example.org/article');
 
     const early = await approveProposal(temp.db, childId, editor);
     expect(early).toEqual({ ok: false, message: expect.stringContaining(`proposal #${parentId}`) });
-    expect(findProposal(temp.db, childId)?.status).toBe('pending');
+    expect((await findProposal(temp.db, childId))?.status).toBe('pending');
 
     const approvedParent = await approveProposal(temp.db, parentId, editor);
     const approvedChild = await approveProposal(temp.db, childId, editor);
@@ -129,10 +129,10 @@ describe('proposals', () => {
 
   it('under two-person review, refuses an editor’s approval of their own proposal and lets a second editor approve it', async () => {
     process.env.REVIEW = 'two-person';
-    const [id] = proposeStatements(temp.db, [{ statement: figure(2018) }], editor);
+    const [id] = await proposeStatements(temp.db, [{ statement: figure(2018) }], editor);
     const own = await approveProposal(temp.db, id, editor);
     expect(own).toEqual({ ok: false, message: expect.stringContaining('second editor') });
-    expect(findProposal(temp.db, id)?.status).toBe('pending');
+    expect((await findProposal(temp.db, id))?.status).toBe('pending');
     expect(await liveOnPair()).toEqual([]);
     expect((await approveProposal(temp.db, id, secondEditor)).ok).toBe(true);
     expect(await liveOnPair()).toHaveLength(1);
@@ -140,23 +140,23 @@ describe('proposals', () => {
 
   it('refuses to approve a figure recorded meanwhile, and leaves the proposal pending to be rejected', async () => {
     const proposed = figure(2017);
-    const [id] = proposeStatements(temp.db, [{ statement: proposed }], contributor);
+    const [id] = await proposeStatements(temp.db, [{ statement: proposed }], contributor);
     const direct = await saveStatements(temp.db, [{ statement: proposed }], { label: 'session-e', accountId: editor.account.id });
     const existing = direct.ok ? direct.saved[0].id : 0;
     const approval = await approveProposal(temp.db, id, secondEditor);
     expect(approval).toEqual({ ok: false, message: expect.stringContaining(`statement #${existing}`) });
-    expect(findProposal(temp.db, id)).toMatchObject({ status: 'pending', reviewerId: null });
+    expect(await findProposal(temp.db, id)).toMatchObject({ status: 'pending', reviewerId: null });
     expect(await liveOnPair()).toEqual([existing]);
   });
 
   it('links a derived figure to its parent’s figure when that was recorded meanwhile and the parent is rejected for it', async () => {
     const parent = figure(2012);
     const child = figure(2013, { kind: 'projected', derivation: 'double the year before' });
-    const [parentId, childId] = proposeStatements(temp.db, [{ statement: parent }, { statement: child, derivedFromIndex: 0 }], contributor, 'https://example.org/batch');
+    const [parentId, childId] = await proposeStatements(temp.db, [{ statement: parent }, { statement: child, derivedFromIndex: 0 }], contributor, 'https://example.org/batch');
     const direct = await saveStatements(temp.db, [{ statement: parent }], { label: 'session-e', accountId: editor.account.id });
     const existing = direct.ok ? direct.saved[0].id : 0;
     expect(await approveProposal(temp.db, parentId, editor)).toEqual({ ok: false, message: expect.stringContaining(`statement #${existing}`) });
-    expect(rejectProposal(temp.db, parentId, editor, `Already recorded as #${existing}.`).ok).toBe(true);
+    expect((await rejectProposal(temp.db, parentId, editor, `Already recorded as #${existing}.`)).ok).toBe(true);
 
     const approvedChild = await approveProposal(temp.db, childId, editor);
     expect(approvedChild.ok).toBe(true);
@@ -168,23 +168,23 @@ describe('proposals', () => {
     const saved = await saveStatements(temp.db, [{ statement: figure(2011) }], { label: 'session-e', accountId: editor.account.id });
     const statementId = saved.ok ? saved.saved[0].id : 0;
     const current = (await fetchStatement(statementId))!;
-    const edit = proposeChange(temp.db, { action: 'edit', statementId, statement: { ...current, speaker: 'Proposed speaker' }, reason: 'speaker per the article' }, contributor);
-    const deletion = proposeChange(temp.db, { action: 'delete', statementId, reason: 'a duplicate' }, contributor);
+    const edit = await proposeChange(temp.db, { action: 'edit', statementId, statement: { ...current, speaker: 'Proposed speaker' }, reason: 'speaker per the article' }, contributor);
+    const deletion = await proposeChange(temp.db, { action: 'delete', statementId, reason: 'a duplicate' }, contributor);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect((await updateStatement(temp.db, statementId, { ...current, notes: 'checked by the desk' }, { label: 'session-e', accountId: editor.account.id })).ok).toBe(true);
 
     expect(await approveProposal(temp.db, edit, secondEditor)).toEqual({ ok: false, message: expect.stringContaining('was changed after this was proposed') });
     expect(await approveProposal(temp.db, deletion, secondEditor)).toEqual({ ok: false, message: expect.stringContaining('was changed after this was proposed') });
     expect(await fetchStatement(statementId)).toMatchObject({ speaker: current.speaker, notes: 'checked by the desk', deletedAt: null });
-    expect(findProposal(temp.db, deletion)?.status).toBe('pending');
+    expect((await findProposal(temp.db, deletion))?.status).toBe('pending');
   });
 
   it('refuses a contributor as a reviewer', async () => {
-    const [id] = proposeStatements(temp.db, [{ statement: figure(2016) }], editor);
-    const other = actorFor('Dana Contributor', 'contributor');
+    const [id] = await proposeStatements(temp.db, [{ statement: figure(2016) }], editor);
+    const other = await actorFor('Dana Contributor', 'contributor');
     expect((await approveProposal(temp.db, id, other)).ok).toBe(false);
-    expect(rejectProposal(temp.db, id, other, 'no').ok).toBe(false);
-    expect(findProposal(temp.db, id)?.status).toBe('pending');
+    expect((await rejectProposal(temp.db, id, other, 'no')).ok).toBe(false);
+    expect((await findProposal(temp.db, id))?.status).toBe('pending');
   });
 });
 

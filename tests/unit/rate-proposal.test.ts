@@ -50,10 +50,10 @@ describe('saving a figure in another currency', () => {
   afterAll(() => temp.dispose());
   const stored = (id: number) => temp.db.select().from(statements).where(eq(statements.id, id)).get()!;
 
-  it("seeds the World Bank table, with its licence on every row", () => {
+  it("seeds the World Bank table, with its licence on every row", async () => {
     const kzt = temp.db.select().from(exchangeRates).where(eq(exchangeRates.currency, 'KZT')).all();
     expect(kzt.find((r) => r.year === 2023)).toMatchObject({ month: 0, unitsPerUsd: 456.165, source: WDI, licence: expect.stringContaining('CC BY 4.0') });
-    expect(proposeRate(temp.db, 'KZT', '2023-01-01', '2023-12-31')).toMatchObject({ ok: true, rate: { citation: `KZT 456.2 per USD, 2023 average, ${WDI}` } });
+    expect(await proposeRate(temp.db, 'KZT', '2023-01-01', '2023-12-31')).toMatchObject({ ok: true, rate: { citation: `KZT 456.2 per USD, 2023 average, ${WDI}` } });
   });
 
   it("proposes the table's average when no rate is typed, and stores it with its source", async () => {
@@ -81,7 +81,7 @@ describe('saving a figure in another currency', () => {
     expect(await saveOne(temp.db, input)).toEqual({ ok: false, reason: 'duplicate', existingId: saved.id });
 
     temp.db.insert(exchangeRates).values({ currency: 'AFN', year: 2023, month: 0, unitsPerUsd: 75, source: 'Test rates', licence: null, importedAt: '2026-01-01T00:00:00.000Z' }).run();
-    expect(priceUnpricedStatements(temp.db, ['AFN'])).toBe(1);
+    expect(await priceUnpricedStatements(temp.db, ['AFN'])).toBe(1);
     const priced = stored(saved.id);
     expect(priced).toMatchObject({ rateOrigin: 'table', rateSource: 'AFN 75 per USD, 2023 average, Test rates' });
     expect(priced.usdRate).toBeCloseTo(1 / 75, 15);

@@ -264,7 +264,7 @@ describe('after an import, the rates price statements', () => {
 
   it('proposes the imported monthly averages for a part-year figure', async () => {
     await importFile('plain-monthly.csv');
-    const proposal = proposeRate(temp.db, 'AFN', '2024-01-01', '2024-02-29');
+    const proposal = await proposeRate(temp.db, 'AFN', '2024-01-01', '2024-02-29');
     expect(proposal.ok && proposal.rate.unitsPerUsd).toBeCloseTo((73.2 + 72.9) / 2, 10);
   });
 

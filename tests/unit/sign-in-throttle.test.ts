@@ -33,7 +33,7 @@ const unique = () => `${Date.now()}-${Math.random()}`;
 const newClient = () => `203.0.113.${Math.floor(Math.random() * 250)}-${unique()}`;
 const newEmail = (label: string) => `${label}-${unique()}@example.org`;
 /** The throttle's key for the account `email` names (the founding admin's when empty), or for the email itself when none has it. */
-const accountKey = (email: string) => attemptKeys(temp.db, { client: '', email })[1];
+const accountKey = async (email: string) => (await attemptKeys(temp.db, { client: '', email }))[1];
 
 describe('wrong passwords kept in the database', () => {
   it('still count after a restart: a new connection to the same file sees them and refuses', async () => {
@@ -43,15 +43,15 @@ describe('wrong passwords kept in the database', () => {
     const { queue } = countingQueue();
     // Four wrong passwords in the last ten minutes, whose waits are over, and a fifth now.
     let at = Date.now() - 10 * 60_000;
-    for (let i = 0; i < 4; i++, at += 60_000) (await beginAttempt(temp.db, [client, accountKey(email)], at)).attempt!.wrong(at);
+    for (let i = 0; i < 4; i++, at += 60_000) await (await beginAttempt(temp.db, [client, await accountKey(email)], at)).attempt!.wrong(at);
     const guessed = await checkPassword(temp.db, { client, email, password: 'one more guess' }, queue);
     expect(guessed).toMatchObject({ ok: false, refusal: 'wrong' });
 
     // The app restarts: everything in memory is gone, the file is all there is.
     const restarted = openDatabase(temp.path);
     try {
-      expect(secondsToWait(restarted, [client])).toBeGreaterThanOrEqual(7);
-      expect(secondsToWait(restarted, [accountKey(email)])).toBeGreaterThanOrEqual(7);
+      expect(await secondsToWait(restarted, [client])).toBeGreaterThanOrEqual(7);
+      expect(await secondsToWait(restarted, [await accountKey(email)])).toBeGreaterThanOrEqual(7);
       const { queue: afterRestart, seen } = countingQueue();
       const right = await checkPassword(restarted, { client, email, password: PASSWORD }, afterRestart);
       expect(right).toMatchObject({ ok: false, refusal: 'wait' });
@@ -63,7 +63,7 @@ describe('wrong passwords kept in the database', () => {
   });
 
   it('are claimed by one app instance at a time: processes claiming the same keys at once get one claim between them', { timeout: 60_000 }, async () => {
-    const keys = JSON.stringify([newClient(), accountKey(newEmail('race'))]);
+    const keys = JSON.stringify([newClient(), await accountKey(newEmail('race'))]);
     const processes = 4;
     // Time for every process to start (tsx compiles on the way) before they all claim at the same instant.
     const startAt = String(Date.now() + 6_000);
@@ -76,7 +76,7 @@ describe('wrong passwords kept in the database', () => {
     expect(claims.filter((c) => c.claimed)).toHaveLength(1);
     expect(claims.filter((c) => !c.claimed)).toHaveLength(processes - 1);
     // This process sees the claim too: an attempt is being checked, so it is told to wait.
-    expect(secondsToWait(temp.db, JSON.parse(keys) as string[])).toBeGreaterThanOrEqual(1);
+    expect(await secondsToWait(temp.db, JSON.parse(keys) as string[])).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -85,7 +85,7 @@ describe('what a refused sign-in says', () => {
     const email = newEmail('known');
     const disabled = newEmail('disabled');
     await addAccount(temp.db, 'editor', { email, password: PASSWORD });
-    updateStatus(temp.db, (await addAccount(temp.db, 'editor', { email: disabled, password: PASSWORD })).id, 'disabled');
+    await updateStatus(temp.db, (await addAccount(temp.db, 'editor', { email: disabled, password: PASSWORD })).id, 'disabled');
     const { queue, seen } = countingQueue();
     const answers = [
       await checkPassword(temp.db, { client: newClient(), email: newEmail('unknown'), password: PASSWORD }, queue),
@@ -105,13 +105,13 @@ describe('an account that may not sign in', () => {
   it('is refused when disabled, even with the right password, and signs in again once enabled', async () => {
     const email = newEmail('disabled');
     const account = await addAccount(temp.db, 'contributor', { email, password: PASSWORD });
-    updateStatus(temp.db, account.id, 'disabled');
+    await updateStatus(temp.db, account.id, 'disabled');
     const { queue } = countingQueue();
     expect(await checkPassword(temp.db, { client: newClient(), email, password: PASSWORD }, queue)).toMatchObject({ ok: false, refusal: 'wrong' });
     // The refusal counted as a failure: a disabled account is not a free oracle for its password.
-    expect(secondsToWait(temp.db, [accountKey(email)])).toBeGreaterThan(0);
+    expect(await secondsToWait(temp.db, [await accountKey(email)])).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    updateStatus(temp.db, account.id, 'active');
+    await updateStatus(temp.db, account.id, 'active');
     expect(await checkPassword(temp.db, { client: newClient(), email, password: PASSWORD }, queue)).toMatchObject({ ok: true, account: { id: account.id } });
   });
 
@@ -149,7 +149,7 @@ describe('guesses against one account from many addresses', () => {
     expect(checked).toBeLessThanOrEqual(2);
     expect(toldToWait).toBeGreaterThanOrEqual(18);
     expect(seen.hashed).toBe(checked);
-    expect(secondsToWait(temp.db, [accountKey(email)])).toBeGreaterThan(0);
+    expect(await secondsToWait(temp.db, [await accountKey(email)])).toBeGreaterThan(0);
 
     // Another account, from one of those fresh addresses, is not held up.
     const other = newEmail('bystander');
@@ -167,12 +167,12 @@ describe('guesses against one account from many addresses', () => {
   });
 
   it('wait twice as long after each checked failure, whichever address it came from', async () => {
-    const account = accountKey(newEmail('doubling'));
+    const account = await accountKey(newEmail('doubling'));
     let at = Date.now();
     const waits: number[] = [];
     for (let i = 0; i < 5; i++, at += 120_000) {
-      (await beginAttempt(temp.db, [newClient(), account], at)).attempt!.wrong(at);
-      waits.push(secondsToWait(temp.db, [account], at));
+      await (await beginAttempt(temp.db, [newClient(), account], at)).attempt!.wrong(at);
+      waits.push(await secondsToWait(temp.db, [account], at));
     }
     expect(waits).toEqual([1, 1, 2, 4, 8]);
   });
@@ -187,15 +187,15 @@ describe('guesses from one address at other accounts', () => {
     await addAccount(temp.db, 'contributor', { email: own, password: PASSWORD });
     // Four wrong guesses at the target from this address, whose waits are over.
     let at = Date.now() - 10 * 60_000;
-    for (let i = 0; i < 4; i++, at += 60_000) (await beginAttempt(temp.db, [client, accountKey(target)], at)).attempt!.wrong(at);
+    for (let i = 0; i < 4; i++, at += 60_000) await (await beginAttempt(temp.db, [client, await accountKey(target)], at)).attempt!.wrong(at);
     const { queue } = countingQueue();
     expect(await checkPassword(temp.db, { client, email: own, password: PASSWORD }, queue)).toMatchObject({ ok: true });
 
     // The next guess, at yet another account, waits as the fifth failure from this address (8 s), not as a first one.
     expect(await checkPassword(temp.db, { client, email: newEmail('third'), password: 'a guess' }, queue)).toMatchObject({ refusal: 'wrong' });
-    expect(secondsToWait(temp.db, [client])).toBeGreaterThanOrEqual(7);
+    expect(await secondsToWait(temp.db, [client])).toBeGreaterThanOrEqual(7);
     // The guesser's own account is forgiven: its key has no failures to wait for.
-    expect(secondsToWait(temp.db, [accountKey(own)])).toBe(0);
+    expect(await secondsToWait(temp.db, [await accountKey(own)])).toBe(0);
   });
 
   it('are forgiven for the holder’s own typos once they sign in, so colleagues at one address are not held up', async () => {
@@ -204,14 +204,14 @@ describe('guesses from one address at other accounts', () => {
     await addAccount(temp.db, 'editor', { email, password: PASSWORD });
     const { queue } = countingQueue();
     for (const typo of ['a typo', 'another typo']) {
-      while (secondsToWait(temp.db, [client]) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      while (await secondsToWait(temp.db, [client]) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await checkPassword(temp.db, { client, email, password: typo }, queue)).toMatchObject({ refusal: 'wrong' });
     }
-    while (secondsToWait(temp.db, [client]) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (await secondsToWait(temp.db, [client]) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await checkPassword(temp.db, { client, email, password: PASSWORD }, queue)).toMatchObject({ ok: true });
 
     // A colleague's typo from the same address now waits as a first failure (half a second), not a third (two seconds).
     expect(await checkPassword(temp.db, { client, email: newEmail('colleague'), password: 'a typo' }, queue)).toMatchObject({ refusal: 'wrong' });
-    expect(secondsToWait(temp.db, [client])).toBe(1);
+    expect(await secondsToWait(temp.db, [client])).toBe(1);
   });
 });

@@ -5,7 +5,8 @@ import { type Cursor, decodeCursor } from '../../app/lib/browse/cursor';
 import { markedRuns } from '../../app/lib/browse/fts-query';
 import { browseFacets } from '../../app/lib/data/browse-facets';
 import { freshBrowseTables } from '../../app/lib/data/browse-freshness';
-import { allSearchRows, markedQuotes, searchStatements } from '../../app/lib/data/statement-search';
+import { markedQuotes } from '../../app/lib/data/search-words';
+import { allSearchRows, searchStatements } from '../../app/lib/data/statement-search';
 import { createTempDatabase } from '../support/temp-database';
 import { saveOne, validInput } from '../support/valid-input';
 
@@ -26,23 +27,29 @@ const query = (params: Record<string, string>): BrowseQuery => {
   if (!parsed.ok) throw new Error(parsed.problems.join(' '));
   return parsed.query;
 };
-const ids = (q: BrowseQuery) => [...allSearchRows(db, q, TODAY)].flat().map((s) => s.id);
-const rowsOf = (q: BrowseQuery) => [...allSearchRows(db, q, TODAY)].flat();
+/** Every page an async generator yields (Array.fromAsync is Node 22's). */
+async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of pages) all.push(page);
+  return all;
+}
+const rowsOf = async (q: BrowseQuery) => (await collect(allSearchRows(db, q, TODAY))).flat();
+const ids = async (q: BrowseQuery) => (await (await rowsOf(q))).map((s) => s.id);
 
 describe('full-text search', () => {
-  it('finds the seeded KabulNow statement by a word of its quote, and marks the word', () => {
+  it('finds the seeded KabulNow statement by a word of its quote, and marks the word', async () => {
     const q = query({ q: 'twofold' });
-    const found = rowsOf(q);
+    const found = (await rowsOf(q));
     expect(found.length).toBeGreaterThanOrEqual(1);
     expect(found.every((s) => s.outlet === 'KabulNow')).toBe(true);
-    const marked = markedQuotes(db, q, found.map((s) => s.id));
+    const marked = await markedQuotes(db, q.q, found.map((s) => s.id));
     const runs = markedRuns(marked.get(found[0].id)!);
     expect(runs.filter((r) => r.marked).map((r) => r.text.toLowerCase())).toEqual(['twofold']);
     expect(runs.map((r) => r.text).join('')).toBe(found[0].quote);
   });
 
-  it('finds every figure an outlet reported by its name', () => {
-    const found = rowsOf(query({ q: 'Interfax' }));
+  it('finds every figure an outlet reported by its name', async () => {
+    const found = (await rowsOf(query({ q: 'Interfax' })));
     expect(found.length).toBeGreaterThanOrEqual(2);
     expect(found.filter((s) => s.outlet !== 'Interfax')).toEqual([]);
   });
@@ -51,20 +58,20 @@ describe('full-text search', () => {
     const saved = await saveOne(db, validInput({ quote: 'A quokka-shaped surplus', period: '2019' }), 'test');
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     const { id } = saved;
-    expect(ids(query({ q: 'quokka' }))).toEqual([id]);
+    expect((await ids(query({ q: 'quokka' })))).toEqual([id]);
     // sqlite3 by hand, as an editor outside the app would.
     db.$client.prepare("update statements set quote = 'A wombat-shaped surplus' where id = ?").run(id);
-    expect(ids(query({ q: 'quokka' }))).toEqual([]);
-    expect(ids(query({ q: 'wombat' }))).toEqual([id]);
+    expect((await ids(query({ q: 'quokka' })))).toEqual([]);
+    expect((await ids(query({ q: 'wombat' })))).toEqual([id]);
     db.$client.prepare("update statements set deleted_at = '2026-01-01T00:00:00.000Z' where id = ?").run(id);
-    expect(ids(query({ q: 'wombat' }))).toEqual([]);
+    expect((await ids(query({ q: 'wombat' })))).toEqual([]);
   });
 
-  it('reads FTS syntax and stray quotes as words, never as an error', () => {
+  it('reads FTS syntax and stray quotes as words, never as an error', async () => {
     for (const typed of ['"', 'AND', 'NEAR(twofold', 'quote:twofold', 'twofold*', '"twofold', '^', '-', '$1bn', '))) OR (((']) {
-      expect(() => rowsOf(query({ q: typed })), typed).not.toThrow();
+      await expect(rowsOf(query({ q: typed })), typed).resolves.toBeInstanceOf(Array);
     }
-    expect(ids(query({ q: 'TWOFOLD' }))).toEqual(ids(query({ q: 'twofold' })));
+    expect((await ids(query({ q: 'TWOFOLD' })))).toEqual((await ids(query({ q: 'twofold' }))));
   });
 });
 
@@ -73,22 +80,22 @@ describe('facets', () => {
     const revision = await freshBrowseTables(db);
     const all = query({});
     const { total, facets } = await browseFacets(db, all, TODAY, revision);
-    expect(total).toBe(ids(all).length);
+    expect(total).toBe((await ids(all)).length);
     const sum = (name: keyof typeof facets) => facets[name].reduce((n, v) => n + v.count, 0);
     for (const name of ['pair', 'flow', 'kind', 'hedge', 'stated', 'sourced'] as const) expect(sum(name), name).toBe(total);
-    for (const value of facets.outlet.slice(0, 3)) expect(ids(query({ outlet: value.value })).length, value.label).toBe(value.count);
-    for (const value of facets.flow) expect(ids(query({ flow: value.value })).length, value.label).toBe(value.count);
+    for (const value of facets.outlet.slice(0, 3)) expect((await ids(query({ outlet: value.value }))).length, value.label).toBe(value.count);
+    for (const value of facets.flow) expect((await ids(query({ flow: value.value }))).length, value.label).toBe(value.count);
   });
 
   it('group a speaker’s spellings, and count the verdicts of targets: Zhumangarin’s 2023 target missed', async () => {
     const revision = await freshBrowseTables(db);
     const q = query({ speaker: 'serik-zhumangarin' });
-    const rows = rowsOf(q);
+    const rows = (await rowsOf(q));
     expect(rows.length).toBeGreaterThanOrEqual(3);
     expect(new Set(rows.map((s) => s.speaker))).toEqual(new Set(['Serik Zhumangarin']));
     const { facets } = await browseFacets(db, q, TODAY, revision);
     expect(facets.verdict).toEqual([{ value: 'missed', label: 'missed', count: 1 }]);
-    expect(rowsOf(query({ speaker: 'serik-zhumangarin', verdict: 'missed' })).map((s) => s.valueText)).toEqual(['surpass $3 billion']);
+    expect((await rowsOf(query({ speaker: 'serik-zhumangarin', verdict: 'missed' }))).map((s) => s.valueText)).toEqual(['surpass $3 billion']);
   });
 });
 
@@ -99,22 +106,22 @@ describe('paging', () => {
     ['speaker', 'asc'],
     ['speaker', 'desc'],
     ['outlet', 'desc'],
-  ] as const)('by %s %s walks every row once, in order, a page at a time', (sort, dir) => {
+  ] as const)('by %s %s walks every row once, in order, a page at a time', async (sort, dir) => {
     const q = query({ sort, dir });
     const pages: number[] = [];
     let cursor: Cursor | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const page = searchStatements(db, q, cursor, 3, TODAY);
+      const page = await searchStatements(db, q, cursor, 3, TODAY);
       pages.push(...page.rows.map((s) => s.id));
       if (!page.next) break;
       cursor = decodeCursor(page.next, sort);
     }
-    const whole = searchStatements(db, q, null, 1000, TODAY).rows.map((s) => s.id);
+    const whole = (await searchStatements(db, q, null, 1000, TODAY)).rows.map((s) => s.id);
     expect(pages).toEqual(whole);
     expect(new Set(pages).size).toBe(pages.length);
   });
 
-  it('says what it left out of an address it does not understand', () => {
+  it('says what it left out of an address it does not understand', async () => {
     const parsed = parseBrowseQuery(new URLSearchParams({ flow: 'sideways', pair: 'KAZ-AFG', period: '1066' }));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -169,9 +176,9 @@ describe('a word in thousands of rows', () => {
     ['stated', 'desc'],
     ['value', 'asc'],
     ['period', 'desc'],
-  ])('pages through them in the order sorted by %s %s, each row once', (sort, dir) => {
+  ])('pages through them in the order sorted by %s %s, each row once', async (sort, dir) => {
     const q = query({ q: 'pangolin', sort, dir });
-    const found = [...allSearchRows(many.db, q, TODAY, 500)].flat();
+    const found = (await collect(allSearchRows(many.db, q, TODAY, 500))).flat();
     expect(found).toHaveLength(COPIES);
     expect(new Set(found.map((s) => s.id)).size).toBe(COPIES);
     const key = (s: (typeof found)[number]) => (sort === 'stated' ? s.statementDate : sort === 'value' ? s.valueUsd! : s.periodStart);
@@ -205,7 +212,7 @@ describe('a verdict in thousands of rows', () => {
     const q = query({ verdict: 'met', flow: 'total', sort, dir });
     const { total } = await browseFacets(many.db, q, TODAY, revision);
     expect(total).toBeGreaterThanOrEqual(COPIES);
-    const found = [...allSearchRows(many.db, q, TODAY, 700)].flat();
+    const found = (await collect(allSearchRows(many.db, q, TODAY, 700))).flat();
     expect(found.map((s) => s.id)).toEqual([...new Set(found.map((s) => s.id))]);
     expect(found).toHaveLength(total);
     expect(found.every((s) => s.kind === 'projected' && s.flow === 'total')).toBe(true);
@@ -217,12 +224,12 @@ describe('a verdict in thousands of rows', () => {
     expect(found.map((s) => s.id)).toEqual(expected.map((s) => s.id));
   });
 
-  it('gives the same rows with the flow, without it, and by verdict sorted otherwise; none of them not yet due', () => {
-    const rowIds = (q: BrowseQuery) => [...allSearchRows(many.db, q, TODAY)].flat().map((s) => s.id);
-    const met = new Set(rowIds(query({ verdict: 'met' })));
+  it('gives the same rows with the flow, without it, and by verdict sorted otherwise; none of them not yet due', async () => {
+    const rowIds = async (q: BrowseQuery) => (await collect(allSearchRows(many.db, q, TODAY))).flat().map((s) => s.id);
+    const met = new Set((await rowIds(query({ verdict: 'met' }))));
     expect(met.size).toBeGreaterThanOrEqual(COPIES);
-    expect(new Set(rowIds(query({ verdict: 'met', flow: 'total', sort: 'period' })))).toEqual(met);
-    const notDue = rowIds(query({ verdict: 'not-yet-due' }));
+    expect(new Set((await rowIds(query({ verdict: 'met', flow: 'total', sort: 'period' }))))).toEqual(met);
+    const notDue = (await rowIds(query({ verdict: 'not-yet-due' })));
     expect(notDue.filter((id) => met.has(id))).toEqual([]);
   });
 });

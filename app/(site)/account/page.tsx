@@ -22,8 +22,8 @@ export default async function AccountPage() {
   if (!actor) return <AccessRefusal title="Your account" signedIn={false} next="/account" message="Sign in to see your account." />;
   const db = getDb();
   const { account } = actor;
-  const tokens = listApiTokens(db, account.id);
-  const proposals = proposalsBy(db, account.id);
+  const tokens = await listApiTokens(db, account.id);
+  const proposals = await proposalsBy(db, account.id);
   return (
     <>
       <h1>Your account</h1>

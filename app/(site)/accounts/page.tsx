@@ -28,7 +28,7 @@ export default async function AccountsPage() {
       <p>The person gets a one-time link, valid for {INVITATION_HOURS} hours, to choose a password. Inviting again someone who has not set one yet sends a fresh link.</p>
       <InviteForm />
       <h2>Everyone with an account</h2>
-      <AccountsTable accounts={listAccounts(getDb())} selfId={actor.account.id} />
+      <AccountsTable accounts={await listAccounts(getDb())} selfId={actor.account.id} />
     </>
   );
 }

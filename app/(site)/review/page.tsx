@@ -37,7 +37,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const db = getDb();
   const notice = proposedNotice((await searchParams).proposed);
   const reviewer = allows(actor, 'review');
-  const own = proposalsBy(db, actor.account.id);
+  const own = await proposalsBy(db, actor.account.id);
   return (
     <>
       <h1>Review</h1>
@@ -54,7 +54,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {reviewer && (
         <>
           <h2>Waiting for review</h2>
-          <ProposalQueue batches={pendingByBatch(db)} />
+          <ProposalQueue batches={await pendingByBatch(db)} />
         </>
       )}
       {(!reviewer || changeMode(actor) === 'propose' || own.length > 0) && (
@@ -68,8 +68,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   );
 }
 
-function RecentlyReviewed() {
-  const items = recentlyReviewed(getDb());
+async function RecentlyReviewed() {
+  const items = await recentlyReviewed(getDb());
   if (items.length === 0) return null;
   return (
     <>

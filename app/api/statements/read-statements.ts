@@ -5,7 +5,7 @@ import { EXPORT_RETRY_AFTER_SECONDS, MAX_CONCURRENT_EXPORTS, takeExportSlot } fr
 import { todayIso } from '@/app/lib/domain/dates';
 import { freshBrowseTables } from '@/app/lib/data/browse-freshness';
 import { openBrowsePages, type ExportFormat } from '@/app/lib/data/browse-pages';
-import { databaseFileInUse } from '@/app/lib/data/csv-pages';
+import { exportSourceInUse } from '@/app/lib/data/csv-pages';
 import { cursorOf, searchStatements } from '@/app/lib/data/statement-search';
 import { statementsAsJson } from '@/app/lib/data/statement-json';
 import { badParameters, entityTag, notModified, readError, readHeaders } from '@/app/lib/http/read-responses';
@@ -53,23 +53,23 @@ export async function readStatements(request: Request): Promise<Response> {
   const headers = readHeaders(tag);
 
   if (format === 'json') {
-    const page = searchStatements(db, query, cursor.cursor, query.limit ?? DEFAULT_LIMIT, today);
+    const page = await searchStatements(db, query, cursor.cursor, query.limit ?? DEFAULT_LIMIT, today);
     const nextUrl = page.next ? `${url.pathname}?${browseSearchParams({ ...query, after: page.next }, { keepCursor: true })}` : null;
-    const body = `{"statements":${statementsAsJson(db, page.rows.map((s) => s.id))},"next":${JSON.stringify(page.next)},"next_url":${JSON.stringify(nextUrl)}}`;
+    const body = `{"statements":${await statementsAsJson(db, page.rows.map((s) => s.id))},"next":${JSON.stringify(page.next)},"next_url":${JSON.stringify(nextUrl)}}`;
     return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', ...(nextUrl ? { Link: `<${nextUrl}>; rel="next"` } : {}) } });
   }
   return streamAll(request, query, today, format, headers);
 }
 
 function streamAll(request: Request, query: BrowseQuery, today: string, format: ExportFormat, headers: Record<string, string>): Response {
-  const databaseFile = databaseFileInUse();
+  const source = exportSourceInUse();
   const slot = takeExportSlot();
   if (!slot) {
     return readError(503, `${MAX_CONCURRENT_EXPORTS} downloads are already running. Please try again in ${EXPORT_RETRY_AFTER_SECONDS} seconds.`, [], {
       'Retry-After': String(EXPORT_RETRY_AFTER_SECONDS),
     });
   }
-  const body = streamExport(() => openBrowsePages(databaseFile, query, today, format), format === 'csv' ? STATEMENTS_CSV_HEADER : '', { signal: request.signal, onEnd: slot.release });
+  const body = streamExport(() => openBrowsePages(source, query, today, format), format === 'csv' ? STATEMENTS_CSV_HEADER : '', { signal: request.signal, onEnd: slot.release });
   const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8';
   return new Response(body, { headers: { ...headers, 'Content-Type': type, 'Content-Disposition': `attachment; filename="${fileName(query, format)}"` } });
 }

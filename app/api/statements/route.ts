@@ -64,7 +64,7 @@ export async function POST(request: Request) {
   const validation = validateStatementForm(read.values);
   if (!validation.ok) return Response.json({ error: 'Some fields need attention.', errors: validation.errors }, { status: 400 });
   if (changeMode(editor) === 'propose') {
-    const [proposalId] = proposeStatements(getDb(), [{ statement: validation.input }], editor);
+    const [proposalId] = await proposeStatements(getDb(), [{ statement: validation.input }], editor);
     return Response.json({ proposalId, status: 'pending', message: 'Proposed for review: an editor approves or rejects it before readers see it.' }, { status: 202 });
   }
   const result = await saveStatements(getDb(), [{ statement: validation.input }], attributionOf(editor));

@@ -22,7 +22,7 @@ export async function inviteSomeone(previous: InviteFormState, data: FormData): 
   if (!authorisation.ok) return refused(cleared, authorisation.message, values);
   const parsed = inviteSchema.safeParse(fields);
   if (!parsed.success) return refused(cleared, 'Check the highlighted fields.', values, errorsOf(parsed.error));
-  const result = inviteAccount(getDb(), parsed.data, authorisation.editor.account.id);
+  const result = await inviteAccount(getDb(), parsed.data, authorisation.editor.account.id);
   if (!result.ok) return refused(cleared, result.message, values, { email: [result.message] });
   revalidatePath('/accounts');
   const { account, token, expiresAt } = result.value;
@@ -38,7 +38,7 @@ export async function changeAccountRole(previous: AccountFormState, data: FormDa
   if (!authorisation.ok) return refused(previous, authorisation.message);
   const parsed = roleSchema.safeParse(fieldsOf(data, ['accountId', 'role']));
   if (!parsed.success) return refused(previous, Object.values(errorsOf(parsed.error)).flat().join(' '));
-  const result = changeRole(getDb(), parsed.data.accountId, parsed.data.role, authorisation.editor.account.id);
+  const result = await changeRole(getDb(), parsed.data.accountId, parsed.data.role, authorisation.editor.account.id);
   if (!result.ok) return refused(previous, result.message);
   revalidatePath('/accounts');
   return done(previous, `Role is now ${parsed.data.role}.`);
@@ -50,7 +50,7 @@ export async function setAccountStatus(previous: AccountFormState, data: FormDat
   const parsed = statusSchema.safeParse(fieldsOf(data, ['accountId', 'disabled']));
   if (!parsed.success) return refused(previous, Object.values(errorsOf(parsed.error)).flat().join(' '));
   const disabled = parsed.data.disabled === 'true';
-  const result = setAccountDisabled(getDb(), parsed.data.accountId, disabled, authorisation.editor.account.id);
+  const result = await setAccountDisabled(getDb(), parsed.data.accountId, disabled, authorisation.editor.account.id);
   if (!result.ok) return refused(previous, result.message);
   revalidatePath('/accounts');
   const ended = result.value.sessionsEnded;
@@ -62,7 +62,7 @@ export async function endAccountSessions(previous: AccountFormState, data: FormD
   if (!authorisation.ok) return refused(previous, authorisation.message);
   const parsed = endSessionsSchema.safeParse(fieldsOf(data, ['accountId']));
   if (!parsed.success) return refused(previous, Object.values(errorsOf(parsed.error)).flat().join(' '));
-  const result = endSessions(getDb(), parsed.data.accountId, authorisation.editor.account.id);
+  const result = await endSessions(getDb(), parsed.data.accountId, authorisation.editor.account.id);
   if (!result.ok) return refused(previous, result.message);
   revalidatePath('/accounts');
   const ended = result.value.sessionsEnded;

@@ -27,7 +27,7 @@ export async function acceptInvite(token: string, previous: AccountFormState, da
   const result = await acceptInvitation(db, link.data, parsed.data.password);
   if (!result.ok) return refused(previous, result.message);
   await startSession(result.value);
-  recordAudit(db, { action: 'sign-in', accountId: result.value.id, detail: 'after accepting the invitation', address: await clientAddress() });
+  await recordAudit(db, { action: 'sign-in', accountId: result.value.id, detail: 'after accepting the invitation', address: await clientAddress() });
   revalidatePath('/', 'layout');
   redirect('/account');
 }

@@ -48,7 +48,7 @@ export async function signOutEverywhere(): Promise<void> {
   const authorisation = await authorise('own-account');
   if (!authorisation.ok) redirect('/signin?next=/account');
   const { id } = authorisation.editor.account;
-  endSessions(getDb(), id, id);
+  await endSessions(getDb(), id, id);
   await endSession();
   revalidatePath('/', 'layout');
   redirect('/signin');
@@ -64,8 +64,8 @@ export async function createToken(previous: TokenFormState, data: FormData): Pro
   if (!parsed.success) return refused(cleared, 'Check the highlighted fields.', values, errorsOf(parsed.error));
   const db = getDb();
   const { account } = authorisation.editor;
-  const { token, record } = createApiToken(db, account.id, parsed.data);
-  recordAudit(db, { action: 'token-created', accountId: account.id, subject: `token ${record.id} (${record.prefix}…)`, detail: `${record.scope}, ${parsed.data.days} days: ${record.name}`, address: await clientAddress() });
+  const { token, record } = await createApiToken(db, account.id, parsed.data);
+  await recordAudit(db, { action: 'token-created', accountId: account.id, subject: `token ${record.id} (${record.prefix}…)`, detail: `${record.scope}, ${parsed.data.days} days: ${record.name}`, address: await clientAddress() });
   revalidatePath('/account');
   return { ...done(cleared, `Token "${record.name}" created. Copy it now: it is shown only once.`), token };
 }
@@ -78,8 +78,8 @@ export async function revokeToken(previous: AccountFormState, data: FormData): P
   const db = getDb();
   const { account } = authorisation.editor;
   // Only the account's own tokens: another account's id revokes nothing.
-  if (!revokeApiToken(db, account.id, parsed.data.tokenId)) return refused(previous, 'There is no such open token on your account; it may be revoked already.');
-  recordAudit(db, { action: 'token-revoked', accountId: account.id, subject: `token ${parsed.data.tokenId}`, address: await clientAddress() });
+  if (!(await revokeApiToken(db, account.id, parsed.data.tokenId))) return refused(previous, 'There is no such open token on your account; it may be revoked already.');
+  await recordAudit(db, { action: 'token-revoked', accountId: account.id, subject: `token ${parsed.data.tokenId}`, address: await clientAddress() });
   revalidatePath('/account');
   return done(previous, 'Token revoked: scripts using it now get 401.');
 }

@@ -50,7 +50,7 @@ export type RouteAuthorisation = { editor: Actor; refusal: null } | { editor: nu
  * or a bad credential) or 403 (not allowed) that writes nothing.
  */
 export async function actorOrRefusal(request: Request, capability: Capability): Promise<RouteAuthorisation> {
-  const bearer = checkBearer(getDb(), request.headers.get('authorization'));
+  const bearer = await checkBearer(getDb(), request.headers.get('authorization'));
   if (bearer.kind === 'invalid') return { editor: null, refusal: Response.json({ error: bearer.message }, { status: 401 }) };
   const actor = bearer.kind === 'actor' ? bearer.actor : await currentActor();
   if (!actor) {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client';
 import type { Account } from '../../../db/schema';
-import { findAccount, findAccountByEmail, foundingAccountId, insertAccount, normaliseEmail, replacePasswordHash, updateEmail } from '../data/account-records';
+import { findAccount, findAccountByEmail, foundingAccountId, insertAccount, normaliseEmail, replacePasswordHash, updateEmailIn } from '../data/account-records';
 import { fetchAppliedEditorPassword, fetchSessionSecret, keepAppliedEditorPassword, keepSessionSecret } from '../data/app-settings';
+import { writeTransaction } from '../data/write-transaction';
 import { MAX_PASSWORD_BYTES } from './constants';
 import { hashPassword, passwordTooLong, verifyPassword } from './password-hash';
 
@@ -13,7 +14,7 @@ export const DEFAULT_ADMIN_EMAIL = 'admin@tradewatch.invalid';
 export async function setEditorPassword(db: Db, password: string): Promise<{ sessionsEnded: number }> {
   // Sign-in refuses longer passwords before hashing them, so such a password could never be typed in.
   if (passwordTooLong(password)) throw new Error(`The editor password must be at most ${MAX_PASSWORD_BYTES} bytes long.`);
-  const founding = foundingAccountId(db);
+  const founding = await foundingAccountId(db);
   if (founding === null) throw new Error('There is no founding admin account yet: start the app once first.');
   return replacePasswordHash(db, founding, await hashPassword(password));
 }
@@ -25,18 +26,25 @@ export async function setEditorPassword(db: Db, password: string): Promise<{ ses
  * in with the old password.
  */
 async function applyEditorPassword(db: Db, founding: Account, fromEnvironment: string): Promise<void> {
-  const applied = fetchAppliedEditorPassword(db);
+  const applied = await fetchAppliedEditorPassword(db);
   if (applied && (await verifyPassword(fromEnvironment, applied))) return;
   if (!(founding.passwordHash && (await verifyPassword(fromEnvironment, founding.passwordHash)))) await setEditorPassword(db, fromEnvironment);
-  keepAppliedEditorPassword(db, await hashPassword(fromEnvironment));
+  await keepAppliedEditorPassword(db, await hashPassword(fromEnvironment));
 }
 
-/** Gives the founding admin ADMIN_EMAIL, unless another account has that email: then says so and keeps the old one. */
-function applyAdminEmail(db: Db, founding: Account, email: string, log: (line: string) => void): void {
+/**
+ * Gives the founding admin ADMIN_EMAIL, unless another account has that
+ * email: then says so and keeps the old one. The check and the change are one
+ * write transaction, so an invitation to that email cannot come in between.
+ */
+async function applyAdminEmail(db: Db, founding: Account, email: string, log: (line: string) => void): Promise<void> {
   if (founding.email === normaliseEmail(email)) return;
-  const holder = findAccountByEmail(db, email);
-  if (holder) log(`  ADMIN_EMAIL ${email} is another account's email already, so the founding admin keeps ${founding.email}. Choose another ADMIN_EMAIL.`);
-  else updateEmail(db, founding.id, email);
+  const taken = await writeTransaction(db, async (tx) => {
+    if (await findAccountByEmail(tx, email)) return true;
+    await updateEmailIn(tx, founding.id, email);
+    return false;
+  });
+  if (taken) log(`  ADMIN_EMAIL ${email} is another account's email already, so the founding admin keeps ${founding.email}. Choose another ADMIN_EMAIL.`);
 }
 
 /**
@@ -48,18 +56,18 @@ function applyAdminEmail(db: Db, founding: Account, email: string, log: (line: s
 export async function ensureEditorPassword(db: Db, log: (line: string) => void = console.log): Promise<void> {
   const fromEnvironment = process.env.EDITOR_PASSWORD;
   const email = process.env.ADMIN_EMAIL?.trim() || DEFAULT_ADMIN_EMAIL;
-  const foundingId = foundingAccountId(db);
-  const founding = foundingId === null ? null : findAccount(db, foundingId);
+  const foundingId = await foundingAccountId(db);
+  const founding = foundingId === null ? null : await findAccount(db, foundingId);
   if (founding) {
-    if (process.env.ADMIN_EMAIL?.trim()) applyAdminEmail(db, founding, email, log);
+    if (process.env.ADMIN_EMAIL?.trim()) await applyAdminEmail(db, founding, email, log);
     if (fromEnvironment) await applyEditorPassword(db, founding, fromEnvironment);
     return;
   }
   const password = fromEnvironment || randomBytes(18).toString('base64url');
   if (passwordTooLong(password)) throw new Error(`EDITOR_PASSWORD must be at most ${MAX_PASSWORD_BYTES} bytes long.`);
-  insertAccount(db, { email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) }, true);
+  await insertAccount(db, { email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) }, true);
   if (fromEnvironment) {
-    keepAppliedEditorPassword(db, await hashPassword(fromEnvironment));
+    await keepAppliedEditorPassword(db, await hashPassword(fromEnvironment));
     return;
   }
   log('');

@@ -26,9 +26,9 @@ export interface PasswordAttempt {
   password: string;
 }
 
-function accountFor(db: Db, email: string): Account | null {
+async function accountFor(db: Db, email: string): Promise<Account | null> {
   if (email.trim() === '') {
-    const founding = foundingAccountId(db);
+    const founding = await foundingAccountId(db);
     return founding === null ? null : findAccount(db, founding);
   }
   return findAccountByEmail(db, email);
@@ -49,8 +49,8 @@ function throttleKeys(client: string, account: Account | null, email: string): [
 }
 
 /** The throttle keys of a password typed for `email` from `client`. */
-export function attemptKeys(db: Db, attempt: Pick<PasswordAttempt, 'client' | 'email'>): string[] {
-  return throttleKeys(attempt.client, accountFor(db, attempt.email), attempt.email);
+export async function attemptKeys(db: Db, attempt: Pick<PasswordAttempt, 'client' | 'email'>): Promise<string[]> {
+  return throttleKeys(attempt.client, await accountFor(db, attempt.email), attempt.email);
 }
 
 /**
@@ -65,7 +65,7 @@ export async function checkPassword(db: Db, attempt: PasswordAttempt, queue: Che
   if (passwordTooLong(password)) {
     return refused('too-long', `That is longer than ${MAX_PASSWORD_BYTES} bytes, so it is not a password here. Check what was pasted and try again.`);
   }
-  const account = accountFor(db, email);
+  const account = await accountFor(db, email);
   const keys = throttleKeys(client, account, email);
   const claim = await beginAttempt(db, keys);
   if (!claim.attempt) {
@@ -78,9 +78,9 @@ export async function checkPassword(db: Db, attempt: PasswordAttempt, queue: Che
     verdict = password ? await queue.run(() => verifyPassword(password, stored)) : false;
     if (verdict === true && (!account?.passwordHash || account.status !== 'active')) verdict = false;
   } finally {
-    if (verdict === TOO_BUSY) claim.attempt.unchecked();
-    else if (verdict) claim.attempt.right({ forget: [keys[1], keys[2]], forgive: { key: client, by: keys[2] } });
-    else claim.attempt.wrong();
+    if (verdict === TOO_BUSY) await claim.attempt.unchecked();
+    else if (verdict) await claim.attempt.right({ forget: [keys[1], keys[2]], forgive: { key: client, by: keys[2] } });
+    else await claim.attempt.wrong();
   }
   if (verdict === TOO_BUSY) return refused('busy', 'The server is checking too many passwords at once. Wait a few seconds and try again.', BUSY_RETRY_SECONDS);
   if (!verdict || !account) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client';
-import { deleteSessionsEndedBefore, findSession, insertSession, revokeSession, type SessionWithAccount, touchSession } from '../data/editor-sessions';
+import { deleteSessionsEndedBeforeIn, findSession, insertSessionIn, revokeSession, type SessionWithAccount, touchSession } from '../data/editor-sessions';
+import { writeTransaction } from '../data/write-transaction';
 import { type EditorSession, SESSION_HOURS } from './session-token';
 
 /**
@@ -32,17 +33,19 @@ function seen(id: string, at: number): void {
 }
 
 /** Records a new sign-in of `accountId` and returns its session. */
-export function openEditorSession(db: Db, accountId: number, details: { userAgent?: string | null } = {}, now = Date.now()): EditorSession {
+export async function openEditorSession(db: Db, accountId: number, details: { userAgent?: string | null } = {}, now = Date.now()): Promise<EditorSession> {
   const id = randomUUID();
-  deleteSessionsEndedBefore(db, iso(now - KEEP_ENDED_MS));
-  insertSession(db, {
-    id,
-    createdAt: iso(now),
-    lastSeenAt: iso(now),
-    expiresAt: iso(now + SESSION_HOURS * HOUR_MS),
-    revokedAt: null,
-    userAgent: details.userAgent?.slice(0, LONGEST_USER_AGENT) ?? null,
-    accountId,
+  await writeTransaction(db, async (tx) => {
+    await deleteSessionsEndedBeforeIn(tx, iso(now - KEEP_ENDED_MS));
+    await insertSessionIn(tx, {
+      id,
+      createdAt: iso(now),
+      lastSeenAt: iso(now),
+      expiresAt: iso(now + SESSION_HOURS * HOUR_MS),
+      revokedAt: null,
+      userAgent: details.userAgent?.slice(0, LONGEST_USER_AGENT) ?? null,
+      accountId,
+    });
   });
   return { id };
 }
@@ -52,25 +55,26 @@ export function openEditorSession(db: Db, accountId: number, details: { userAgen
  * has not reached its absolute expiry, has been used within IDLE_MINUTES, and
  * its account is active. Using it counts as activity. Read from the table on
  * every call, so a revocation or a disabled account (by any process, any
- * instance, a script) applies to the very next request.
+ * instance, a script) applies to the very next request. The use is written
+ * in a write transaction of its own, so not from inside one.
  */
-export function activeSession(db: Db, id: string, now = Date.now()): (SessionWithAccount & { account: NonNullable<SessionWithAccount['account']> }) | null {
-  const row = findSession(db, id);
+export async function activeSession(db: Db, id: string, now = Date.now()): Promise<(SessionWithAccount & { account: NonNullable<SessionWithAccount['account']> }) | null> {
+  const row = await findSession(db, id);
   if (!row || row.revokedAt !== null || Date.parse(row.expiresAt) <= now) return null;
   if (!row.account || row.account.status !== 'active') return null;
   const stored = Date.parse(row.lastSeenAt);
   if (Math.max(stored, seenHere.get(id) ?? 0) + IDLE_MS <= now) return null;
   seen(id, now);
-  if (now - stored >= TOUCH_EVERY_MS) touchSession(db, id, iso(now));
+  if (now - stored >= TOUCH_EVERY_MS) await touchSession(db, id, iso(now));
   return { ...row, account: row.account };
 }
 
-export function sessionIsActive(db: Db, id: string, now = Date.now()): boolean {
-  return activeSession(db, id, now) !== null;
+export async function sessionIsActive(db: Db, id: string, now = Date.now()): Promise<boolean> {
+  return (await activeSession(db, id, now)) !== null;
 }
 
 /** Signing out: the session can no longer act, whoever holds its cookie. */
-export function endEditorSession(db: Db, id: string, now = Date.now()): void {
-  revokeSession(db, id, iso(now));
+export async function endEditorSession(db: Db, id: string, now = Date.now()): Promise<void> {
+  await revokeSession(db, id, iso(now));
   seenHere.delete(id);
 }

@@ -21,7 +21,7 @@ async function signedSession(): Promise<EditorSession | null> {
 /** Who is signed in on this request, if anyone: a signed cookie for a session that has not ended, of an active account. */
 export async function currentActor(): Promise<Actor | null> {
   const signed = await signedSession();
-  const session = signed && activeSession(getDb(), signed.id);
+  const session = signed && (await activeSession(getDb(), signed.id));
   if (!session) return null;
   const { id, email, name, role } = session.account;
   return { id: session.id, account: { id, email, name, role }, via: { kind: 'session', sessionId: session.id } };
@@ -34,7 +34,7 @@ async function overHttps(): Promise<boolean> {
 }
 
 export async function startSession(account: Pick<Account, 'id'>): Promise<EditorSession> {
-  const session = openEditorSession(getDb(), account.id, { userAgent: (await headers()).get('user-agent') });
+  const session = await openEditorSession(getDb(), account.id, { userAgent: (await headers()).get('user-agent') });
   (await cookies()).set(SESSION_COOKIE, await signSessionToken(session, await sessionKey(getDb())), {
     httpOnly: true,
     sameSite: 'lax',
@@ -48,13 +48,13 @@ export async function startSession(account: Pick<Account, 'id'>): Promise<Editor
 /** Signs out: the session is revoked on the server, so a copy of the cookie is worth nothing either. */
 export async function endSession(): Promise<void> {
   const session = await signedSession();
-  if (session) endEditorSession(getDb(), session.id);
+  if (session) await endEditorSession(getDb(), session.id);
   (await cookies()).delete(SESSION_COOKIE);
 }
 
 /** Ends every session of the signed-in account, this browser's included. */
 export async function endEverySession(actor: Actor): Promise<number> {
-  const ended = endSessionsOf(getDb(), actor.account.id);
+  const ended = await endSessionsOf(getDb(), actor.account.id);
   (await cookies()).delete(SESSION_COOKIE);
   return ended;
 }

@@ -24,11 +24,11 @@ export async function signInWithPassword(email: string, password: string): Promi
   const typedEmail = email.slice(0, LONGEST_EMAIL);
   const check = await checkPassword(db, { client: throttleKey(address), email: typedEmail, password });
   if (!check.ok) {
-    if (check.refusal === 'wrong') recordAudit(db, { action: 'sign-in-failed', accountId: null, subject: typedEmail.trim().toLowerCase() || '(founding admin)', address });
+    if (check.refusal === 'wrong') await recordAudit(db, { action: 'sign-in-failed', accountId: null, subject: typedEmail.trim().toLowerCase() || '(founding admin)', address });
     return check;
   }
   const session = await startSession(check.account);
-  recordAudit(db, { action: 'sign-in', accountId: check.account.id, address });
+  await recordAudit(db, { action: 'sign-in', accountId: check.account.id, address });
   const { id, email: accountEmail, name, role } = check.account;
   return { ok: true, actor: { id: session.id, account: { id, email: accountEmail, name, role }, via: { kind: 'session', sessionId: session.id } } };
 }

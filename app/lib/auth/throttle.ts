@@ -42,17 +42,17 @@ export function throttleKey(address: string | null | undefined): string {
 }
 
 /** Seconds before `keys` may try a password again; at least 1 while one of their attempts is being checked. */
-export function secondsToWait(db: Db, keys: string[], now = Date.now()): number {
-  return throttleWait(db, keys, now).seconds;
+export async function secondsToWait(db: Db, keys: string[], now = Date.now()): Promise<number> {
+  return (await throttleWait(db, keys, now)).seconds;
 }
 
 export interface PasswordAttempt {
   /** The password was wrong: the next attempt waits twice as long as the last. */
-  wrong(now?: number): void;
+  wrong(now?: number): Promise<void>;
   /** The password was right: the failures it forgives are forgotten (see password-attempts.ts), the others' kept. */
-  right(forgiveness: Forgiveness): void;
+  right(forgiveness: Forgiveness): Promise<void>;
   /** The password was never checked (the server was too busy): nothing is counted. */
-  unchecked(): void;
+  unchecked(): Promise<void>;
 }
 
 /** The one attempt the keys may have checked now, or how many seconds they must wait. */
@@ -63,10 +63,10 @@ const waitingHere = new Map<string, number>();
 
 function attemptFor(db: Db, keys: string[]): PasswordAttempt {
   let settled = false;
-  const settle = (settlement: ThrottleSettlement, now = Date.now()) => {
+  const settle = async (settlement: ThrottleSettlement, now = Date.now()) => {
     if (settled) return;
     settled = true;
-    settleAttempt(db, keys, settlement, now);
+    await settleAttempt(db, keys, settlement, now);
   };
   return {
     wrong: (at = Date.now()) => settle({ kind: 'wrong', firstWaitMs: FIRST_WAIT_MS, longestWaitMs: LONGEST_WAIT_MS }, at),
@@ -82,7 +82,7 @@ function attemptFor(db: Db, keys: string[]): PasswordAttempt {
  * seconds to wait. The claim must be settled once the password is checked.
  */
 export async function beginAttempt(db: Db, keys: string[], now = Date.now()): Promise<AttemptClaim> {
-  const first = claimAttempt(db, keys, now, CHECK_LEASE_MS);
+  const first = await claimAttempt(db, keys, now, CHECK_LEASE_MS);
   if (first.claimed) return { wait: 0, attempt: attemptFor(db, keys) };
   // Counted per key, so guesses at one account from many addresses cannot park more than a couple of requests either.
   if (!first.checking || keys.some((key) => (waitingHere.get(key) ?? 0) >= MAX_WAITING_PER_KEY)) return { wait: first.seconds, attempt: null };
@@ -91,9 +91,9 @@ export async function beginAttempt(db: Db, keys: string[], now = Date.now()): Pr
     const deadline = Date.now() + CHECK_LEASE_MS;
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      const state = throttleWait(db, keys, Date.now());
+      const state = await throttleWait(db, keys, Date.now());
       if (state.checking) continue;
-      const again = claimAttempt(db, keys, Date.now(), CHECK_LEASE_MS);
+      const again = await claimAttempt(db, keys, Date.now(), CHECK_LEASE_MS);
       return again.claimed ? { wait: 0, attempt: attemptFor(db, keys) } : { wait: again.seconds, attempt: null };
     }
     return { wait: 1, attempt: null };

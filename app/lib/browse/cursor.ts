@@ -1,4 +1,4 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Sort } from './browse-query';
 
 /*
@@ -35,14 +35,14 @@ export function decodeCursor(text: string, sort: Sort): Cursor | null {
 }
 
 /**
- * The SQL condition "after this row" in an order by `column` then `id`, both
- * ascending or both descending. SQLite sorts NULL first ascending and last
+ * The SQL condition "after this row" in an order by `column` (a column, or
+ * one under a collation) then `id`, both ascending or both descending. SQLite sorts NULL first ascending and last
  * descending; the condition follows it, so rows without a value page too.
  * A row value, `(column, id) > (v, last)`, lets SQLite start reading the
  * sort's index at the cursor, so a deep page reads no more than the first;
  * the same test written with OR made it walk the index from the top.
  */
-export function afterCondition(column: AnyColumn, id: AnyColumn, dir: 'asc' | 'desc', cursor: Cursor): SQL {
+export function afterCondition(column: SQLWrapper, notNull: boolean, id: AnyColumn, dir: 'asc' | 'desc', cursor: Cursor): SQL {
   const { value, id: last } = cursor;
   if (dir === 'asc') {
     if (value === null) return sql`((${column} is null and ${id} > ${last}) or ${column} is not null)`;
@@ -50,6 +50,6 @@ export function afterCondition(column: AnyColumn, id: AnyColumn, dir: 'asc' | 'd
     return sql`((${column}, ${id}) > (${value}, ${last}))`;
   }
   if (value === null) return sql`(${column} is null and ${id} < ${last})`;
-  if (column.notNull) return sql`((${column}, ${id}) < (${value}, ${last}))`;
+  if (notNull) return sql`((${column}, ${id}) < (${value}, ${last}))`;
   return sql`((${column}, ${id}) < (${value}, ${last}) or ${column} is null)`;
 }

@@ -6,15 +6,25 @@
  * searchable was typed.
  */
 export function ftsQuery(typed: string | null | undefined): string | null {
+  const terms = searchTerms(typed);
+  return terms ? terms.map((words) => `"${words.join(' ')}"`).join(' ') : null;
+}
+
+/**
+ * What a person typed as the terms every row must hold, each a word or the
+ * words of a "quoted phrase" in order; null when nothing searchable was typed.
+ * Only letters and digits are indexed (the unicode61 tokenizer; PostgreSQL's
+ * search column is split at punctuation to match): "$1bn" is searched as its
+ * letters and digits.
+ */
+export function searchTerms(typed: string | null | undefined): string[][] | null {
   if (!typed) return null;
-  const terms: string[] = [];
+  const terms: string[][] = [];
   for (const match of typed.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
-    const phrase = match[1] ?? match[2];
-    // Only letters and digits are indexed (the unicode61 tokenizer): "$1bn" is searched as its letters and digits.
-    const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length) terms.push(`"${words.join(' ')}"`);
+    const words = (match[1] ?? match[2]).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length) terms.push(words);
   }
-  return terms.length ? terms.join(' ') : null;
+  return terms.length ? terms : null;
 }
 
 // The marks highlight() puts around each match: control characters no stored text holds, so they cannot be forged by a quote.

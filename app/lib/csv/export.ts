@@ -1,7 +1,7 @@
 import { CSV_COLUMNS } from './columns';
 import { inExportTurn } from './export-turns';
 import { pullStream, type PullSource } from '../http/pull-stream';
-import { type CsvPages, openCsvPages } from '../data/csv-pages';
+import { type CsvPages, type ExportSource, openCsvPages } from '../data/csv-pages';
 import type { View } from '../dashboard/view';
 
 // Excel needs the byte order mark to read UTF-8; pandas and LibreOffice skip it.
@@ -28,14 +28,14 @@ export interface ExportOptions {
 }
 
 /**
- * Streams the statements of a view (or all, for null) of the database file
+ * Streams the statements of a view (or all, for null) of the database
  * as CSV: the header, then the pages of lines data/csv-pages.ts writes, one
  * page each time the reader asks for more. The connection behind it is
  * closed whichever way the export ends: the last page, the stream's cancel,
  * the request's signal, a reader idle for idleMs, or maxMs in all.
  */
-export function streamStatementsCsv(databaseFile: string, view: View | null, options: ExportOptions = {}): ReadableStream<Uint8Array> {
-  return streamExport(() => openCsvPages(databaseFile, view), HEADER, options);
+export function streamStatementsCsv(source: ExportSource, view: View | null, options: ExportOptions = {}): ReadableStream<Uint8Array> {
+  return streamExport(() => openCsvPages(source, view), HEADER, options);
 }
 
 /** The CSV header every statements export starts with. */

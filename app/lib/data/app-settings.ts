@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { appMeta } from '../../../db/schema';
+import { writeTransaction } from './write-transaction';
 
 /*
  * The session secret kept in app_meta: it signs cookies when SESSION_SECRET
@@ -11,11 +12,12 @@ const SESSION_SECRET = 'session_secret';
 // A hash of the EDITOR_PASSWORD last applied to the founding admin: a restart with the same value leaves a password changed since alone.
 const EDITOR_PASSWORD_APPLIED = 'editor_password_applied';
 
-function readSetting(db: Db, key: string): string | null {
-  return db.select().from(appMeta).where(eq(appMeta.key, key)).get()?.value ?? null;
+async function readSetting(db: Db, key: string): Promise<string | null> {
+  const [row] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, key)).limit(1);
+  return row?.value ?? null;
 }
 
-export async function fetchSessionSecret(db: Db): Promise<string | null> {
+export function fetchSessionSecret(db: Db): Promise<string | null> {
   return readSetting(db, SESSION_SECRET);
 }
 
@@ -24,14 +26,18 @@ export async function fetchSessionSecret(db: Db): Promise<string | null> {
  * one stored: two processes starting at once end up signing with the same.
  */
 export async function keepSessionSecret(db: Db, secret: string): Promise<string> {
-  db.insert(appMeta).values({ key: SESSION_SECRET, value: secret }).onConflictDoNothing().run();
-  return readSetting(db, SESSION_SECRET)!;
+  return writeTransaction(db, async (tx) => {
+    await tx.insert(appMeta).values({ key: SESSION_SECRET, value: secret }).onConflictDoNothing();
+    return (await readSetting(tx, SESSION_SECRET))!;
+  });
 }
 
-export function fetchAppliedEditorPassword(db: Db): string | null {
+export function fetchAppliedEditorPassword(db: Db): Promise<string | null> {
   return readSetting(db, EDITOR_PASSWORD_APPLIED);
 }
 
-export function keepAppliedEditorPassword(db: Db, hash: string): void {
-  db.insert(appMeta).values({ key: EDITOR_PASSWORD_APPLIED, value: hash }).onConflictDoUpdate({ target: appMeta.key, set: { value: hash } }).run();
+export async function keepAppliedEditorPassword(db: Db, hash: string): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    await tx.insert(appMeta).values({ key: EDITOR_PASSWORD_APPLIED, value: hash }).onConflictDoUpdate({ target: appMeta.key, set: { value: hash } });
+  });
 }

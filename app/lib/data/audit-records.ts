@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { accounts, auditLog, type AuditEntry } from '../../../db/schema';
 import type { AuditAction } from '../../../db/vocabulary';
+import { writeTransaction } from './write-transaction';
 
 /* The admin's audit log: sign-ins, failed sign-ins, account changes, reviews. */
 
@@ -15,17 +16,21 @@ export interface AuditEvent {
 
 const LONGEST_DETAIL = 500;
 
-export function recordAudit(db: Db, event: AuditEvent, at = new Date().toISOString()): void {
-  db.insert(auditLog)
-    .values({
-      at,
-      action: event.action,
-      accountId: event.accountId,
-      subject: event.subject ?? null,
-      detail: event.detail?.slice(0, LONGEST_DETAIL) ?? null,
-      address: event.address ?? null,
-    })
-    .run();
+/** Adds an entry in `tx`, a step of a write transaction its caller opened (so the entry and the change it records are kept together or not at all). */
+export async function recordAuditIn(tx: Db, event: AuditEvent, at = new Date().toISOString()): Promise<void> {
+  await tx.insert(auditLog).values({
+    at,
+    action: event.action,
+    accountId: event.accountId,
+    subject: event.subject ?? null,
+    detail: event.detail?.slice(0, LONGEST_DETAIL) ?? null,
+    address: event.address ?? null,
+  });
+}
+
+/** Adds an entry in a write transaction of its own. */
+export async function recordAudit(db: Db, event: AuditEvent, at = new Date().toISOString()): Promise<void> {
+  return writeTransaction(db, (tx) => recordAuditIn(tx, event, at));
 }
 
 export interface AuditFilter {

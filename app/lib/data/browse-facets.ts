@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { and, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import { nameKeys, statements, targetVerdicts } from '../../../db/schema';
 import { type BrowseQuery, browseSearchParams, FACETS, type FacetName, VERDICTS, VERDICT_WORDS, type VerdictFacet } from '../browse/browse-query';
 import { slugOfKey } from '../domain/name-keys';
+import { isPostgres, tableAlias } from './sql-dialect';
 import { browseCondition, UNSOURCED_SQL } from './statement-search';
 import { cacheFor } from './token-cache';
 
@@ -40,12 +40,11 @@ export interface Facets {
   facets: Record<FacetName, FacetValue[]>;
 }
 
-const speakerKeys = alias(nameKeys, 'speaker_keys');
-const outletKeys = alias(nameKeys, 'outlet_keys');
-
 const VERDICT_OF_WORDS = new Map(VERDICTS.map((v) => [VERDICT_WORDS[v], v] as [string, VerdictFacet]));
 
 function facetQuery(db: Db, query: BrowseQuery, today: string) {
+  const speakerKeys = tableAlias(db, nameKeys, 'speaker_keys');
+  const outletKeys = tableAlias(db, nameKeys, 'outlet_keys');
   return db
     .select({
       pair: statements.pair,
@@ -67,8 +66,30 @@ function facetQuery(db: Db, query: BrowseQuery, today: string) {
     .leftJoin(speakerKeys, and(eq(speakerKeys.kind, 'speaker'), eq(speakerKeys.name, statements.speaker)))
     .leftJoin(outletKeys, and(eq(outletKeys.kind, 'outlet'), eq(outletKeys.name, statements.outlet)))
     .leftJoin(targetVerdicts, eq(targetVerdicts.statementId, statements.id))
-    .where(browseCondition(query, today))
-    .toSQL();
+    .where(browseCondition(db, query, today));
+}
+
+type FacetRow = (string | number | boolean | null)[];
+
+/** The facet query's rows as arrays, in its columns' order: a pass over 100,000 rows builds no object per row on SQLite. */
+async function* facetRows(db: Db, query: BrowseQuery, today: string): AsyncGenerator<FacetRow> {
+  const selection = facetQuery(db, query, today);
+  if (isPostgres(db)) {
+    // The server reads while the app waits; the rows come back at once, as drizzle's objects, in the selection's order.
+    for (const row of await selection) yield Object.values(row);
+    return;
+  }
+  const { sql: text, params } = selection.toSQL();
+  const own = ownConnection(db);
+  try {
+    let read = 0;
+    for (const row of (own ?? db.$client).prepare(text).raw().iterate(...params) as Iterable<FacetRow>) {
+      yield row;
+      if (own && ++read % YIELD_EVERY === 0) await yieldToOthers();
+    }
+  } finally {
+    own?.close();
+  }
 }
 
 class Tally {
@@ -91,34 +112,28 @@ function ownConnection(db: Db): Database.Database | null {
   return file && file !== ':memory:' ? new Database(file, { readonly: true, fileMustExist: true }) : null;
 }
 
-/** Counts every facet over the query's rows in one pass, yielding to other requests as it goes. */
+/** Counts every facet over the query's rows in one pass (on SQLite yielding to other requests as it goes). */
 async function countFacets(db: Db, query: BrowseQuery, today: string): Promise<Facets> {
-  const { sql: text, params } = facetQuery(db, query, today);
   const tallies = Object.fromEntries(FACETS.map((f) => [f, new Tally()])) as Record<FacetName, Tally>;
   let total = 0;
-  const own = ownConnection(db);
-  try {
-    for (const row of (own ?? db.$client).prepare(text).raw().iterate(...params) as Iterable<unknown[]>) {
-      // Arrays, not objects: a pass over 100,000 rows builds no object per row.
-      const [pair, economyA, economyB, flow, kind, hedge, speaker, speakerKey, outlet, outletKey, period, stated, verdict, unsourced] = row as (string | null)[];
-      total += 1;
-      tallies.pair.add(pair);
-      tallies.economy.add(economyA);
-      if (economyB !== economyA) tallies.economy.add(economyB);
-      tallies.flow.add(flow);
-      tallies.kind.add(kind);
-      tallies.hedge.add(hedge);
-      // Counted by key; the key becomes the address's slug once, at the end.
-      tallies.speaker.add(speakerKey, speaker);
-      tallies.outlet.add(outletKey, outlet);
-      tallies.period.add(period);
-      tallies.stated.add(stated);
-      if (verdict) tallies.verdict.add(VERDICT_OF_WORDS.get(verdict), verdict);
-      tallies.sourced.add(Number(unsourced) === 1 ? 'unsourced' : 'sourced');
-      if (own && total % YIELD_EVERY === 0) await yieldToOthers();
-    }
-  } finally {
-    own?.close();
+  for await (const row of facetRows(db, query, today)) {
+    const [pair, economyA, economyB, flow, kind, hedge, speaker, speakerKey, outlet, outletKey, period, stated, verdict] = row as (string | null)[];
+    // SQLite gives the unsourced test as 1 or 0, PostgreSQL as a boolean.
+    const unsourced = row[13] === true || row[13] === 1;
+    total += 1;
+    tallies.pair.add(pair);
+    tallies.economy.add(economyA);
+    if (economyB !== economyA) tallies.economy.add(economyB);
+    tallies.flow.add(flow);
+    tallies.kind.add(kind);
+    tallies.hedge.add(hedge);
+    // Counted by key; the key becomes the address's slug once, at the end.
+    tallies.speaker.add(speakerKey, speaker);
+    tallies.outlet.add(outletKey, outlet);
+    tallies.period.add(period);
+    tallies.stated.add(stated);
+    if (verdict) tallies.verdict.add(VERDICT_OF_WORDS.get(verdict), verdict);
+    tallies.sourced.add(unsourced ? 'unsourced' : 'sourced');
   }
   const facets = Object.fromEntries(Object.entries(tallies).map(([name, tally]) => [name, tally.values()])) as Record<FacetName, FacetValue[]>;
   for (const name of ['speaker', 'outlet'] as const) facets[name] = facets[name].map((v) => ({ ...v, value: slugOfKey(v.value) }));

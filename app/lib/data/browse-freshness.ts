@@ -1,5 +1,6 @@
-import type Database from 'better-sqlite3';
+import { count, max, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
+import { nameMerges, pairRevisions } from '../../../db/schema';
 import { addNewNames } from './name-index';
 import { refreshTargetVerdicts } from './target-verdict-refresh';
 
@@ -10,16 +11,26 @@ import { refreshTargetVerdicts } from './target-verdict-refresh';
  * read after no write costs that and nothing more.
  */
 
-const RECORD_REVISION = "select count(*) || ':' || coalesce(sum(revision), 0) from pair_revisions";
-// Merging names changes how rows group without changing a statement.
-const MERGES_REVISION = "select count(*) || ':' || coalesce(max(merged_at), '') from name_merges";
+/** The state of every pair's statements: how many pairs and the sum of their revisions. */
+async function recordRevision(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ pairs: count(), revisions: sql<number>`coalesce(sum(${pairRevisions.revision}), 0)`.mapWith(Number) })
+    .from(pairRevisions);
+  return `${row.pairs}:${row.revisions}`;
+}
+
+/** Merging names changes how rows group without changing a statement. */
+async function mergesRevision(db: Db): Promise<string> {
+  const [row] = await db.select({ merges: count(), latest: max(nameMerges.mergedAt) }).from(nameMerges);
+  return `${row.merges}:${row.latest ?? ''}`;
+}
 
 interface Freshness {
   revision: string | null;
   running: Promise<void> | null;
 }
 
-const byDatabase = new WeakMap<Database.Database, Freshness>();
+const byDatabase = new WeakMap<Db, Freshness>();
 
 /**
  * Brings target_verdicts and name_keys up to date with the statements (one
@@ -27,18 +38,20 @@ const byDatabase = new WeakMap<Database.Database, Freshness>();
  * now stand for: answers computed from them are kept while it holds.
  */
 export async function freshBrowseTables(db: Db): Promise<string> {
-  let state = byDatabase.get(db.$client);
-  if (!state) byDatabase.set(db.$client, (state = { revision: null, running: null }));
+  let state = byDatabase.get(db);
+  if (!state) byDatabase.set(db, (state = { revision: null, running: null }));
   for (;;) {
     if (state.running) {
       await state.running;
       continue;
     }
-    const revision = db.$client.prepare(RECORD_REVISION).pluck().get() as string;
-    if (revision === state.revision) return `${revision}/${db.$client.prepare(MERGES_REVISION).pluck().get() as string}`;
+    const revision = await recordRevision(db);
+    // Another call may have started a refresh while this one read.
+    if (state.running) continue;
+    if (revision === state.revision) return `${revision}/${await mergesRevision(db)}`;
     const refresh = async () => {
       await refreshTargetVerdicts(db);
-      addNewNames(db);
+      await addNewNames(db);
       state.revision = revision;
     };
     state.running = refresh().finally(() => (state.running = null));

@@ -6,7 +6,8 @@ import { todayIso } from '../domain/dates';
 import type { SearchParams } from '../dashboard/view';
 import { browseFacets, type Facets } from './browse-facets';
 import { freshBrowseTables } from './browse-freshness';
-import { cursorOf, markedQuotes, searchStatements } from './statement-search';
+import { markedQuotes } from './search-words';
+import { cursorOf, searchStatements } from './statement-search';
 
 /** Everything the statements browser shows for one address. */
 export interface BrowsePage {
@@ -36,12 +37,12 @@ export async function getBrowsePage(params: SearchParams): Promise<BrowsePage> {
   const db = getDb();
   const today = todayIso();
   const revision = await freshBrowseTables(db);
-  const page = searchStatements(db, query, cursor.ok ? cursor.cursor : null, PAGE_SIZE, today);
+  const page = await searchStatements(db, query, cursor.ok ? cursor.cursor : null, PAGE_SIZE, today);
   return {
     query,
     problems,
     rows: page.rows,
-    marked: markedQuotes(db, query, page.rows.map((s) => s.id)),
+    marked: await markedQuotes(db, query.q, page.rows.map((s) => s.id)),
     facets: browseFacets(db, query, today, revision),
     next: page.next,
     paged: Boolean(query.after && cursor.ok),

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { desc, getTableColumns, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
-import { getDb } from '../../../db/client';
+import { type Db, getDb } from '../../../db/client';
 import * as schema from '../../../db/schema';
 import { type Statement, statements } from '../../../db/schema';
 import { CSV_LINE_SQL, registerCsvFunctions } from './csv-line-sql';
@@ -10,6 +10,15 @@ import { viewCondition } from './statement-filter';
 import { asofInstant } from '../dashboard/asof';
 import type { View } from '../dashboard/view';
 import { statementsAsOf } from './view-as-of';
+import { postgresAllStatementPages, postgresPinnedPages, postgresViewPages } from './postgres-export-pages';
+import { isPostgres } from './sql-dialect';
+
+/**
+ * Where an export reads: a SQLite file, which the export opens read-only on a
+ * connection of its own, or the PostgreSQL database in use, whose pool each
+ * page borrows a connection from.
+ */
+export type ExportSource = string | Db;
 
 /** Reads one page from a prepared query: what allStatementPages and viewPages hand back. */
 /** The next page, or null after the last; a pinned view's first page waits for its history to be read. */
@@ -42,8 +51,9 @@ export function csvConnectionsOpen(): number {
  * it was when its page was read (all statements go by id, so none is missed
  * or repeated; a view's ids are listed when its first page is read).
  */
-export function openCsvPages(databaseFile: string, view: View | null): CsvPages {
-  return openExportPages(databaseFile, (connection) => (view?.asof ? pinnedPages(connection, view, view.asof) : view ? viewPages(connection, view) : allStatementPages(connection)));
+export function openCsvPages(source: ExportSource, view: View | null): CsvPages {
+  if (typeof source !== 'string') return pagesOnPool(view?.asof ? postgresPinnedPages(source, view, view.asof) : view ? postgresViewPages(source, view) : postgresAllStatementPages(source));
+  return openExportPages(source, (connection) => (view?.asof ? pinnedPages(connection, view, view.asof) : view ? viewPages(connection, view) : allStatementPages(connection)));
 }
 
 /**
@@ -77,6 +87,26 @@ export function openExportPages(databaseFile: string, pagesOf: (connection: Data
       }
     },
     close,
+  };
+}
+
+/**
+ * An export's pages read through drizzle on either engine: from a read-only
+ * SQLite connection of its own (openExportPages), or from the PostgreSQL pool.
+ */
+export function openExportReads(source: ExportSource, pagesOf: (db: Db) => NextCsvPage): CsvPages {
+  if (typeof source !== 'string') return pagesOnPool(pagesOf(source));
+  return openExportPages(source, (connection) => pagesOf(drizzle(connection, { schema }) as Db));
+}
+
+/** An export's pages on PostgreSQL: nothing is held between pages, so there is nothing to close. */
+export function pagesOnPool(nextPage: NextCsvPage): CsvPages {
+  let done = false;
+  return {
+    next: async () => (done ? null : nextPage()),
+    close: () => {
+      done = true;
+    },
   };
 }
 
@@ -176,9 +206,10 @@ function pinnedPages(connection: Database.Database, view: View, asof: string): N
 }
 
 /**
- * The file of the database in use (start-up, a script or a test chose it with
- * useDatabase), which the export reads from a connection of its own.
+ * Where exports read the database in use (start-up, a script or a test chose
+ * it with useDatabase): its SQLite file, or the PostgreSQL database itself.
  */
-export function databaseFileInUse(): string {
-  return getDb().$client.name;
+export function exportSourceInUse(): ExportSource {
+  const db = getDb();
+  return isPostgres(db) ? db : db.$client.name;
 }

@@ -1,11 +1,13 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../../db/client';
-import { importCommitFinished, whileCommitting } from '../import/commit-gate';
+import { whileCommitting } from '../import/commit-gate';
 import { type CommitStep, commitInWorker } from '../import/commit-in-worker';
 import { type RatesReading, readRatesFile } from '../import/rates-file';
+import { commitToPostgres } from '../import/postgres-commit';
 import { openRatesStaging } from '../import/rates-staging';
 import { WDI_LICENCE } from './exchange-rate-seed';
 import { priceUnpricedStatements } from './price-statement';
+import { isPostgres } from './sql-dialect';
 import type { Editor } from './statement-row-writes';
 
 /** What a rates import did, or why it did nothing: the page, the command and the tests read the same report. */
@@ -69,17 +71,18 @@ export async function importRates(db: Db, input: Readable, options: RatesImportO
     const report: RatesImportReport = { ...reading, added: 0, replaced: 0, unchanged: 0, priced: 0 };
     if (reading.errors.length || staging.count() === 0) return report;
     options.onSaving?.();
-    const outcome = await whileCommitting(() => commitInWorker(db.$client.name, staging.path, rateCommitSteps(new Date().toISOString())));
+    const importedAt = new Date().toISOString();
+    const outcome = isPostgres(db)
+      ? await commitToPostgres(db, staging.db, { kind: 'rates', importedAt })
+      : await whileCommitting(() => commitInWorker(db.$client.name, staging.path, rateCommitSteps(importedAt)));
     if (!outcome.ok) {
       report.errors.push({ line: 0, column: '', message: outcome.message });
       return report;
     }
     const [added, unchanged, written] = outcome.changes;
     Object.assign(report, { added, unchanged, replaced: written - added });
-    // Pricing writes on this thread: wait for any other import's commit to let go of the lock first (commit-gate.ts).
     // It runs even when nothing changed, so importing the same file again also prices what an interrupted import left.
-    await importCommitFinished();
-    report.priced = priceUnpricedStatements(db, reading.currencies, options.editor ?? 'exchange-rate import');
+    report.priced = await priceUnpricedStatements(db, reading.currencies, options.editor ?? 'exchange-rate import');
     return report;
   } finally {
     staging.dispose();

@@ -1,9 +1,10 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { nameKeys, statements } from '../../../db/schema';
+import { nameKeys, nameMerges, statements } from '../../../db/schema';
 import { nameKey } from '../domain/name-keys';
 import type { NameKind } from '../domain/vocabulary';
-import { bytewise } from './sql-dialect';
+import { bytewise, changedRows } from './sql-dialect';
+import { writeTransaction } from './write-transaction';
 
 /*
  * name_keys: each spelling of a speaker or outlet as stated, with the key it
@@ -12,74 +13,123 @@ import { bytewise } from './sql-dialect';
  * key to another, and undoing it moves them back.
  */
 
-const COLUMN: Record<NameKind, string> = { speaker: 'speaker', outlet: 'outlet' };
+const COLUMN = { speaker: statements.speaker, outlet: statements.outlet } as const;
 
-/** The key a normalised key ends at after the editors' merges (merges are kept one step deep). */
-function mergedKey(db: Db, kind: NameKind, key: string): string {
-  const merged = db.$client.prepare('select to_key from name_merges where kind = ? and from_key = ?').pluck().get(kind, key) as string | undefined;
-  return merged ?? key;
+/** Spellings inserted per statement: three values each, well under either engine's limit on bound values. */
+const NAMES_PER_INSERT = 500;
+
+/**
+ * Where each key an editor merged away now lives: the key a normalised key
+ * ends at is `merges.get(key) ?? key` (merges are kept one step deep). A few
+ * rows per editor's merge, so read whole.
+ */
+async function mergeTargets(db: Db, kind: NameKind): Promise<Map<string, string>> {
+  const rows = await db.select({ fromKey: nameMerges.fromKey, toKey: nameMerges.toKey }).from(nameMerges).where(eq(nameMerges.kind, kind));
+  return new Map(rows.map((r) => [r.fromKey, r.toKey]));
 }
 
-/** Adds the spellings no row of name_keys has yet; says how many. */
-export function addNewNames(db: Db): number {
-  const sqlite = db.$client;
-  const insert = sqlite.prepare('insert or ignore into name_keys (kind, name, key) values (?, ?, ?)');
+/** Live statements' spellings of a kind that no row of name_keys has yet. */
+async function unindexedNames(db: Db, kind: NameKind): Promise<string[]> {
+  const column = COLUMN[kind];
+  // Read off the browser's index on the column (live statements only), so it costs one pass over the index, not the table.
+  const rows = await db
+    .selectDistinct({ name: column })
+    .from(statements)
+    .where(
+      and(
+        isNull(statements.deletedAt),
+        isNotNull(column),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(nameKeys)
+            .where(and(eq(nameKeys.kind, kind), eq(nameKeys.name, column))),
+        ),
+      ),
+    );
+  return rows.map((r) => r.name!);
+}
+
+/** Adds the spellings no row of name_keys has yet, one write transaction per kind; says how many. */
+export async function addNewNames(db: Db): Promise<number> {
   let added = 0;
   for (const kind of Object.keys(COLUMN) as NameKind[]) {
-    const column = COLUMN[kind];
-    // Read off the browser's index on the column (live statements only), so it costs one pass over the index, not the table.
-    const names = sqlite
-      .prepare(`select distinct ${column} from statements where deleted_at is null and ${column} is not null and not exists (select 1 from name_keys k where k.kind = ? and k.name = statements.${column})`)
-      .pluck()
-      .all(kind) as string[];
-    sqlite.transaction(() => {
-      for (const name of names) {
+    const names = await unindexedNames(db, kind);
+    if (names.length === 0) continue;
+    added += await writeTransaction(db, async (tx) => {
+      // Read inside the transaction, so a merge cannot land between the look-up and the insert.
+      const merges = await mergeTargets(tx, kind);
+      const rows = names.flatMap((name) => {
         const key = nameKey(kind, name);
-        if (key !== '') added += insert.run(kind, name, mergedKey(db, kind, key)).changes;
+        return key === '' ? [] : [{ kind, name, key: merges.get(key) ?? key }];
+      });
+      let inserted = 0;
+      for (let start = 0; start < rows.length; start += NAMES_PER_INSERT) {
+        // A spelling another writer added since the read above is left as it is.
+        inserted += changedRows(await tx.insert(nameKeys).values(rows.slice(start, start + NAMES_PER_INSERT)).onConflictDoNothing());
       }
-    })();
+      return inserted;
+    });
   }
   return added;
 }
 
 export type MergeResult = { ok: true; moved: number } | { ok: false; message: string };
 
-/** Groups every spelling of `fromKey` under `toKey` from now on; an editor's call, recorded with who made it. */
-export function mergeNames(db: Db, kind: NameKind, fromKey: string, toKey: string, accountId: number | null): MergeResult {
-  const target = mergedKey(db, kind, toKey);
-  if (fromKey === target) return { ok: false, message: 'Those are one name already: choose two different names to merge.' };
-  const sqlite = db.$client;
-  const has = sqlite.prepare('select 1 from name_keys where kind = ? and key = ? limit 1').pluck();
-  if (!has.get(kind, fromKey) || !has.get(kind, target)) return { ok: false, message: 'One of the two names is not in the record (any more): reload the page and choose again.' };
-  return sqlite.transaction((): MergeResult => {
+/** Groups every spelling of `fromKey` under `toKey` from now on, in one write transaction; an editor's call, recorded with who made it. */
+export async function mergeNames(db: Db, kind: NameKind, fromKey: string, toKey: string, accountId: number | null): Promise<MergeResult> {
+  return writeTransaction(db, async (tx): Promise<MergeResult> => {
+    // The checks read inside the transaction, so the names they find are the ones merged.
+    const target = (await mergeTargets(tx, kind)).get(toKey) ?? toKey;
+    if (fromKey === target) return { ok: false, message: 'Those are one name already: choose two different names to merge.' };
+    const known = async (key: string) => (await tx.select({ key: nameKeys.key }).from(nameKeys).where(and(eq(nameKeys.kind, kind), eq(nameKeys.key, key))).limit(1)).length > 0;
+    if (!(await known(fromKey)) || !(await known(target))) return { ok: false, message: 'One of the two names is not in the record (any more): reload the page and choose again.' };
     const at = new Date().toISOString();
     // Earlier merges into the name being merged now follow it, so every merge stays one step deep.
-    sqlite.prepare('update name_merges set to_key = ? where kind = ? and to_key = ?').run(target, kind, fromKey);
-    sqlite.prepare('insert or replace into name_merges (kind, from_key, to_key, merged_by, merged_at) values (?, ?, ?, ?, ?)').run(kind, fromKey, target, accountId, at);
-    const moved = sqlite.prepare('update name_keys set key = ? where kind = ? and key = ?').run(target, kind, fromKey).changes;
+    await tx
+      .update(nameMerges)
+      .set({ toKey: target })
+      .where(and(eq(nameMerges.kind, kind), eq(nameMerges.toKey, fromKey)));
+    await tx
+      .insert(nameMerges)
+      .values({ kind, fromKey, toKey: target, mergedBy: accountId, mergedAt: at })
+      .onConflictDoUpdate({ target: [nameMerges.kind, nameMerges.fromKey], set: { toKey: target, mergedBy: accountId, mergedAt: at } });
+    const moved = changedRows(
+      await tx
+        .update(nameKeys)
+        .set({ key: target })
+        .where(and(eq(nameKeys.kind, kind), eq(nameKeys.key, fromKey))),
+    );
     return { ok: true, moved };
-  })();
+  });
 }
 
-/** Undoes the merges into `key`: each spelling goes back to its own normalised key. */
-export function separateNames(db: Db, kind: NameKind, key: string): number {
-  const sqlite = db.$client;
-  return sqlite.transaction(() => {
-    sqlite.prepare('delete from name_merges where kind = ? and to_key = ?').run(kind, key);
-    const names = sqlite.prepare('select name from name_keys where kind = ? and key = ?').pluck().all(kind, key) as string[];
-    const update = sqlite.prepare('update name_keys set key = ? where kind = ? and name = ?');
+/** Undoes the merges into `key`, in one write transaction: each spelling goes back to its own normalised key. */
+export async function separateNames(db: Db, kind: NameKind, key: string): Promise<number> {
+  return writeTransaction(db, async (tx) => {
+    await tx.delete(nameMerges).where(and(eq(nameMerges.kind, kind), eq(nameMerges.toKey, key)));
+    const names = await tx
+      .select({ name: nameKeys.name })
+      .from(nameKeys)
+      .where(and(eq(nameKeys.kind, kind), eq(nameKeys.key, key)));
     let moved = 0;
-    for (const name of names) {
+    for (const { name } of names) {
       const own = nameKey(kind, name);
-      if (own !== key) moved += update.run(own, kind, name).changes;
+      if (own === key) continue;
+      moved += changedRows(
+        await tx
+          .update(nameKeys)
+          .set({ key: own })
+          .where(and(eq(nameKeys.kind, kind), eq(nameKeys.name, name))),
+      );
     }
     return moved;
-  })();
+  });
 }
 
 /** Every spelling grouped under a key, most used first (ties by name, byte order). */
 export async function spellingsOf(db: Db, kind: NameKind, key: string): Promise<{ name: string; statements: number }[]> {
-  const column = kind === 'speaker' ? statements.speaker : statements.outlet;
+  const column = COLUMN[kind];
   return db
     .select({ name: nameKeys.name, statements: count(statements.id) })
     .from(nameKeys)

@@ -1,11 +1,9 @@
 import 'server-only';
-import type Database from 'better-sqlite3';
 import { and, asc, gt, inArray, isNull } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { getDb } from '../../../db/client';
+import { type Db, getDb } from '../../../db/client';
 import { officialFigures, statements, targetVerdicts } from '../../../db/schema';
 import { freshBrowseTables } from './browse-freshness';
-import { databaseFileInUse } from './csv-pages';
+import { type ExportSource, exportSourceInUse } from './csv-pages';
 import { selectTargetVerdicts, targetVerdictRow, type TargetVerdictRow } from './target-verdict-rows';
 import { fetchOfficialSources, OFFICIAL_CSV_SELECTION, type OfficialCsvFigure, type OfficialSourceSummary } from './official-reads';
 
@@ -13,13 +11,13 @@ import { fetchOfficialSources, OFFICIAL_CSV_SELECTION, type OfficialCsvFigure, t
  * What the data package (/download) reads besides the statements export:
  * every live target with its verdict and the reported figure it was judged
  * against, and the official figures whose sources may be handed on. Each
- * read is a page after a given id on the export's own read-only connection
- * (data/csv-pages.ts openExportPages), so a slow download holds one page.
+ * read is a page after a given id on the export's own read-only connection or
+ * PostgreSQL's pool (data/csv-pages.ts openExportReads), so a slow download holds one page.
  */
 
 /** What the package is built from: the database file the exports read, and the official figures on file by source. */
 export interface PackageInputs {
-  databaseFile: string;
+  source: ExportSource;
   officialSources: OfficialSourceSummary[];
 }
 
@@ -27,36 +25,33 @@ export interface PackageInputs {
 export async function preparePackageInputs(): Promise<PackageInputs> {
   const db = getDb();
   await freshBrowseTables(db);
-  return { databaseFile: databaseFileInUse(), officialSources: await fetchOfficialSources() };
+  return { source: exportSourceInUse(), officialSources: await fetchOfficialSources() };
 }
 
 export type { TargetVerdictRow };
 
 /** Reads the targets after a target id, `limit` at a time, in id order. */
-export function targetVerdictPager(connection: Database.Database): (afterId: number, limit: number) => TargetVerdictRow[] {
-  const db = drizzle(connection);
-  return (afterId, limit) =>
-    selectTargetVerdicts(db)
-      // A target deleted since its pair was judged is left out, as every export leaves out deleted statements.
-      .where(and(gt(targetVerdicts.statementId, afterId), isNull(statements.deletedAt)))
-      .orderBy(asc(targetVerdicts.statementId))
-      .limit(limit)
-      .all()
-      .map(targetVerdictRow);
+export function targetVerdictPager(db: Db): (afterId: number, limit: number) => Promise<TargetVerdictRow[]> {
+  return async (afterId, limit) =>
+    (
+      await selectTargetVerdicts(db)
+        // A target deleted since its pair was judged is left out, as every export leaves out deleted statements.
+        .where(and(gt(targetVerdicts.statementId, afterId), isNull(statements.deletedAt)))
+        .orderBy(asc(targetVerdicts.statementId))
+        .limit(limit)
+    ).map(targetVerdictRow);
 }
 
 /** An official figure as official.csv gives it, with the id its pages go by. */
 export type OfficialPackageFigure = OfficialCsvFigure & { id: number };
 
 /** Reads the official figures of the named sources after an id, `limit` at a time, in id order. */
-export function officialFigurePager(connection: Database.Database, sources: readonly string[]): (afterId: number, limit: number) => OfficialPackageFigure[] {
-  const db = drizzle(connection);
+export function officialFigurePager(db: Db, sources: readonly string[]): (afterId: number, limit: number) => Promise<OfficialPackageFigure[]> {
   return (afterId, limit) =>
     db
       .select({ id: officialFigures.id, ...OFFICIAL_CSV_SELECTION })
       .from(officialFigures)
       .where(and(gt(officialFigures.id, afterId), inArray(officialFigures.source, [...sources])))
       .orderBy(asc(officialFigures.id))
-      .limit(limit)
-      .all();
+      .limit(limit);
 }

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { pairRecords } from '../../../db/schema';
 import type { PairRecord } from '../dashboard/pair-overview';
+import { writeTransaction } from './write-transaction';
 
 /**
  * Raise when what dashboard/pair-overview.ts puts in a record, or the rules it
@@ -28,5 +29,5 @@ export async function storedPairRecord(db: Db, pair: string, revision: number): 
 /** Keeps a freshly computed record for the revision it was computed from. */
 export async function storePairRecord(db: Db, pair: string, revision: number, record: PairRecord | null): Promise<void> {
   const row = { pair, revision, version: PAIR_RECORD_VERSION, record: JSON.stringify(record) };
-  await db.insert(pairRecords).values(row).onConflictDoUpdate({ target: pairRecords.pair, set: { revision: row.revision, version: row.version, record: row.record } });
+  await writeTransaction(db, (tx) => tx.insert(pairRecords).values(row).onConflictDoUpdate({ target: pairRecords.pair, set: { revision: row.revision, version: row.version, record: row.record } }));
 }

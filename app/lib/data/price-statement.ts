@@ -8,6 +8,7 @@ import type { StatementInput } from '../domain/statement';
 import { checkStatement, type StatementCandidate } from '../domain/statement-rules';
 import { proposeRate } from './exchange-rate-reads';
 import { type Editor, nowIso, recordChange } from './statement-row-writes';
+import { writeTransaction } from './write-transaction';
 
 /** A candidate the table can price: another currency, no rate typed, no dollar value given, a readable period. */
 function wantsTableRate(c: StatementCandidate): boolean {
@@ -31,8 +32,8 @@ function wantsTableRate(c: StatementCandidate): boolean {
  * beside it; a typed rate is left alone (the rules mark it as the editor's),
  * and with no rate in the table the candidate stays without a dollar value.
  */
-export function withTableRate(db: Db, candidate: StatementCandidate): StatementCandidate {
-  return pricedByTable(db, candidate).candidate;
+export async function withTableRate(db: Db, candidate: StatementCandidate): Promise<StatementCandidate> {
+  return (await pricedByTable(db, candidate)).candidate;
 }
 
 export interface TablePricing {
@@ -45,9 +46,9 @@ export interface TablePricing {
 const UNPRICED = { usdRate: null, valueUsd: null, rateOrigin: null, rateSource: null };
 
 /** One proposal for a candidate: the candidate as the table prices it, and why not when the table has no rate. */
-function pricedByTable(db: Db, candidate: StatementCandidate): { candidate: StatementCandidate; note: string | null } {
+async function pricedByTable(db: Db, candidate: StatementCandidate): Promise<{ candidate: StatementCandidate; note: string | null }> {
   if (!wantsTableRate(candidate)) return { candidate, note: null };
-  const proposal = proposeRate(db, candidate.currency, candidate.periodStart, candidate.periodEnd);
+  const proposal = await proposeRate(db, candidate.currency, candidate.periodStart, candidate.periodEnd);
   if (!proposal.ok) return { candidate: { ...candidate, ...UNPRICED }, note: proposal.message };
   return { candidate: { ...candidate, ...pricingAt(proposal.rate.usdPerUnit, proposal.rate.citation, candidate.valueStated) }, note: null };
 }
@@ -59,8 +60,8 @@ function pricingAt(usdPerUnit: number, citation: string, valueStated: number): T
 }
 
 /** The table's rate for an amount over a period, stored as the write path stores it; null when the table has none. */
-export function tableRateFor(db: Db, f: { currency: string; valueStated: number; periodStart: string; periodEnd: string }): TablePricing | null {
-  const proposal = proposeRate(db, f.currency, f.periodStart, f.periodEnd);
+export async function tableRateFor(db: Db, f: { currency: string; valueStated: number; periodStart: string; periodEnd: string }): Promise<TablePricing | null> {
+  const proposal = await proposeRate(db, f.currency, f.periodStart, f.periodEnd);
   return proposal.ok ? pricingAt(proposal.rate.usdPerUnit, proposal.rate.citation, f.valueStated) : null;
 }
 
@@ -70,7 +71,7 @@ export function tableRateFor(db: Db, f: { currency: string; valueStated: number;
  * so and how to fix it. For "Check before saving".
  */
 export async function priceAsSaved(input: StatementInput): Promise<{ input: StatementInput; note: string | null }> {
-  const priced = pricedByTable(getDb(), input);
+  const priced = await pricedByTable(getDb(), input);
   const check = checkStatement(priced.candidate);
   return check.ok ? { input: check.statement, note: priced.note } : { input, note: null };
 }
@@ -91,29 +92,25 @@ export function keepRateOrigin(before: Statement, candidate: StatementCandidate)
  * table has a rate for them (after a rates import), each change in its
  * history like an edit. Returns how many were priced.
  */
-export function priceUnpricedStatements(db: Db, currencies: string[], editor: Editor = 'exchange-rate import'): number {
+export async function priceUnpricedStatements(db: Db, currencies: string[], editor: Editor = 'exchange-rate import'): Promise<number> {
   if (currencies.length === 0) return 0;
-  return db.$client
-    .transaction(() => {
-      const unpriced = db
-        .select()
-        .from(statements)
-        .where(and(isNull(statements.valueUsd), isNull(statements.deletedAt), ne(statements.currency, 'USD'), inArray(statements.currency, currencies)))
-        .all();
-      let priced = 0;
-      for (const before of unpriced) {
-        const pricing = tableRateFor(db, before);
-        if (!pricing) continue;
-        const after = db
-          .update(statements)
-          .set({ ...pricing, updatedAt: nowIso() })
-          .where(eq(statements.id, before.id))
-          .returning()
-          .get();
-        recordChange(db, before.id, 'edited', editor, before, after);
-        priced += 1;
-      }
-      return priced;
-    })
-    .immediate();
+  return writeTransaction(db, async (tx) => {
+    const unpriced = await tx
+      .select()
+      .from(statements)
+      .where(and(isNull(statements.valueUsd), isNull(statements.deletedAt), ne(statements.currency, 'USD'), inArray(statements.currency, currencies)));
+    let priced = 0;
+    for (const before of unpriced) {
+      const pricing = await tableRateFor(tx, before);
+      if (!pricing) continue;
+      const [after] = await tx
+        .update(statements)
+        .set({ ...pricing, updatedAt: nowIso() })
+        .where(eq(statements.id, before.id))
+        .returning();
+      await recordChange(tx, before.id, 'edited', editor, before, after);
+      priced += 1;
+    }
+    return priced;
+  });
 }

@@ -1,8 +1,9 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { accounts, type Proposal, proposals } from '../../../db/schema';
 import type { ProposalAction, ProposalStatus } from '../../../db/vocabulary';
+import { changedRows, tableAlias } from './sql-dialect';
+import { writeTransaction } from './write-transaction';
 
 /* The review queue's table. Readers' pages, charts and exports never read it. */
 
@@ -16,63 +17,71 @@ export interface NewProposal {
   authorId: number;
 }
 
-/** Inserts proposals together; `link` may rewrite a payload once the ids of the earlier ones are known (a batch's derived figures). */
-export function insertProposals(db: Db, rows: NewProposal[], link: (row: NewProposal, ids: number[]) => NewProposal = (row) => row): number[] {
-  return db.$client.transaction(() => {
+/** Inserts proposals in one write transaction; `link` may rewrite a payload once the ids of the earlier ones are known (a batch's derived figures). */
+export async function insertProposals(db: Db, rows: NewProposal[], link: (row: NewProposal, ids: number[]) => NewProposal = (row) => row): Promise<number[]> {
+  return writeTransaction(db, async (tx) => {
     const ids: number[] = [];
     const createdAt = new Date().toISOString();
-    for (const row of rows) ids.push(db.insert(proposals).values({ ...link(row, ids), createdAt }).returning({ id: proposals.id }).get().id);
+    for (const row of rows) {
+      const [inserted] = await tx.insert(proposals).values({ ...link(row, ids), createdAt }).returning({ id: proposals.id });
+      ids.push(inserted.id);
+    }
     return ids;
-  })();
+  });
 }
 
 export type ProposalListing = Proposal & { authorName: string; authorEmail: string; reviewerName: string | null };
 
-const author = alias(accounts, 'author');
-const reviewer = alias(accounts, 'reviewer');
-
-function listing(db: Db, where: SQL | undefined, limit: number): ProposalListing[] {
-  return db
+async function listing(db: Db, where: SQL | undefined, limit: number): Promise<ProposalListing[]> {
+  // Aliases belong to their engine's dialect, so they are made for the database asked.
+  const author = tableAlias(db, accounts, 'author');
+  const reviewer = tableAlias(db, accounts, 'reviewer');
+  const rows = await db
     .select({ proposal: proposals, authorName: author.name, authorEmail: author.email, reviewerName: reviewer.name })
     .from(proposals)
     .innerJoin(author, eq(author.id, proposals.authorId))
     .leftJoin(reviewer, eq(reviewer.id, proposals.reviewerId))
     .where(where)
     .orderBy(desc(proposals.createdAt), desc(proposals.id))
-    .limit(limit)
-    .all()
-    .map(({ proposal, ...names }) => ({ ...proposal, ...names }));
+    .limit(limit);
+  return rows.map(({ proposal, ...names }) => ({ ...proposal, ...names }));
 }
 
-export function findProposal(db: Db, id: number): ProposalListing | null {
-  return listing(db, eq(proposals.id, id), 1)[0] ?? null;
+export async function findProposal(db: Db, id: number): Promise<ProposalListing | null> {
+  return (await listing(db, eq(proposals.id, id), 1))[0] ?? null;
 }
 
-export function listProposals(db: Db, filter: { status?: ProposalStatus; authorId?: number; limit?: number } = {}): ProposalListing[] {
+export function listProposals(db: Db, filter: { status?: ProposalStatus; authorId?: number; limit?: number } = {}): Promise<ProposalListing[]> {
   const conditions = [filter.status ? eq(proposals.status, filter.status) : undefined, filter.authorId !== undefined ? eq(proposals.authorId, filter.authorId) : undefined];
   return listing(db, and(...conditions), filter.limit ?? 500);
 }
 
-/** Marks a pending proposal reviewed; false if someone reviewed it first. */
-export function markReviewed(db: Db, id: number, review: { status: Exclude<ProposalStatus, 'pending'>; reviewerId: number; comment: string | null }): boolean {
-  return (
-    db
+/** Marks a pending proposal reviewed, in a write transaction of its own (the claim); false if someone reviewed it first. */
+export async function markReviewed(db: Db, id: number, review: { status: Exclude<ProposalStatus, 'pending'>; reviewerId: number; comment: string | null }): Promise<boolean> {
+  return writeTransaction(db, async (tx) => {
+    const result = await tx
       .update(proposals)
       .set({ status: review.status, reviewerId: review.reviewerId, reviewComment: review.comment, reviewedAt: new Date().toISOString() })
-      .where(and(eq(proposals.id, id), eq(proposals.status, 'pending')))
-      .run().changes > 0
-  );
+      .where(and(eq(proposals.id, id), eq(proposals.status, 'pending')));
+    return changedRows(result) > 0;
+  });
 }
 
 /** Puts back an approval that could not be applied (the figure was recorded meanwhile, say). */
-export function reopen(db: Db, id: number): void {
-  db.update(proposals).set({ status: 'pending', reviewerId: null, reviewComment: null, reviewedAt: null }).where(eq(proposals.id, id)).run();
+export async function reopen(db: Db, id: number): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    await tx.update(proposals).set({ status: 'pending', reviewerId: null, reviewComment: null, reviewedAt: null }).where(eq(proposals.id, id));
+  });
 }
 
-export function setProposalStatement(db: Db, id: number, statementId: number): void {
-  db.update(proposals).set({ statementId }).where(eq(proposals.id, id)).run();
+/** Records the statement an approved proposal added. */
+export async function setProposalStatement(db: Db, id: number, statementId: number): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    await tx.update(proposals).set({ statementId }).where(eq(proposals.id, id));
+  });
 }
 
-export function pendingCount(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(proposals).where(eq(proposals.status, 'pending')).get()!.n;
+export async function pendingCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(proposals).where(eq(proposals.status, 'pending'));
+  return row.n;
 }

@@ -1,10 +1,14 @@
-import type Database from 'better-sqlite3';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
+import { signInThrottle } from '../../../db/schema';
+import { writeTransaction } from './write-transaction';
 
 /*
  * The sign_in_throttle table: failures and waits per key, shared by every app
- * instance. Each claim and settlement is one immediate transaction, so two
- * instances claiming the same key at once cannot both get it.
+ * instance. Each claim and settlement reads the keys and writes them in one
+ * write transaction (writeTransaction serialises writers across instances on
+ * either engine), so two instances claiming the same key at once cannot both
+ * get it.
  */
 
 interface Row {
@@ -14,30 +18,21 @@ interface Row {
   checkingUntil: number;
 }
 
-interface Statements {
-  find: Database.Statement<[string], Row>;
-  upsert: Database.Statement<[string, number, number, number]>;
-  remove: Database.Statement<[string]>;
-  forget: Database.Statement<[number, number]>;
+/** The keys' rows, in the order of `keys` (undefined for a key with none). */
+async function findRows(db: Db, keys: string[]): Promise<(Row | undefined)[]> {
+  const rows = await db.select().from(signInThrottle).where(inArray(signInThrottle.key, keys));
+  // Milliseconds since the epoch are a bigint on PostgreSQL, which node-postgres gives as text.
+  const byKey = new Map(rows.map((row) => [row.key, { key: row.key, failures: Number(row.failures), waitUntil: Number(row.waitUntil), checkingUntil: Number(row.checkingUntil) }]));
+  return keys.map((key) => byKey.get(key));
 }
 
-const prepared = new WeakMap<Database.Database, Statements>();
+async function keepRow(tx: Db, row: Row): Promise<void> {
+  const { key, ...counts } = row;
+  await tx.insert(signInThrottle).values(row).onConflictDoUpdate({ target: signInThrottle.key, set: counts });
+}
 
-function statementsFor(db: Db): Statements {
-  let statements = prepared.get(db.$client);
-  if (!statements) {
-    statements = {
-      find: db.$client.prepare('select key, failures, wait_until as waitUntil, checking_until as checkingUntil from sign_in_throttle where key = ?'),
-      upsert: db.$client.prepare(
-        `insert into sign_in_throttle (key, failures, wait_until, checking_until) values (?, ?, ?, ?)
-         on conflict (key) do update set failures = excluded.failures, wait_until = excluded.wait_until, checking_until = excluded.checking_until`,
-      ),
-      remove: db.$client.prepare('delete from sign_in_throttle where key = ?'),
-      forget: db.$client.prepare('delete from sign_in_throttle where wait_until < ? and checking_until < ?'),
-    };
-    prepared.set(db.$client, statements);
-  }
-  return statements;
+async function removeRow(tx: Db, key: string): Promise<void> {
+  await tx.delete(signInThrottle).where(eq(signInThrottle.key, key));
 }
 
 // Failures are forgotten a day after their wait ended, so the table holds the last day's guessers, not every address ever seen.
@@ -63,27 +58,23 @@ function stateOf(rows: (Row | undefined)[], now: number): ThrottleState {
   return { seconds: checking ? Math.max(1, seconds) : seconds, checking };
 }
 
-export function throttleWait(db: Db, keys: string[], now: number): ThrottleState {
-  const { find } = statementsFor(db);
-  return stateOf(keys.map((key) => find.get(key)), now);
+export async function throttleWait(db: Db, keys: string[], now: number): Promise<ThrottleState> {
+  return stateOf(await findRows(db, keys), now);
 }
 
 /** Claims an attempt for every key at once (all or none), leasing them for `leaseMs` while the password is checked. */
-export function claimAttempt(db: Db, keys: string[], now: number, leaseMs: number): ThrottleState & { claimed: boolean } {
-  const { find, upsert, forget } = statementsFor(db);
-  return db.$client
-    .transaction(() => {
-      if (now - lastForgotten > FORGET_EVERY_MS) {
-        lastForgotten = now;
-        forget.run(now - FORGET_AFTER_MS, now);
-      }
-      const rows = keys.map((key) => find.get(key));
-      const state = stateOf(rows, now);
-      if (state.seconds > 0) return { ...state, claimed: false };
-      keys.forEach((key, i) => upsert.run(key, rows[i]?.failures ?? 0, rows[i]?.waitUntil ?? 0, now + leaseMs));
-      return { ...state, claimed: true };
-    })
-    .immediate();
+export async function claimAttempt(db: Db, keys: string[], now: number, leaseMs: number): Promise<ThrottleState & { claimed: boolean }> {
+  return writeTransaction(db, async (tx) => {
+    if (now - lastForgotten > FORGET_EVERY_MS) {
+      lastForgotten = now;
+      await tx.delete(signInThrottle).where(and(lt(signInThrottle.waitUntil, now - FORGET_AFTER_MS), lt(signInThrottle.checkingUntil, now)));
+    }
+    const rows = await findRows(tx, keys);
+    const state = stateOf(rows, now);
+    if (state.seconds > 0) return { ...state, claimed: false };
+    for (const [i, key] of keys.entries()) await keepRow(tx, { key, failures: rows[i]?.failures ?? 0, waitUntil: rows[i]?.waitUntil ?? 0, checkingUntil: now + leaseMs });
+    return { ...state, claimed: true };
+  });
 }
 
 /** Which failures a right password forgives: those of the keys in `forget`; of `forgive.key`, as many as `forgive.by` counted. */
@@ -99,27 +90,24 @@ export type ThrottleSettlement = { kind: 'wrong'; firstWaitMs: number; longestWa
  * forgives as its settlement says and only releases the other keys; an
  * unchecked one counts nothing.
  */
-export function settleAttempt(db: Db, keys: string[], settlement: ThrottleSettlement, now: number): void {
-  const { find, upsert, remove } = statementsFor(db);
-  db.$client
-    .transaction(() => {
-      // Read before any key is forgotten: the count a right password takes off another key.
-      const forgiven = settlement.kind === 'right' && settlement.forgive ? (find.get(settlement.forgive.by)?.failures ?? 0) : 0;
-      for (const key of keys) {
-        const row = find.get(key);
-        if (settlement.kind === 'right' && settlement.forget.includes(key)) remove.run(key);
-        else if (settlement.kind === 'right' && settlement.forgive?.key === key && row) {
-          const failures = row.failures - forgiven;
-          if (failures <= 0) remove.run(key);
-          else upsert.run(key, failures, row.waitUntil, 0);
-        } else if (settlement.kind !== 'wrong') {
-          if (!row || row.failures === 0) remove.run(key);
-          else upsert.run(key, row.failures, row.waitUntil, 0);
-        } else {
-          const failures = (row?.failures ?? 0) + 1;
-          upsert.run(key, failures, now + Math.min(settlement.firstWaitMs * 2 ** (failures - 1), settlement.longestWaitMs), 0);
-        }
+export async function settleAttempt(db: Db, keys: string[], settlement: ThrottleSettlement, now: number): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    // Read before any key is forgotten: the count a right password takes off another key.
+    const forgiven = settlement.kind === 'right' && settlement.forgive ? ((await findRows(tx, [settlement.forgive.by]))[0]?.failures ?? 0) : 0;
+    for (const key of keys) {
+      const [row] = await findRows(tx, [key]);
+      if (settlement.kind === 'right' && settlement.forget.includes(key)) await removeRow(tx, key);
+      else if (settlement.kind === 'right' && settlement.forgive?.key === key && row) {
+        const failures = row.failures - forgiven;
+        if (failures <= 0) await removeRow(tx, key);
+        else await keepRow(tx, { key, failures, waitUntil: row.waitUntil, checkingUntil: 0 });
+      } else if (settlement.kind !== 'wrong') {
+        if (!row || row.failures === 0) await removeRow(tx, key);
+        else await keepRow(tx, { key, failures: row.failures, waitUntil: row.waitUntil, checkingUntil: 0 });
+      } else {
+        const failures = (row?.failures ?? 0) + 1;
+        await keepRow(tx, { key, failures, waitUntil: now + Math.min(settlement.firstWaitMs * 2 ** (failures - 1), settlement.longestWaitMs), checkingUntil: 0 });
       }
-    })
-    .immediate();
+    }
+  });
 }

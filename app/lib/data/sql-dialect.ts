@@ -74,3 +74,9 @@ export function tableAlias<T extends SQLiteTable>(db: object, table: T, name: st
 export function bytewise(db: object, text: SQLWrapper): SQL {
   return isPostgres(db) ? sql`${text} collate "C"` : sql`${text}`;
 }
+
+/** How many rows an awaited insert, update or delete changed: SQLite reports `changes`, node-postgres `rowCount`. */
+export function changedRows(result: unknown): number {
+  const outcome = result as { changes?: number; rowCount?: number | null };
+  return outcome.changes ?? outcome.rowCount ?? 0;
+}

@@ -4,6 +4,7 @@ import { type Statement, type StatementChange, statementHistory, statements } fr
 import { checkStatement, type StatementCandidate, type StatementErrors } from '../domain/statement-rules';
 import { keepRateOrigin, withTableRate } from './price-statement';
 import { canonicalRow, type Editor, nowIso, parentProblem, readRow, recordChange, sameFigureId } from './statement-row-writes';
+import { writeTransaction } from './write-transaction';
 
 export type ChangeResult =
   | { ok: true; id: number }
@@ -13,13 +14,12 @@ export type ChangeResult =
   | { ok: false; reason: 'stale'; current: Statement; since: StatementChange[] };
 
 /** The history of a statement after a moment: what others changed while an editor had it open. */
-function changesSince(db: Db, id: number, at: string): StatementChange[] {
+function changesSince(db: Db, id: number, at: string): Promise<StatementChange[]> {
   return db
     .select()
     .from(statementHistory)
     .where(and(eq(statementHistory.statementId, id), gt(statementHistory.at, at)))
-    .orderBy(asc(statementHistory.at), asc(statementHistory.id))
-    .all();
+    .orderBy(asc(statementHistory.at), asc(statementHistory.id));
 }
 
 /**
@@ -29,22 +29,21 @@ function changesSince(db: Db, id: number, at: string): StatementChange[] {
  * what the other change was, so a second save never silently undoes a first.
  */
 export async function updateStatement(db: Db, id: number, candidate: StatementCandidate, editor: Editor, loadedVersion: string | null = null): Promise<ChangeResult> {
-  const update = db.$client.transaction((): ChangeResult => {
-    const before = readRow(db, id);
+  return writeTransaction(db, async (tx): Promise<ChangeResult> => {
+    const before = await readRow(tx, id);
     if (!before) return { ok: false, reason: 'not-found' };
-    const check = checkStatement(withTableRate(db, keepRateOrigin(before, candidate)));
+    const check = checkStatement(await withTableRate(tx, keepRateOrigin(before, candidate)));
     if (!check.ok) return { ok: false, reason: 'refused', errors: check.errors };
     const input = check.statement;
-    if (loadedVersion !== null && before.updatedAt !== loadedVersion) return { ok: false, reason: 'stale', current: before, since: changesSince(db, id, loadedVersion) };
-    const existingId = sameFigureId(db, input, id);
+    if (loadedVersion !== null && before.updatedAt !== loadedVersion) return { ok: false, reason: 'stale', current: before, since: await changesSince(tx, id, loadedVersion) };
+    const existingId = await sameFigureId(tx, input, id);
     if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
-    const problem = parentProblem(db, input, id);
+    const problem = await parentProblem(tx, input, id);
     if (problem) return { ok: false, reason: 'refused', errors: problem };
-    const after = db.update(statements).set({ ...canonicalRow(input), updatedAt: nowIso() }).where(eq(statements.id, id)).returning().get();
-    recordChange(db, id, 'edited', editor, before, after);
+    const [after] = await tx.update(statements).set({ ...canonicalRow(input), updatedAt: nowIso() }).where(eq(statements.id, id)).returning();
+    await recordChange(tx, id, 'edited', editor, before, after);
     return { ok: true, id };
   });
-  return update.immediate();
 }
 
 /**
@@ -53,23 +52,21 @@ export async function updateStatement(db: Db, id: number, candidate: StatementCa
  * changed since that version was read.
  */
 export async function setStatementDeleted(db: Db, id: number, deleted: boolean, editor: Editor, loadedVersion: string | null = null): Promise<ChangeResult> {
-  const change = db.$client.transaction((): ChangeResult => {
-    const before = readRow(db, id);
+  return writeTransaction(db, async (tx): Promise<ChangeResult> => {
+    const before = await readRow(tx, id);
     if (!before) return { ok: false, reason: 'not-found' };
-    if (loadedVersion !== null && before.updatedAt !== loadedVersion) return { ok: false, reason: 'stale', current: before, since: changesSince(db, id, loadedVersion) };
+    if (loadedVersion !== null && before.updatedAt !== loadedVersion) return { ok: false, reason: 'stale', current: before, since: await changesSince(tx, id, loadedVersion) };
     if ((before.deletedAt !== null) === deleted) return { ok: true, id };
     if (!deleted) {
-      const existingId = sameFigureId(db, before, id);
+      const existingId = await sameFigureId(tx, before, id);
       if (existingId !== null) return { ok: false, reason: 'duplicate', existingId };
     }
-    const after = db
+    const [after] = await tx
       .update(statements)
       .set({ deletedAt: deleted ? nowIso() : null, updatedAt: nowIso() })
       .where(eq(statements.id, id))
-      .returning()
-      .get();
-    recordChange(db, id, deleted ? 'deleted' : 'restored', editor, before, after);
+      .returning();
+    await recordChange(tx, id, deleted ? 'deleted' : 'restored', editor, before, after);
     return { ok: true, id };
   });
-  return change.immediate();
 }

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, isNull, ne, type Placeholder, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { type NewStatement, type Statement, statementHistory, statements } from '../../../db/schema';
 import { canonicalNumber } from '../domain/canonical-number';
@@ -8,9 +8,9 @@ import { derivedFromProblem } from '../domain/derived-from-rules';
 import type { StatementErrors } from '../domain/statement-rules';
 import type { Attribution } from '../auth/actor';
 
-// The rows and queries the statement writes share. Everything here runs inside
-// a write's transaction, synchronously, as better-sqlite3 does; the exported
-// writes around it are async so another engine can slot in later.
+// The rows and queries the statement writes share: reads that may run on the
+// app's database or inside a write transaction, and the steps (insertRow,
+// recordChange) that only run inside one, on its `tx`.
 
 /**
  * Who made a change: an account's attribution (its session or token, the
@@ -37,68 +37,22 @@ export function nowIso(): string {
 
 const STATEMENT_COLUMNS = Object.keys(getTableColumns(statements)) as (keyof NewStatement)[];
 
-/**
- * The queries every save runs, prepared once per database: otherwise drizzle
- * builds the SQL and SQLite compiles it again on each call, which costs more
- * than running it.
- */
-function preparedFor(db: Db) {
-  const value = (name: string) => sql.placeholder(name);
-  // `origin is ?` matches null (total trade) to null and a code to the same code.
-  const sameFigure = (exceptingOne: boolean) =>
-    db
-      .select({ id: statements.id })
-      .from(statements)
-      .where(
-        and(
-          eq(statements.pair, value('pair')),
-          eq(statements.flow, value('flow')),
-          sql`${statements.origin} is ${value('origin')}`,
-          eq(statements.kind, value('kind')),
-          eq(statements.periodStart, value('periodStart')),
-          eq(statements.periodEnd, value('periodEnd')),
-          // `is` so that two figures without a dollar value match; then their stated amounts must.
-          sql`${statements.valueUsd} is ${value('valueUsd')}`,
-          sql`(${statements.valueUsd} is not null or (${statements.valueStated} = ${value('valueStated')} and ${statements.currency} = ${value('currency')}))`,
-          sql`coalesce(${statements.sourceUrl}, '') = ${value('sourceUrl')}`,
-          isNull(statements.deletedAt),
-          exceptingOne ? ne(statements.id, value('exceptId')) : undefined,
-        ),
-      )
-      .prepare();
-  return {
-    sameFigure: sameFigure(false),
-    sameFigureExcept: sameFigure(true),
-    row: db.select().from(statements).where(eq(statements.id, value('id'))).prepare(),
-    insert: db
-      .insert(statements)
-      .values(Object.fromEntries(STATEMENT_COLUMNS.map((name) => [name, value(name)])) as Record<keyof NewStatement, Placeholder>)
-      .returning()
-      .prepare(),
-    history: db
-      .insert(statementHistory)
-      .values({
-        statementId: value('statementId'),
-        action: value('action'),
-        editor: value('editor'),
-        at: value('at'),
-        before: value('before'),
-        after: value('after'),
-        accountId: value('accountId'),
-        reason: value('reason'),
-        reviewerId: value('reviewerId'),
-      })
-      .prepare(),
-  };
-}
-
-type Prepared = ReturnType<typeof preparedFor>;
-const preparedByDb = new WeakMap<Db, Prepared>();
-
-function prepared(db: Db): Prepared {
-  let found = preparedByDb.get(db);
-  if (!found) preparedByDb.set(db, (found = preparedFor(db)));
-  return found;
+/** The live statements recording a figure, bar one: `is not distinct from` matches null (total trade, no dollar value) to null on both engines. */
+function sameFigureWhere(figure: FigureKey, exceptId: number | null) {
+  return and(
+    eq(statements.pair, figure.pair),
+    eq(statements.flow, figure.flow as Statement['flow']),
+    sql`${statements.origin} is not distinct from ${figure.origin}`,
+    eq(statements.kind, figure.kind as Statement['kind']),
+    eq(statements.periodStart, figure.periodStart),
+    eq(statements.periodEnd, figure.periodEnd),
+    // Two figures without a dollar value match; then their stated amounts must.
+    sql`${statements.valueUsd} is not distinct from ${figure.valueUsd}`,
+    sql`(${statements.valueUsd} is not null or (${statements.valueStated} = ${figure.valueStated} and ${statements.currency} = ${figure.currency}))`,
+    sql`coalesce(${statements.sourceUrl}, '') = ${figure.sourceUrl}`,
+    isNull(statements.deletedAt),
+    exceptId === null ? undefined : ne(statements.id, exceptId),
+  );
 }
 
 /**
@@ -148,37 +102,40 @@ export function figureKeyOf(row: ReturnType<typeof canonicalRow>): FigureKey {
 }
 
 /** The live statement recording this figure, if any. */
-export function liveFigureId(db: Db, figure: FigureKey): number | null {
-  return prepared(db).sameFigure.get(figure)?.id ?? null;
-}
-
-/** The same live figure from the same source: pair, flow, kind, period, canonical value and URL. */
-export function sameFigureId(db: Db, input: StatementInput, exceptId: number | null = null): number | null {
-  const figure = figureKeyOf(canonicalRow(input));
-  const queries = prepared(db);
-  const found = exceptId === null ? queries.sameFigure.get(figure) : queries.sameFigureExcept.get({ ...figure, exceptId });
+export async function liveFigureId(db: Db, figure: FigureKey): Promise<number | null> {
+  const [found] = await db.select({ id: statements.id }).from(statements).where(sameFigureWhere(figure, null)).limit(1);
   return found?.id ?? null;
 }
 
-export function readRow(db: Db, id: number): Statement | undefined {
-  return prepared(db).row.get({ id });
+/** The same live figure from the same source: pair, flow, kind, period, canonical value and URL. */
+export async function sameFigureId(db: Db, input: StatementInput, exceptId: number | null = null): Promise<number | null> {
+  const [found] = await db.select({ id: statements.id }).from(statements).where(sameFigureWhere(figureKeyOf(canonicalRow(input)), exceptId)).limit(1);
+  return found?.id ?? null;
 }
 
-/** Inserts a checked statement with every column bound, so a field left out is stored as null. */
-export function insertRow(db: Db, input: StatementInput, history: RecordHistory): Statement {
+export async function readRow(db: Db, id: number): Promise<Statement | undefined> {
+  const [row] = await db.select().from(statements).where(eq(statements.id, id));
+  return row;
+}
+
+/** Inserts a checked statement with every column bound, so a field left out is stored as null; one step of a write transaction (`tx`). */
+export async function insertRow(tx: Db, input: StatementInput, history: RecordHistory): Promise<Statement> {
   const now = nowIso();
   const values: NewStatement = {
-    // The id is bound as null: SQLite numbers the row.
     ...canonicalRow(input),
     createdAt: history.createdAt ?? now,
     updatedAt: history.updatedAt ?? history.createdAt ?? now,
   };
-  return prepared(db).insert.get(Object.fromEntries(STATEMENT_COLUMNS.map((name) => [name, values[name] ?? null])));
+  // No id: the database numbers the row.
+  const bound = Object.fromEntries(STATEMENT_COLUMNS.filter((name) => name !== 'id').map((name) => [name, values[name] ?? null])) as NewStatement;
+  const [row] = await tx.insert(statements).values(bound).returning();
+  return row;
 }
 
-export function recordChange(db: Db, statementId: number, action: 'created' | 'edited' | 'deleted' | 'restored', editor: Editor, before?: Statement, after?: Statement) {
+/** A statement's change in its history; one step of the write transaction (`tx`) that made it. */
+export async function recordChange(tx: Db, statementId: number, action: 'created' | 'edited' | 'deleted' | 'restored', editor: Editor, before?: Statement, after?: Statement): Promise<void> {
   const who = attributed(editor);
-  prepared(db).history.run({
+  await tx.insert(statementHistory).values({
     statementId,
     action,
     editor: who.label,
@@ -201,11 +158,11 @@ export interface DerivedLink {
 }
 
 /** The problem with the statement a figure derives from, if any (see derived-from-rules.ts). */
-export function parentProblem(db: Db, input: DerivedLink, ownId: number | null = null): StatementErrors | null {
+export async function parentProblem(db: Db, input: DerivedLink, ownId: number | null = null): Promise<StatementErrors | null> {
   const id = input.derivedFromId;
   if (id === null) return null;
   const pair = input.economyA && input.economyB ? pairKey(input.economyA, input.economyB) : null;
-  const linkedId = ownId === null ? null : (readRow(db, ownId)?.derivedFromId ?? null);
-  const problem = derivedFromProblem(id, { ownId, pair, kind: input.kind, linkedId }, readRow(db, id));
+  const linkedId = ownId === null ? null : ((await readRow(db, ownId))?.derivedFromId ?? null);
+  const problem = derivedFromProblem(id, { ownId, pair, kind: input.kind, linkedId }, await readRow(db, id));
   return problem ? { derivedFromId: [problem] } : null;
 }

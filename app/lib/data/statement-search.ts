@@ -4,9 +4,10 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type Statement, statements } from '../../../db/schema';
 import { type BrowseQuery, type Sort, VERDICT_WORDS } from '../browse/browse-query';
 import { afterCondition, type Cursor, decodeCursor, encodeCursor, type SortValue } from '../browse/cursor';
-import { ftsQuery, MARK_END, MARK_START } from '../browse/fts-query';
 import { keyOfSlug } from '../domain/name-keys';
 import { pairKey } from '../domain/pair';
+import { wordsCondition, wordsSource } from './search-words';
+import { allRows, bytewise, isPostgres } from './sql-dialect';
 
 /*
  * The statements browser's rows: the SQL for a browse query, shared by the
@@ -66,26 +67,26 @@ const LISTED: RowPlan = { words: 'by-id', verdicts: 'by-id', flow: 'by-id' };
 const planOf = (matches: number): Plan => (matches > MANY_MATCHES ? 'in-order' : 'by-id');
 
 /** How many rows `source` has, counted no further than past MANY_MATCHES: only whether there are more matters, and a full count of 200,000 took 10 ms. */
-const matchesIn = (db: Db, source: SQL) => db.get<{ n: number }>(sql`select count(*) as n from (select 1 from ${source} limit ${MANY_MATCHES + 1})`).n;
+async function matchesIn(db: Db, source: SQL | undefined): Promise<number> {
+  if (!source) return 0;
+  const [{ n }] = await allRows<{ n: number }>(db, sql`select count(*) as n from (select 1 from ${source} limit ${MANY_MATCHES + 1}) as matches`);
+  return Number(n);
+}
 
 /** Whether the query's words and its verdict, if any, are in many rows: then its rows are read in the sort's order. */
-function planFor(db: Db, query: BrowseQuery, today: string): RowPlan {
-  const fts = ftsQuery(query.q);
-  const words = fts ? matchesIn(db, sql`statements_fts where statements_fts match ${fts}`) : 0;
-  const verdicts = query.verdict ? matchesIn(db, sql`target_verdicts where ${verdictFilter(query.verdict, today)}`) : 0;
+async function planFor(db: Db, query: BrowseQuery, today: string): Promise<RowPlan> {
+  // PostgreSQL plans from its own statistics: these plans are SQLite's hints.
+  if (isPostgres(db)) return LISTED;
+  const words = await matchesIn(db, wordsSource(db, query.q));
+  const verdicts = query.verdict ? await matchesIn(db, sql`target_verdicts where ${verdictFilter(query.verdict, today)}`) : 0;
   // Without a pair, SQLite would skip-scan the pair-and-flow index and sort every row of the flow
   // (180 ms at 1M); walking the sort's index finds a page in 2 ms, as every flow is in many rows.
   return { words: planOf(words), verdicts: planOf(verdicts), flow: query.pair ? 'by-id' : 'in-order' };
 }
 
 /** The query's filters as one SQL condition: the words searched, then each facet chosen. */
-export function browseCondition(query: BrowseQuery, today: string, plan: RowPlan = LISTED): SQL {
-  const conditions: (SQL | undefined)[] = [sql`${statements.deletedAt} is null`];
-  const fts = ftsQuery(query.q);
-  if (fts) {
-    const id = plan.words === 'in-order' ? sql`+${statements.id}` : sql`${statements.id}`;
-    conditions.push(sql`${id} in (select rowid from statements_fts where statements_fts match ${fts})`);
-  }
+export function browseCondition(db: Db, query: BrowseQuery, today: string, plan: RowPlan = LISTED): SQL {
+  const conditions: (SQL | undefined)[] = [sql`${statements.deletedAt} is null`, wordsCondition(db, query.q, plan.words === 'in-order')];
   if (query.pair) {
     const [a, b] = query.pair.split('-');
     conditions.push(eq(statements.pair, pairKey(a, b)));
@@ -103,10 +104,23 @@ export function browseCondition(query: BrowseQuery, today: string, plan: RowPlan
   return and(...conditions)!;
 }
 
-/** The query's order: its sort column, then id, both in its direction (what keyset paging needs). */
-export function browseOrder(query: BrowseQuery) {
-  const by = query.dir === 'asc' ? asc : desc;
-  return [by(SORT_COLUMNS[query.sort]), by(statements.id)];
+/**
+ * What a sort orders by: names byte by byte on both engines (bytewise); dates
+ * are ISO text, which every collation orders alike, so their indexes serve.
+ */
+function sortKey(db: Db, sort: Sort): SQL {
+  return sort === 'speaker' || sort === 'outlet' ? bytewise(db, SORT_COLUMNS[sort]) : sql`${SORT_COLUMNS[sort]}`;
+}
+
+/**
+ * The query's order: its sort column, then id, both in its direction (what
+ * keyset paging needs), with rows without a value first ascending and last
+ * descending, as SQLite puts them (PostgreSQL's default is the other way).
+ */
+export function browseOrder(db: Db, query: BrowseQuery): SQL[] {
+  const key = sortKey(db, query.sort);
+  const nulls = isPostgres(db) ? sql.raw(query.dir === 'asc' ? ' nulls first' : ' nulls last') : sql``;
+  return query.dir === 'asc' ? [sql`${key} asc${nulls}`, asc(statements.id)] : [sql`${key} desc${nulls}`, desc(statements.id)];
 }
 
 export interface SearchPage {
@@ -125,10 +139,11 @@ export function cursorOf(query: BrowseQuery): CursorCheck {
 }
 
 /** One page of the query's rows in its order, after `cursor`. */
-export function searchStatements(db: Db, query: BrowseQuery, cursor: Cursor | null, limit: number, today: string): SearchPage {
-  const condition = browseCondition(query, today, planFor(db, query, today));
-  const where = cursor ? and(condition, afterCondition(SORT_COLUMNS[query.sort], statements.id, query.dir, cursor)) : condition;
-  const rows = db.select().from(statements).where(where).orderBy(...browseOrder(query)).limit(limit + 1).all();
+export async function searchStatements(db: Db, query: BrowseQuery, cursor: Cursor | null, limit: number, today: string): Promise<SearchPage> {
+  const condition = browseCondition(db, query, today, await planFor(db, query, today));
+  const column = SORT_COLUMNS[query.sort];
+  const where = cursor ? and(condition, afterCondition(sortKey(db, query.sort), column.notNull, statements.id, query.dir, cursor)) : condition;
+  const rows = await db.select().from(statements).where(where).orderBy(...browseOrder(db, query)).limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const next = rows.length > limit && last ? encodeCursor({ value: last[SORT_FIELDS[query.sort]] as SortValue, id: last.id }) : null;
@@ -136,22 +151,12 @@ export function searchStatements(db: Db, query: BrowseQuery, cursor: Cursor | nu
 }
 
 /** Every row of the query in its order, read a page at a time: for exports of any size. */
-export function* allSearchRows(db: Db, query: BrowseQuery, today: string, pageSize = 1000): Generator<Statement[]> {
+export async function* allSearchRows(db: Db, query: BrowseQuery, today: string, pageSize = 1000): AsyncGenerator<Statement[]> {
   let cursor: Cursor | null = null;
   for (;;) {
-    const page = searchStatements(db, query, cursor, pageSize, today);
+    const page = await searchStatements(db, query, cursor, pageSize, today);
     if (page.rows.length) yield page.rows;
     if (!page.next) return;
     cursor = decodeCursor(page.next, query.sort);
   }
-}
-
-/** Each row's quote with the searched words marked (MARK_START, MARK_END), for the rows of one page. */
-export function markedQuotes(db: Db, query: BrowseQuery, ids: number[]): Map<number, string> {
-  const fts = ftsQuery(query.q);
-  if (!fts || ids.length === 0) return new Map();
-  const rows = db.$client
-    .prepare(`select rowid as id, highlight(statements_fts, 0, ?, ?) as quote from statements_fts where statements_fts match ? and rowid in (${ids.map(() => '?').join(',')})`)
-    .all(MARK_START, MARK_END, fts, ...ids) as { id: number; quote: string | null }[];
-  return new Map(rows.filter((r) => r.quote?.includes(MARK_START)).map((r) => [r.id, r.quote!]));
 }

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { appMeta } from '../../../db/schema';
-import { importCommitFinished } from '../import/commit-gate';
 import type { StatementInput } from '../domain/statement';
 import { withTableRate } from './price-statement';
 import { checkStatement, type StatementCandidate, type StatementErrors } from '../domain/statement-rules';
 import { type Editor, insertRow, parentProblem, type RecordHistory, recordChange, sameFigureId } from './statement-row-writes';
+import { writeTransaction } from './write-transaction';
 
 export type { Editor, RecordHistory } from './statement-row-writes';
 
@@ -58,12 +58,13 @@ class Refused extends Error {
   }
 }
 
-function saveAll(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions): SaveResult {
-  if (options.onceKey && db.select().from(appMeta).where(eq(appMeta.key, options.onceKey)).get()) {
+async function saveAll(tx: Db, items: SaveItem[], editor: Editor, options: SaveOptions): Promise<SaveResult> {
+  if (options.onceKey && (await tx.select().from(appMeta).where(eq(appMeta.key, options.onceKey))).length) {
     return { ok: true, saved: [], alreadyRecorded: [], alreadyDone: true };
   }
   // Priced first, inside the transaction, so the rate a save uses is the table's as it stands now.
-  const checks = items.map((item) => checkStatement(withTableRate(db, item.statement)));
+  const checks: ReturnType<typeof checkStatement>[] = [];
+  for (const item of items) checks.push(checkStatement(await withTableRate(tx, item.statement)));
   const refused = checks.flatMap((check, index) => (check.ok ? [] : [{ index, errors: check.errors }]));
   // A link to a position the batch does not have would otherwise fall back to derivedFromId without a word.
   items.forEach(({ derivedFromIndex: link }, index) => {
@@ -83,20 +84,20 @@ function saveAll(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions
     const { derivedFromIndex, history = {} } = items[index];
     const linked = derivedFromIndex === null || derivedFromIndex === undefined ? null : idByIndex.get(derivedFromIndex);
     const input: StatementInput = { ...checked.statement, derivedFromId: linked ?? checked.statement.derivedFromId };
-    const existingId = sameFigureId(db, input);
+    const existingId = await sameFigureId(tx, input);
     if (existingId !== null) {
       idByIndex.set(index, existingId);
       result.alreadyRecorded.push({ index, id: existingId });
       continue;
     }
-    const problem = parentProblem(db, input);
+    const problem = await parentProblem(tx, input);
     if (problem) throw new Refused([{ index, errors: problem }]);
-    const row = insertRow(db, input, history);
-    recordChange(db, row.id, 'created', editor, undefined, row);
+    const row = await insertRow(tx, input, history);
+    await recordChange(tx, row.id, 'created', editor, undefined, row);
     idByIndex.set(index, row.id);
     result.saved.push({ index, id: row.id });
   }
-  if (options.onceKey) db.insert(appMeta).values({ key: options.onceKey, value: new Date().toISOString() }).run();
+  if (options.onceKey) await tx.insert(appMeta).values({ key: options.onceKey, value: new Date().toISOString() });
   return result;
 }
 
@@ -104,15 +105,14 @@ function saveAll(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions
  * The one write path for new statements: the form, the JSON API, the
  * extraction page, the CSV import and the seed all save through it, one
  * statement or many. It checks each with the core's rules, then, in one
- * immediate transaction, skips a figure already recorded from the same source
+ * write transaction, skips a figure already recorded from the same source
  * (reported as alreadyRecorded), checks each parent, inserts and records the
  * history. One refused statement saves none of them.
  */
 export async function saveStatements(db: Db, items: SaveItem[], editor: Editor, options: SaveOptions = {}): Promise<SaveResult> {
-  // An import committing holds the write lock; waiting here keeps the thread free (see commit-gate.ts).
-  await importCommitFinished();
   try {
-    return db.$client.transaction(() => saveAll(db, items, editor, options)).immediate();
+    // A refusal found part-way throws, so the transaction keeps none of the batch.
+    return await writeTransaction(db, (tx) => saveAll(tx, items, editor, options));
   } catch (error) {
     if (error instanceof Refused) return { ok: false, refused: error.refused };
     throw error;

@@ -51,7 +51,7 @@ function conditionsOf(filters: TargetFilters, today: string): SQL[] {
 /** One page of the targets matching `filters`, after `cursor`, judged as of `today`. */
 export async function fetchTargetPage(db: Db, filters: TargetFilters, cursor: Cursor | null, limit: number, today: string): Promise<TargetPage> {
   const conditions = conditionsOf(filters, today);
-  if (cursor) conditions.push(afterCondition(statements.periodStart, statements.id, 'asc', cursor));
+  if (cursor) conditions.push(afterCondition(statements.periodStart, statements.periodStart.notNull, statements.id, 'asc', cursor));
   const found = await selectTargetVerdicts(db)
     .where(and(...conditions))
     .orderBy(asc(statements.periodStart), asc(statements.id))

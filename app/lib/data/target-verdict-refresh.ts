@@ -1,11 +1,13 @@
 import type { Db } from '../../../db/client';
-import { and, desc, eq, isNull } from 'drizzle-orm';
-import { type Statement, statements } from '../../../db/schema';
+import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { pairRevisions, type Statement, statements, targetVerdicts, verdictRevisions } from '../../../db/schema';
+import type { Settlement } from '../../../db/vocabulary';
 import { seenFrom } from '../domain/balance-side';
 import { isPriced } from '../domain/statement';
 import { assessTargets } from '../domain/verdicts';
 import type { View } from '../dashboard/view';
 import { matchesView } from './statement-filter';
+import { writeTransaction } from './write-transaction';
 
 /*
  * Keeps target_verdicts true: every live target's verdict, judged as the
@@ -15,11 +17,16 @@ import { matchesView } from './statement-filter';
  * added by sqlite3 by hand is judged at the next read.
  */
 
-const STALE_PAIRS = `
-  select r.pair, r.revision from pair_revisions r
-  left join verdict_revisions v on v.pair = r.pair
-  where v.revision is null or v.revision <> r.revision`;
+/** Verdicts inserted per statement: six values each, well under either engine's limit on bound values. */
+const VERDICTS_PER_INSERT = 1_000;
 
+/** The pairs whose statements changed since their verdicts were judged (or were never judged). */
+const stalePairs = (db: Db): Promise<{ pair: string }[]> =>
+  db
+    .select({ pair: pairRevisions.pair })
+    .from(pairRevisions)
+    .leftJoin(verdictRevisions, eq(verdictRevisions.pair, pairRevisions.pair))
+    .where(or(isNull(verdictRevisions.revision), ne(verdictRevisions.revision, pairRevisions.revision)));
 
 /** The views a pair's targets are judged in: total trade, the balance, and exports in each direction. */
 function viewsOf(pair: string): View[] {
@@ -29,13 +36,13 @@ function viewsOf(pair: string): View[] {
 }
 
 /** A pair's live statements newest first, the order a view reads them in. */
-const pairStatements = (db: Db, pair: string): Statement[] =>
-  db.select().from(statements).where(and(eq(statements.pair, pair), isNull(statements.deletedAt))).orderBy(desc(statements.statementDate), desc(statements.id)).all();
+const pairStatements = (db: Db, pair: string): Promise<Statement[]> =>
+  db.select().from(statements).where(and(eq(statements.pair, pair), isNull(statements.deletedAt))).orderBy(desc(statements.statementDate), desc(statements.id));
 
 interface VerdictRow {
   statementId: number;
   pair: string;
-  settled: string;
+  settled: Settlement;
   periodEnd: string;
   ratio: number | null;
   outcomeId: number | null;
@@ -57,25 +64,46 @@ export function judgePair(pair: string, rows: Statement[]): VerdictRow[] {
 /** Lets other requests in between two pairs, so a long rebuild never holds the server up. */
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Rebuilds the verdicts of every pair that changed since they were judged; says how many pairs it judged. */
+/**
+ * Replaces a pair's verdicts with `verdicts` and marks them judged at the
+ * pair's revision; one step of the write transaction (`tx`) that read the
+ * statements they were judged from.
+ */
+async function storePairVerdicts(tx: Db, pair: string, verdicts: VerdictRow[]): Promise<void> {
+  await tx.delete(targetVerdicts).where(eq(targetVerdicts.pair, pair));
+  // One row per statement, the last judged winning: PostgreSQL refuses to update a row twice in one insert.
+  const rows = [...new Map(verdicts.map((v) => [v.statementId, v])).values()];
+  for (let start = 0; start < rows.length; start += VERDICTS_PER_INSERT) {
+    // A statement moved here from another pair still has its old pair's row until that pair is judged again: this one replaces it.
+    await tx
+      .insert(targetVerdicts)
+      .values(rows.slice(start, start + VERDICTS_PER_INSERT))
+      .onConflictDoUpdate({
+        target: targetVerdicts.statementId,
+        set: {
+          pair: sql`excluded.pair`,
+          settled: sql`excluded.settled`,
+          periodEnd: sql`excluded.period_end`,
+          ratio: sql`excluded.ratio`,
+          outcomeId: sql`excluded.outcome_id`,
+        },
+      });
+  }
+  const [current] = await tx.select({ revision: pairRevisions.revision }).from(pairRevisions).where(eq(pairRevisions.pair, pair));
+  if (!current) return;
+  await tx
+    .insert(verdictRevisions)
+    .values({ pair, revision: current.revision })
+    .onConflictDoUpdate({ target: verdictRevisions.pair, set: { revision: current.revision } });
+}
+
+/** Rebuilds the verdicts of every pair that changed since they were judged, one write transaction per pair; says how many pairs it judged. */
 export async function refreshTargetVerdicts(db: Db): Promise<number> {
-  const sqlite = db.$client;
-  const stale = sqlite.prepare(STALE_PAIRS).all() as { pair: string; revision: number }[];
-  const clear = sqlite.prepare('delete from target_verdicts where pair = ?');
-  const insert = sqlite.prepare('insert or replace into target_verdicts (statement_id, pair, settled, period_end, ratio, outcome_id) values (@statementId, @pair, @settled, @periodEnd, @ratio, @outcomeId)');
-  const mark = sqlite.prepare('insert into verdict_revisions (pair, revision) values (?, ?) on conflict (pair) do update set revision = excluded.revision');
-  const currentRevision = sqlite.prepare('select revision from pair_revisions where pair = ?').pluck();
+  const stale = await stalePairs(db);
   for (const { pair } of stale) {
     await yieldToOthers();
     // Read and written in one transaction: a write landing between the two cannot be marked as judged.
-    sqlite
-      .transaction(() => {
-        const verdicts = judgePair(pair, pairStatements(db, pair));
-        clear.run(pair);
-        for (const verdict of verdicts) insert.run(verdict);
-        mark.run(pair, currentRevision.get(pair));
-      })
-      .immediate();
+    await writeTransaction(db, async (tx) => storePairVerdicts(tx, pair, judgePair(pair, await pairStatements(tx, pair))));
   }
   return stale.length;
 }

@@ -132,7 +132,7 @@ async function saveReviewed(state: ExtractState, data: FormData): Promise<Extrac
   const actor = authorisation.editor;
   if (changeMode(actor) === 'propose') {
     const batch = state.article.url.trim() || state.article.outlet?.trim() || null;
-    const ids = proposeStatements(getDb(), checked.items, actor, batch);
+    const ids = await proposeStatements(getDb(), checked.items, actor, batch);
     redirect(`/review?proposed=${ids.length}`);
   }
   let saved;

@@ -11,6 +11,11 @@ export async function importCommitFinished(): Promise<void> {
   while ((globalThis as Holder)[KEY]) await (globalThis as Holder)[KEY];
 }
 
+/** Whether an import is committing now (a write that will not wait checks this). */
+export function importCommitting(): boolean {
+  return Boolean((globalThis as Holder)[KEY]);
+}
+
 /** Runs `commit` with the gate closed; commits of two imports take turns. */
 export async function whileCommitting<T>(commit: () => Promise<T>): Promise<T> {
   await importCommitFinished();

@@ -18,6 +18,8 @@ export interface RepeatedRate {
  */
 export interface RatesStaging {
   readonly path: string;
+  /** The private file itself, for a commit that reads its rows (PostgreSQL's). */
+  readonly db: Database.Database;
   /** Adds rates in one short transaction of this private file; returns those the file gave before. */
   add(rates: RateRow[]): RepeatedRate[];
   count(): number;
@@ -57,6 +59,7 @@ export function openRatesStaging(): RatesStaging {
   const count = db.prepare('select count(*) from rates').pluck();
   return {
     path,
+    db,
     add: (rates) => addAll(rates),
     count: () => count.get() as number,
     dispose: () => {

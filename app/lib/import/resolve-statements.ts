@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../../../db/client';
 import { derivedFromProblem, type ParentFacts } from '../domain/derived-from-rules';
-import { tableRateFor } from '../data/price-statement';
+import { type TablePricing, tableRateFor } from '../data/price-statement';
 import { type FigureKey, liveFigureId, readRow } from '../data/statement-row-writes';
 import type { RowError } from './row-result';
 import type { Staging } from './staging';
@@ -49,8 +49,8 @@ async function* batches(staging: Staging, where: string): AsyncGenerator<StagedR
 }
 
 /** A file's id is only ever a link or a round trip: the same statement, already here, exported and read back. */
-function idProblem(db: Db, row: StagedRow): { existingId: number | null; error: string | null } {
-  const stored = row.file_id === null ? undefined : readRow(db, row.file_id);
+async function idProblem(db: Db, row: StagedRow): Promise<{ existingId: number | null; error: string | null }> {
+  const stored = row.file_id === null ? undefined : await readRow(db, row.file_id);
   if (!stored) return { existingId: null, error: null };
   const same = JSON.stringify(keyOf(row)) === JSON.stringify(keyOf({ ...row, pair: stored.pair, flow: stored.flow, origin: stored.origin, kind: stored.kind, period_start: stored.periodStart, period_end: stored.periodEnd, value_usd: stored.valueUsd, value_stated: stored.valueStated, currency: stored.currency, source_url: stored.sourceUrl }));
   if (same) return { existingId: stored.id, error: null };
@@ -74,14 +74,16 @@ async function proposeRates(db: Db, staging: Staging): Promise<RatesProposed> {
   const counts = { priced: 0, withoutRate: 0 };
   const update = staging.db.prepare('update statements set usd_rate = ?, value_usd = ?, rate_origin = ?, rate_source = ?, figure_key = ? where seq = ?');
   for await (const rows of batches(staging, "currency <> 'USD' and usd_rate is null")) {
+    // Priced first (the table is read asynchronously), then written to the staging file in one go.
+    const priced: [StagedRow, TablePricing][] = [];
+    for (const row of rows) {
+      const pricing = row.value_usd === null ? await tableRateFor(db, { currency: row.currency, valueStated: row.value_stated, periodStart: row.period_start, periodEnd: row.period_end }) : null;
+      if (pricing) priced.push([row, pricing]);
+      else if (row.value_usd === null) counts.withoutRate += 1;
+    }
+    counts.priced += priced.length;
     staging.db.transaction(() => {
-      for (const row of rows) {
-        const pricing = row.value_usd === null ? tableRateFor(db, { currency: row.currency, valueStated: row.value_stated, periodStart: row.period_start, periodEnd: row.period_end }) : null;
-        if (!pricing) {
-          if (row.value_usd === null) counts.withoutRate += 1;
-          continue;
-        }
-        counts.priced += 1;
+      for (const [row, pricing] of priced) {
         const key = JSON.stringify(keyOf({ ...row, value_usd: pricing.valueUsd }));
         update.run(pricing.usdRate, pricing.valueUsd, pricing.rateOrigin, pricing.rateSource, key, row.seq);
       }
@@ -111,18 +113,21 @@ export async function resolveStatements(db: Db, staging: Staging, errors: RowErr
   const earlierWithId = s.prepare('select line from statements where file_id = ? and seq < ? order by seq limit 1');
   const setExisting = s.prepare('update statements set existing_id = ? where seq = ?');
   for await (const rows of batches(staging, 'true')) {
-    s.transaction(() => {
-      for (const row of rows) {
-        const earlier = row.file_id === null ? undefined : (earlierWithId.get(row.file_id, row.seq) as { line: number } | undefined);
-        if (earlier) {
-          fail(row.line, 'id', `The id ${row.file_id} is on more than one row (lines ${earlier.line} and ${row.line}); each row of an export has its own.`);
-          continue;
-        }
-        const { existingId, error } = idProblem(db, row);
-        if (error) fail(row.line, 'id', error);
-        const found = existingId ?? (error ? null : liveFigureId(db, keyOf(row)));
-        if (found !== null) setExisting.run(found, row.seq);
+    // The database is asked first (asynchronously), then the staging file is written in one go.
+    const existing: [number, number][] = [];
+    for (const row of rows) {
+      const earlier = row.file_id === null ? undefined : (earlierWithId.get(row.file_id, row.seq) as { line: number } | undefined);
+      if (earlier) {
+        fail(row.line, 'id', `The id ${row.file_id} is on more than one row (lines ${earlier.line} and ${row.line}); each row of an export has its own.`);
+        continue;
       }
+      const { existingId, error } = await idProblem(db, row);
+      if (error) fail(row.line, 'id', error);
+      const found = existingId ?? (error ? null : await liveFigureId(db, keyOf(row)));
+      if (found !== null) existing.push([found, row.seq]);
+    }
+    s.transaction(() => {
+      for (const [found, seq] of existing) setExisting.run(found, seq);
     })();
   }
   if (errors.length) return rates;
@@ -134,7 +139,7 @@ export async function resolveStatements(db: Db, staging: Staging, errors: RowErr
   for await (const rows of batches(staging, `${newRow} and parent_file_id is not null`)) {
     for (const row of rows) {
       let facts: ParentFacts | undefined;
-      if (row.parent_seq === null) facts = readRow(db, row.parent_file_id!);
+      if (row.parent_seq === null) facts = await readRow(db, row.parent_file_id!);
       else {
         const parent = s.prepare('select pair, kind from statements where seq = ?').get(row.parent_seq) as { pair: string; kind: string };
         facts = { id: row.parent_file_id!, pair: parent.pair, kind: parent.kind, deletedAt: null };

@@ -5,12 +5,14 @@ import { canonicalNumber } from '../domain/canonical-number';
 import type { OfficialFigureCandidate } from '../domain/official-figure-rules';
 import { checkOfficialFigure } from '../domain/official-figure-rules';
 import { canonicalRow, figureKeyOf, nowIso } from '../data/statement-row-writes';
-import { commitInWorker } from './commit-in-worker';
+import { isPostgres } from '../data/sql-dialect';
+import { type CommitOutcome, commitInWorker } from './commit-in-worker';
 import { whileCommitting } from './commit-gate';
 import { figureCommitSteps, statementCommitSteps } from './commit-steps';
 import { comtradeReader } from './comtrade-rows';
 import { type ImportFormat, readAheadDelimiter, readHeader } from './header';
 import { pacedBytes, timeSlicer } from './pacing';
+import { commitToPostgres } from './postgres-commit';
 import { type RatesProposed, resolveStatements } from './resolve-statements';
 import { countSkip, type RowError, type RowResult, type SkipCount } from './row-result';
 import { openStaging, type StagedValue, type Staging } from './staging';
@@ -155,8 +157,8 @@ async function readIntoStaging(input: Readable, staging: Staging, report: Import
  * server's thread: rows are read as they arrive, checked by the core's rules
  * and staged in a scratch file in batches (the thread is handed back between
  * them); then the checks that need the whole file run over the staged rows;
- * then, only if nothing was refused, one transaction in a worker thread
- * copies them in. One refused row means nothing is written.
+ * then, only if nothing was refused, one transaction copies them in
+ * (commitImport). One refused row means nothing is written.
  */
 export async function importCsv(db: Db, input: Readable, options: ImportOptions = {}): Promise<ImportReport> {
   const report: ImportReport = { format: null, layout: null, rows: 0, added: 0, alreadyPresent: 0, ignored: [], ignoredCount: 0, skipped: [], errors: [], rates: { priced: 0, withoutRate: 0 } };
@@ -169,18 +171,31 @@ export async function importCsv(db: Db, input: Readable, options: ImportOptions 
     options.onSaving?.();
     const table = report.format === 'comtrade' ? 'figures' : 'statements';
     const staged = (staging.db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-    const steps = report.format === 'comtrade' ? figureCommitSteps() : statementCommitSteps(editorLabel(options.editor), nowIso(), typeof options.editor === 'object' ? options.editor.accountId : null);
-    const outcome = await whileCommitting(() => commitInWorker(db.$client.name, staging.path, steps));
+    const outcome = await commitImport(db, staging, report.format === 'comtrade' ? 'figures' : 'statements', options.editor);
     if (!outcome.ok) {
       report.errors.push({ line: 0, column: '', message: outcome.message });
       return report;
     }
-    const added = report.format === 'comtrade' ? outcome.changes[0] : outcome.changes[4];
+    const [added] = outcome.changes;
     Object.assign(report, { added, alreadyPresent: staged - added });
     return report;
   } finally {
     staging.dispose();
   }
+}
+
+/**
+ * One transaction that moves the staged rows in: on SQLite in a worker thread
+ * holding the write lock (the server's thread keeps answering), on PostgreSQL
+ * through the app's write transaction. The rows added come first.
+ */
+async function commitImport(db: Db, staging: Staging, kind: 'figures' | 'statements', editor: ImportOptions['editor']): Promise<CommitOutcome> {
+  const accountId = typeof editor === 'object' ? editor.accountId : null;
+  if (isPostgres(db)) return commitToPostgres(db, staging.db, kind === 'figures' ? { kind } : { kind, editor: editorLabel(editor), at: nowIso(), accountId });
+  const steps = kind === 'figures' ? figureCommitSteps() : statementCommitSteps(editorLabel(editor), nowIso(), accountId);
+  const outcome = await whileCommitting(() => commitInWorker(db.$client.name, staging.path, steps));
+  // The statements' fifth step is the insert.
+  return outcome.ok && kind === 'statements' ? { ok: true, changes: [outcome.changes[4]] } : outcome;
 }
 
 /** The list stops at MAX_LISTED problems; the last line says so, so nobody fixes them and meets a thousand more. */

@@ -61,7 +61,7 @@ export async function mergeNamesAction(_previous: NameFormState, data: FormData)
   await freshBrowseTables(db);
   const fromKey = keyOfSlug(from);
   const fromName = await nameOf(kind, fromKey);
-  const result = mergeNames(db, kind, fromKey, keyOfSlug(into), accountId);
+  const result = await mergeNames(db, kind, fromKey, keyOfSlug(into), accountId);
   if (!result.ok) return refused(result.message, { from: [result.message] });
   revalidateNames(kind);
   return { message: `Merged: “${fromName}” is now listed under ${await nameOf(kind, keyOfSlug(into))}.`, tone: 'done', errors: {} };
@@ -74,7 +74,7 @@ export async function separateNamesAction(_previous: NameFormState, data: FormDa
   const parsed = separateNamesSchema.safeParse(fieldsOf(data, ['kind', 'into']));
   if (!parsed.success) return problemsOf(parsed.error);
   const { kind, into } = parsed.data;
-  const moved = separateNames(getDb(), kind, keyOfSlug(into));
+  const moved = await separateNames(getDb(), kind, keyOfSlug(into));
   revalidateNames(kind);
   if (moved === 0) return refused('Nothing was merged into this name, so nothing was separated.');
   return { message: `Separated: ${moved} spelling${moved === 1 ? '' : 's'} ${moved === 1 ? 'has' : 'have'} a record of ${moved === 1 ? 'its' : 'their'} own again.`, tone: 'done', errors: {} };

@@ -33,14 +33,14 @@ export async function streamDataPackage({ origin, now = new Date(), ...options }
     options.onEnd?.();
     throw error;
   }
-  const { databaseFile, officialSources } = inputs;
+  const { source, officialSources } = inputs;
   const builtAt = now.toISOString();
   const official = selectOfficialSources(officialSources);
   const includedSources = official.included.map((s) => s.source);
   const csvs: PackageCsv[] = [
-    statementsCsv(databaseFile),
-    targetsCsv(databaseFile, builtAt.slice(0, 10)),
-    ...(includedSources.length ? [officialCsv(databaseFile, includedSources)] : []),
+    statementsCsv(source),
+    targetsCsv(source, builtAt.slice(0, 10)),
+    ...(includedSources.length ? [officialCsv(source, includedSources)] : []),
   ];
   const tallies = csvs.map(() => new CsvTally());
 

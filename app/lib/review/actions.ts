@@ -45,7 +45,7 @@ export async function reject(id: number, _previous: ReviewFormState, data: FormD
   if (refusal) return refusal;
   const comment = commentOf(data);
   if (comment === '') return { message: 'Not rejected yet: say why in “Comment for the author”; the author sees it.', comment };
-  const result = rejectProposal(getDb(), id, editor, comment);
+  const result = await rejectProposal(getDb(), id, editor, comment);
   if (!result.ok) return { message: result.message, comment };
   revalidatePath('/');
   redirect(`/review/${id}?outcome=rejected`);

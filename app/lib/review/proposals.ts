@@ -22,7 +22,7 @@ export type ReviewResult<T = void> = { ok: true; value: T } | { ok: false; messa
 const refuse = (message: string) => ({ ok: false as const, message });
 
 /** New statements proposed together (an extracted article's, say); a derived one points at its parent's proposal. */
-export function proposeStatements(db: Db, items: SaveItem[], actor: Actor, batch: string | null = null): number[] {
+export async function proposeStatements(db: Db, items: SaveItem[], actor: Actor, batch: string | null = null): Promise<number[]> {
   const rows: NewProposal[] = items.map((item) => ({
     action: 'create',
     statementId: null,
@@ -41,15 +41,15 @@ export function proposeStatements(db: Db, items: SaveItem[], actor: Actor, batch
 }
 
 /** An edit, deletion or restoration of a published statement, with the author's reason. */
-export function proposeChange(
+export async function proposeChange(
   db: Db,
   change: { action: Exclude<ProposalAction, 'create'>; statementId: number; statement?: StatementCandidate; baseVersion?: string | null; reason: string },
   actor: Actor,
-): number {
+): Promise<number> {
   const payload = change.action === 'edit' && change.statement ? JSON.stringify({ statement: change.statement, derivedFromProposalId: null } satisfies ProposalPayload) : null;
   // The version the author saw, or the current one: approving after someone else changed the statement is refused as stale.
-  const baseVersion = change.baseVersion ?? readRow(db, change.statementId)?.updatedAt ?? null;
-  const [id] = insertProposals(db, [
+  const baseVersion = change.baseVersion ?? (await readRow(db, change.statementId))?.updatedAt ?? null;
+  const [id] = await insertProposals(db, [
     { action: change.action, statementId: change.statementId, payload, baseVersion, reason: change.reason, batch: null, authorId: actor.account.id },
   ]);
   return id;
@@ -68,12 +68,12 @@ const attributionFor = (proposal: ProposalListing, reviewer: Actor) => ({
  * approval is then refused as already recorded, and it is rejected saying
  * so): the child links to that, as a direct save of the pair would.
  */
-function parentStatementOf(db: Db, parentProposalId: number): number | null {
-  const parent = findProposal(db, parentProposalId);
+async function parentStatementOf(db: Db, parentProposalId: number): Promise<number | null> {
+  const parent = await findProposal(db, parentProposalId);
   if (!parent) return null;
   if (parent.status === 'approved') return parent.statementId;
   if (parent.payload === null) return null;
-  const check = checkStatement(withTableRate(db, proposalPayload(parent.payload).statement));
+  const check = checkStatement(await withTableRate(db, proposalPayload(parent.payload).statement));
   return check.ok ? sameFigureId(db, check.statement) : null;
 }
 
@@ -85,7 +85,7 @@ async function apply(db: Db, proposal: ProposalListing, reviewer: Actor): Promis
     const payload = proposalPayload(proposal.payload);
     let derivedFromId = payload.statement.derivedFromId ?? null;
     if (payload.derivedFromProposalId !== null) {
-      const parentId = parentStatementOf(db, payload.derivedFromProposalId);
+      const parentId = await parentStatementOf(db, payload.derivedFromProposalId);
       if (parentId === null) return refuse(`This figure derives from proposal #${payload.derivedFromProposalId}: approve that one first (or reject both).`);
       derivedFromId = parentId;
     }
@@ -108,44 +108,44 @@ async function apply(db: Db, proposal: ProposalListing, reviewer: Actor): Promis
 }
 
 export async function approveProposal(db: Db, id: number, reviewer: Actor, comment: string | null = null): Promise<ReviewResult<{ statementId: number }>> {
-  const proposal = findProposal(db, id);
+  const proposal = await findProposal(db, id);
   if (!proposal) return refuse(`There is no proposal #${id}.`);
   if (proposal.status !== 'pending') return refuse(`Proposal #${id} was already ${proposal.status}${proposal.reviewerName ? ` by ${proposal.reviewerName}` : ''}.`);
   if (!mayApprove(reviewer, proposal.authorId)) return refuse('With two-person review, a second editor must approve your own proposals.');
   // Claimed first, so two editors approving at once cannot both apply it.
-  if (!markReviewed(db, id, { status: 'approved', reviewerId: reviewer.account.id, comment })) return refuse(`Proposal #${id} was reviewed by someone else just now.`);
+  if (!(await markReviewed(db, id, { status: 'approved', reviewerId: reviewer.account.id, comment }))) return refuse(`Proposal #${id} was reviewed by someone else just now.`);
   let applied: ReviewResult<number>;
   try {
     applied = await apply(db, proposal, reviewer);
   } catch (error) {
-    reopen(db, id);
+    await reopen(db, id);
     throw error;
   }
   if (!applied.ok) {
-    reopen(db, id);
+    await reopen(db, id);
     return applied;
   }
-  if (proposal.action === 'create') setProposalStatement(db, id, applied.value);
-  recordAudit(db, { action: 'proposal-approved', accountId: reviewer.account.id, subject: `proposal #${id}`, detail: `${proposal.action} by ${proposal.authorName}, statement #${applied.value}${comment ? `: ${comment}` : ''}` });
+  if (proposal.action === 'create') await setProposalStatement(db, id, applied.value);
+  await recordAudit(db, { action: 'proposal-approved', accountId: reviewer.account.id, subject: `proposal #${id}`, detail: `${proposal.action} by ${proposal.authorName}, statement #${applied.value}${comment ? `: ${comment}` : ''}` });
   return { ok: true, value: { statementId: applied.value } };
 }
 
-export function rejectProposal(db: Db, id: number, reviewer: Actor, comment: string): ReviewResult {
+export async function rejectProposal(db: Db, id: number, reviewer: Actor, comment: string): Promise<ReviewResult> {
   if (comment.trim() === '') return refuse('Say why it is rejected: the author sees your comment.');
-  const proposal = findProposal(db, id);
+  const proposal = await findProposal(db, id);
   if (!proposal) return refuse(`There is no proposal #${id}.`);
   if (!mayApprove(reviewer, proposal.authorId) && reviewer.account.id !== proposal.authorId) return refuse('Only editors review proposals.');
-  if (!markReviewed(db, id, { status: 'rejected', reviewerId: reviewer.account.id, comment: comment.trim() })) {
+  if (!(await markReviewed(db, id, { status: 'rejected', reviewerId: reviewer.account.id, comment: comment.trim() }))) {
     return refuse(`Proposal #${id} was already reviewed.`);
   }
-  recordAudit(db, { action: 'proposal-rejected', accountId: reviewer.account.id, subject: `proposal #${id}`, detail: `${proposal.action} by ${proposal.authorName}: ${comment.trim()}` });
+  await recordAudit(db, { action: 'proposal-rejected', accountId: reviewer.account.id, subject: `proposal #${id}`, detail: `${proposal.action} by ${proposal.authorName}: ${comment.trim()}` });
   return { ok: true, value: undefined };
 }
 
 /** What a proposal would change, for the reviewer's side-by-side view. */
-export function proposalWithCurrent(db: Db, id: number) {
-  const proposal = findProposal(db, id);
+export async function proposalWithCurrent(db: Db, id: number) {
+  const proposal = await findProposal(db, id);
   if (!proposal) return null;
-  const current = proposal.statementId === null ? null : (readRow(db, proposal.statementId) ?? null);
+  const current = proposal.statementId === null ? null : ((await readRow(db, proposal.statementId)) ?? null);
   return { proposal, payload: proposal.payload ? proposalPayload(proposal.payload) : null, current };
 }

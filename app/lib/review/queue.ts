@@ -27,9 +27,9 @@ export interface QueueBatch {
   items: QueueItem[];
 }
 
-function itemOf(db: Db, p: ProposalListing): QueueItem {
+async function itemOf(db: Db, p: ProposalListing): Promise<QueueItem> {
   const proposed = p.payload ? proposalPayload(p.payload).statement : null;
-  const current = proposed || p.statementId === null ? null : readRow(db, p.statementId);
+  const current = proposed || p.statementId === null ? null : await readRow(db, p.statementId);
   const summary = proposed ? statementSummary(proposed) : current ? statementSummary(current) : `statement #${p.statementId}`;
   return {
     id: p.id,
@@ -46,15 +46,22 @@ function itemOf(db: Db, p: ProposalListing): QueueItem {
   };
 }
 
+/** Queue lines for proposals, in their order: read one after another, since side by side they would take every pooled connection on PostgreSQL. */
+async function itemsOf(db: Db, list: ProposalListing[]): Promise<QueueItem[]> {
+  const items: QueueItem[] = [];
+  for (const p of list) items.push(await itemOf(db, p));
+  return items;
+}
+
 /**
  * The pending proposals by batch, oldest first: each article's together, then
  * the single figures and changes in one group of their own.
  */
-export function pendingByBatch(db: Db): QueueBatch[] {
+export async function pendingByBatch(db: Db): Promise<QueueBatch[]> {
   const articles = new Map<string, QueueItem[]>();
   const singles: QueueItem[] = [];
-  for (const p of listProposals(db, { status: 'pending' }).reverse()) {
-    const item = itemOf(db, p);
+  for (const p of (await listProposals(db, { status: 'pending' })).reverse()) {
+    const item = await itemOf(db, p);
     if (p.batch === null) singles.push(item);
     else articles.set(p.batch, [...(articles.get(p.batch) ?? []), item]);
   }
@@ -63,15 +70,12 @@ export function pendingByBatch(db: Db): QueueBatch[] {
 }
 
 /** Someone's own proposals, newest first, with their outcomes. */
-export function proposalsBy(db: Db, authorId: number, limit = 200): QueueItem[] {
-  return listProposals(db, { authorId, limit }).map((p) => itemOf(db, p));
+export async function proposalsBy(db: Db, authorId: number, limit = 200): Promise<QueueItem[]> {
+  return itemsOf(db, await listProposals(db, { authorId, limit }));
 }
 
 /** The latest reviewed proposals, for an editor's look back. */
-export function recentlyReviewed(db: Db, limit = 20): QueueItem[] {
-  const reviewed = [...listProposals(db, { status: 'approved', limit }), ...listProposals(db, { status: 'rejected', limit })];
-  return reviewed
-    .sort((a, b) => (b.reviewedAt ?? '').localeCompare(a.reviewedAt ?? ''))
-    .slice(0, limit)
-    .map((p) => itemOf(db, p));
+export async function recentlyReviewed(db: Db, limit = 20): Promise<QueueItem[]> {
+  const reviewed = [...(await listProposals(db, { status: 'approved', limit })), ...(await listProposals(db, { status: 'rejected', limit }))];
+  return itemsOf(db, reviewed.sort((a, b) => (b.reviewedAt ?? '').localeCompare(a.reviewedAt ?? '')).slice(0, limit));
 }

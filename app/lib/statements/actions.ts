@@ -4,31 +4,29 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import type { StatementFormState } from './form-state';
-import { needsAttention, prepareSave } from './save-attempt';
+import { keepingWhatWasTyped, needsAttention, prepareSave } from './save-attempt';
 import { formErrorsOf } from './schema';
 import { saveStatements } from '../data/statement-writes';
 import { attributionOf } from '../auth/actor';
 import { changeMode } from '../auth/permissions';
 import { proposeStatements } from '../review/proposals';
 
-/** The entry form's action: check what was typed, then save it or say what to fix. */
+/** The entry form's action: check what was typed, then save it or say what to fix; a failure on our side keeps the form as typed. */
 export async function createStatement(previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
+  return keepingWhatWasTyped(previous, formData, 'nothing was saved', () => saveFromForm(previous, formData));
+}
+
+async function saveFromForm(previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
   const attempt = await prepareSave(previous, formData, 'nothing was saved yet');
   if (!attempt.ready) return attempt.state;
   const { state: signedIn, input, editor } = attempt;
 
   // A contributor's figure (or any, under two-person review) waits for an editor; readers see nothing yet.
   if (changeMode(editor) === 'propose') {
-    const [proposal] = proposeStatements(getDb(), [{ statement: input }], editor);
+    const [proposal] = await proposeStatements(getDb(), [{ statement: input }], editor);
     redirect(`/review/${proposal}?proposed=1`);
   }
-  let result;
-  try {
-    result = await saveStatements(getDb(), [{ statement: input }], attributionOf(editor));
-  } catch (error) {
-    console.error('Saving a statement failed', error);
-    return { ...signedIn, message: 'The statement could not be saved because of a problem on our side. What you typed is still here; try again in a moment.' };
-  }
+  const result = await saveStatements(getDb(), [{ statement: input }], attributionOf(editor));
   if (!result.ok) {
     const errors = formErrorsOf(result.refused[0].errors, {}, true);
     return { ...signedIn, errors, message: needsAttention(Object.keys(errors).length, false, 'nothing was saved yet') };

@@ -9,7 +9,7 @@ import { changeMode } from '../auth/permissions';
 import { proposeChange } from '../review/proposals';
 import type { StatementFormState } from './form-state';
 import { TEXT_LIMITS } from '../domain/limits';
-import { needsAttention, prepareSave } from './save-attempt';
+import { keepingWhatWasTyped, needsAttention, prepareSave } from './save-attempt';
 import { formErrorsOf } from './schema';
 import { setStatementDeleted, updateStatement } from '../data/statement-edit-writes';
 import type { Statement, StatementChange } from '@/db/schema';
@@ -30,12 +30,16 @@ function staleState(state: StatementFormState, current: Statement, since: Statem
 
 /** The edit form's action, bound to the statement's id. */
 export async function editStatement(id: number, previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
+  return keepingWhatWasTyped(previous, formData, 'nothing was changed', () => saveEdit(id, previous, formData));
+}
+
+async function saveEdit(id: number, previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
   const attempt = await prepareSave(previous, formData, 'nothing was changed yet', id);
   if (!attempt.ready) return attempt.state;
   const next = attempt.state;
   const reason = next.values.reason.trim().slice(0, TEXT_LIMITS.reason);
   if (changeMode(attempt.editor) === 'propose') {
-    const proposal = proposeChange(getDb(), { action: 'edit', statementId: id, statement: attempt.input, baseVersion: next.values.version || null, reason }, attempt.editor);
+    const proposal = await proposeChange(getDb(), { action: 'edit', statementId: id, statement: attempt.input, baseVersion: next.values.version || null, reason }, attempt.editor);
     redirect(`/review/${proposal}?proposed=1`);
   }
   const result = await updateStatement(getDb(), id, attempt.input, attributionOf(attempt.editor, reason), next.values.version || null);
@@ -66,7 +70,7 @@ async function setDeleted(id: number, deleted: boolean, data: FormData): Promise
   if (reason === '') redirect(`/statements/${id}?changed=reason-missing&action=${deleted ? 'delete' : 'restore'}`);
   const actor = authorisation.editor;
   if (changeMode(actor) === 'propose') {
-    const proposal = proposeChange(getDb(), { action: deleted ? 'delete' : 'restore', statementId: id, reason }, actor);
+    const proposal = await proposeChange(getDb(), { action: deleted ? 'delete' : 'restore', statementId: id, reason }, actor);
     redirect(`/review/${proposal}?proposed=1`);
   }
   const result = await setStatementDeleted(getDb(), id, deleted, attributionOf(actor, reason));

@@ -1,3 +1,4 @@
+import { unstable_rethrow } from 'next/navigation';
 import { getDb } from '@/db/client';
 import type { Actor } from '../auth/actor';
 import { authorise } from '../auth/authorise';
@@ -81,4 +82,25 @@ export async function prepareSave(previous: StatementFormState, formData: FormDa
     return { ready: false, state: { ...state, signedIn: authorisation.signedIn, message: 'Not saved yet: sign in below, then save again.', passwordError: authorisation.message } };
   }
   return { ready: true, state: { ...state, signedIn: true }, input: validation.input, editor: authorisation.editor };
+}
+
+/**
+ * Runs a form action's work; when it fails on our side (the database did not
+ * answer, say), the form comes back as it was typed, saying nothing was
+ * saved, rather than an error page that loses it. Next's own redirects pass
+ * through.
+ */
+export async function keepingWhatWasTyped(previous: StatementFormState, formData: FormData, unchanged: string, work: () => Promise<StatementFormState>): Promise<StatementFormState> {
+  try {
+    return await work();
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error('A form could not be saved', error);
+    return {
+      ...previous,
+      attempt: previous.attempt + 1,
+      values: formValuesFrom(formData),
+      message: `Could not save because of a problem on our side (the database did not answer); ${unchanged}, and nothing you typed is lost: it is all still here. Try again in a moment.`,
+    };
+  }
 }

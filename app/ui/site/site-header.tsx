@@ -13,7 +13,7 @@ import { SessionLinks } from '@/app/ui/auth/session-links';
 export async function SiteHeader() {
   const actor = await currentActor();
   const reviewer = actor !== null && allows(actor, 'review');
-  const pending = reviewer ? pendingCount(getDb()) : 0;
+  const pending = reviewer ? await pendingCount(getDb()) : 0;
   return (
     <header className="site-header">
       <nav aria-label="Main">

@@ -22,14 +22,14 @@ export interface Credentials {
 /** Another session for the same account, with its cookie. */
 export async function anotherSession(db: Db, credentials: Credentials): Promise<Credentials> {
   if (credentials.accountId === null || credentials.cookie === '') return credentials;
-  return { ...credentials, cookie: await signSessionToken(openEditorSession(db, credentials.accountId), await sessionKey(db)) };
+  return { ...credentials, cookie: await signSessionToken(await openEditorSession(db, credentials.accountId), await sessionKey(db)) };
 }
 
 export const MATRIX_PASSWORD = 'matrix password, long enough';
 
 async function signedIn(db: Db, role: Role): Promise<{ accountId: number; cookie: string }> {
-  const account = insertAccount(db, { email: `${role}@matrix.example`, name: `Matrix ${role}`, role, passwordHash: await hashPassword(MATRIX_PASSWORD) });
-  const session = openEditorSession(db, account.id);
+  const account = await insertAccount(db, { email: `${role}@matrix.example`, name: `Matrix ${role}`, role, passwordHash: await hashPassword(MATRIX_PASSWORD) });
+  const session = await openEditorSession(db, account.id);
   return { accountId: account.id, cookie: await signSessionToken(session, await sessionKey(db)) };
 }
 
@@ -38,16 +38,16 @@ export async function signInAll(db: Db): Promise<Record<ActorName, Credentials>>
   const contributor = await signedIn(db, 'contributor');
   const editor = await signedIn(db, 'editor');
   const admin = await signedIn(db, 'admin');
-  const bearer = (scope: TokenScope) => `Bearer ${createApiToken(db, editor.accountId, { name: `matrix ${scope}`, scope, days: 7 }).token}`;
+  const bearer = async (scope: TokenScope) => `Bearer ${(await createApiToken(db, editor.accountId, { name: `matrix ${scope}`, scope, days: 7 })).token}`;
   const session = ({ accountId, cookie }: { accountId: number; cookie: string }): Credentials => ({ cookie, authorization: '', accountId });
-  const token = (scope: TokenScope): Credentials => ({ cookie: '', authorization: bearer(scope), accountId: editor.accountId });
+  const token = async (scope: TokenScope): Promise<Credentials> => ({ cookie: '', authorization: await bearer(scope), accountId: editor.accountId });
   return {
     anonymous: { cookie: '', authorization: '', accountId: null },
     contributor: session(contributor),
     editor: session(editor),
     admin: session(admin),
-    'token:read': token('read'),
-    'token:propose': token('propose'),
-    'token:write': token('write'),
+    'token:read': await token('read'),
+    'token:propose': await token('propose'),
+    'token:write': await token('write'),
   };
 }

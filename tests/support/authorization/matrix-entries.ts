@@ -64,7 +64,7 @@ async function prepareTwoNames(db: Db, merged: boolean): Promise<{ into: string;
     db.$client.prepare("insert into name_keys (kind, name, key) values ('speaker', ?, ?)").run(name, key);
     return key;
   });
-  if (merged) mergeNames(db, 'speaker', from, into, null);
+  if (merged) await mergeNames(db, 'speaker', from, into, null);
   return { into: slugOfKey(into), from: slugOfKey(from) };
 }
 

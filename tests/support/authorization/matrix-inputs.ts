@@ -44,31 +44,31 @@ export async function prepareStatement(db: Db): Promise<number> {
 
 /** A contributor's pending proposal of a new figure, to approve or reject. */
 export async function prepareProposal(db: Db): Promise<number> {
-  const author = findAccountByEmail(db, 'contributor@matrix.example');
+  const author = await findAccountByEmail(db, 'contributor@matrix.example');
   if (!author) throw new Error('The matrix contributor is missing.');
   const actor = { id: 'matrix', account: author, via: { kind: 'session' as const, sessionId: 'matrix' } };
-  const [id] = proposeStatements(db, [{ statement: validInput(matrixStatementFields(nextMatrixNumber())) }], actor);
+  const [id] = await proposeStatements(db, [{ statement: validInput(matrixStatementFields(nextMatrixNumber())) }], actor);
   return id;
 }
 
 /** Someone for an admin to change: a contributor of their own, with a session if asked. */
 export async function prepareAccount(db: Db, options: { withSession?: boolean } = {}): Promise<number> {
-  const account = insertAccount(db, { email: `someone-${nextMatrixNumber()}@matrix.example`, name: 'Someone', role: 'contributor', passwordHash: null });
-  if (options.withSession) openEditorSession(db, account.id);
+  const account = await insertAccount(db, { email: `someone-${nextMatrixNumber()}@matrix.example`, name: 'Someone', role: 'contributor', passwordHash: null });
+  if (options.withSession) await openEditorSession(db, account.id);
   return account.id;
 }
 
 /** An open invitation's one-time token. */
 export async function prepareInvitation(db: Db): Promise<string> {
-  const invited = inviteAccount(db, { email: `invitee-${nextMatrixNumber()}@matrix.example`, name: 'Invitee', role: 'contributor' }, null);
+  const invited = await inviteAccount(db, { email: `invitee-${nextMatrixNumber()}@matrix.example`, name: 'Invitee', role: 'contributor' }, null);
   if (!invited.ok) throw new Error(invited.message);
   return invited.value.token;
 }
 
 /** An open token of the acting account (of the matrix editor for a signed-out actor), to revoke. */
 export async function prepareToken(db: Db, accountId: number | null): Promise<number> {
-  const owner = accountId ?? findAccountByEmail(db, 'editor@matrix.example')!.id;
-  return createApiToken(db, owner, { name: 'to revoke', scope: 'read', days: 7 }).record.id;
+  const owner = accountId ?? (await findAccountByEmail(db, 'editor@matrix.example'))!.id;
+  return (await createApiToken(db, owner, { name: 'to revoke', scope: 'read', days: 7 })).record.id;
 }
 
 /** One statement as a Tradewatch CSV file. */

@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="lede">
         Who signed in (and who failed to), account changes, API tokens, approvals and rejections, newest first; times in UTC. <Link href="/accounts">Back to accounts</Link>.
       </p>
-      <AuditFilters query={query} accounts={listAccounts(db)} />
+      <AuditFilters query={query} accounts={await listAccounts(db)} />
       {entries.length === 0 ? (
         <p role="status">Nothing in the audit log matches this filter.</p>
       ) : (

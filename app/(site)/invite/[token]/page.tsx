@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Your invitation', referrer: 'no-refe
 /** Public: the page a one-time invitation link opens. The token in the address is the only credential. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const open = invitationFor(getDb(), token);
+  const open = await invitationFor(getDb(), token);
   if (!open) {
     return (
       <>

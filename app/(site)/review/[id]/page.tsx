@@ -21,8 +21,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export const metadata: Metadata = { title: 'Proposal' };
 
 /** A proposal's author and the reviewers see it; anyone else gets "not found", as for a proposal that does not exist. */
-function visibleProposal(idText: string, actor: Actor) {
-  const found = /^\d{1,15}$/.test(idText) ? proposalWithCurrent(getDb(), Number(idText)) : null;
+async function visibleProposal(idText: string, actor: Actor) {
+  const found = /^\d{1,15}$/.test(idText) ? await proposalWithCurrent(getDb(), Number(idText)) : null;
   if (!found) return null;
   return allows(actor, 'review') || found.proposal.authorId === actor.account.id ? found : null;
 }
@@ -41,7 +41,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       </>
     );
   }
-  const found = visibleProposal(id, actor);
+  const found = await visibleProposal(id, actor);
   if (!found) notFound();
   const { proposal: p, payload, current } = found;
   const reviewer = allows(actor, 'review');
