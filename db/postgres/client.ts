@@ -83,9 +83,9 @@ export async function migratePostgres(db: PostgresDb): Promise<void> {
  * drizzle over the SQLite schema's tables, typed for SQLite; drizzle's
  * PostgreSQL builder renders the same tables and columns (the schemas are
  * held equal by tests/unit/schema-parity.test.ts), so the reads ported to
- * awaiting drizzle's query (not SQLite's .all() and .get()) run unchanged.
- * tests/postgres/dashboard.test.ts proves it answer by answer. Until every
- * read and write is ported, only those tests hand the app such a database.
+ * awaiting drizzle's query (not SQLite's .all() and .get()) run unchanged,
+ * and the few spellings that differ are in app/lib/data/sql-dialect.ts.
+ * tests/postgres/ proves it answer by answer.
  */
 export function asAppDatabase(db: PostgresDb): Db {
   return db as unknown as Db;

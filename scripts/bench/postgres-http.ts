@@ -50,13 +50,25 @@ function postgresSavedIds(pool: pg.Pool): SavedIds {
 }
 
 /**
+ * Waits out a fresh server's start-up work (every pair's record, then the
+ * browse tables, computed in the background) by asking for the pages that
+ * share it: measured meanwhile, a page or a save would count that work too
+ * (a second instance warming up at 1M statements took a third of the saves of
+ * the first).
+ */
+async function warmedUp(server: RunningServer): Promise<RunningServer> {
+  for (const path of [PAIRS_PATH, '/statements']) await fetch(`${server.baseUrl}${path}`).then((response) => response.arrayBuffer());
+  return server;
+}
+
+/**
  * Starts a server and measures its pages and export. A page that timed out
  * leaves the server busy with it, so the server is started afresh before the
  * next measure; the one serving at the end is returned, still running.
  */
 async function pagesAndExport(engine: string, start: () => Promise<RunningServer>, statements: number) {
   const started = async () => {
-    const server = await start();
+    const server = await warmedUp(await start());
     console.log(`${engine}: serving on ${server.baseUrl} after ${round(server.startSeconds, 1)} s; measuring pid ${server.serverPid} (${commandLine(server.serverPid)})`);
     return server;
   };
@@ -112,7 +124,7 @@ async function postgresHttp(targets: HttpTargets): Promise<HttpFigures['postgres
     if (psql.rows !== figures.csv.rows) console.warn(`psql \\copy wrote ${psql.rows} rows; ${CSV_PATH} sent ${figures.csv.rows}`);
     // Started before either run of saves, so that both share the machine with the same processes: the
     // one-instance run only leaves the second idle.
-    second = await start(2);
+    second = await warmedUp(await start(2));
     console.log(`PostgreSQL: second instance on ${second.baseUrl} after ${round(second.startSeconds, 1)} s`);
     const savedIds = postgresSavedIds(targets.postgresPool);
     // Signed in on the first instance: the session is a row in the database, so the second accepts it too.

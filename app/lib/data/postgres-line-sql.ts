@@ -6,8 +6,8 @@ import { canonicalNumber } from '../domain/canonical-number';
 /*
  * PostgreSQL's twin of csv-line-sql.ts and json-line-sql.ts: one statement as
  * one CSV line (or one JSON object), written by the server, byte for byte what
- * the SQLite export writes (tests/postgres/exports.test.ts holds the two, and
- * csv-stringify, to that). PostgreSQL text cannot hold a NUL character, so the
+ * the SQLite export writes (tests/postgres/csv-export-reference.test.ts holds
+ * it to csv-stringify, as SQLite's is). PostgreSQL text cannot hold a NUL character, so the
  * quoting checks are plain regular expressions.
  */
 
