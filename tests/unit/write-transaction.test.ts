@@ -4,16 +4,17 @@ import { whileCommitting } from '../../app/lib/import/commit-gate';
 import { createTempDatabase } from '../support/temp-database';
 import { expectCommittedOnly, expectRollback, expectSerialised } from '../support/write-transaction-checks';
 
-// The seam every write moves to (issue 17), on SQLite; tests/postgres/write-transaction.test.ts holds PostgreSQL to the same.
+// The seam every write goes through (issue 17), on SQLite; tests/postgres/write-transaction.test.ts holds PostgreSQL to the same.
+let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+beforeAll(async () => {
+  temp = await createTempDatabase();
+});
+afterAll(() => {
+  closeWriteConnection(temp.db);
+  temp.dispose();
+});
+
 describe('a write transaction on SQLite', () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
-  beforeAll(async () => {
-    temp = await createTempDatabase();
-  });
-  afterAll(() => {
-    closeWriteConnection(temp.db);
-    temp.dispose();
-  });
 
   it('runs one at a time, so side-by-side read-then-write transactions lose nothing', () => expectSerialised([temp.db], 'serialised'));
   it('keeps nothing of a transaction that throws, and the next one works', () => expectRollback(temp.db, 'rolled back'));
@@ -21,14 +22,6 @@ describe('a write transaction on SQLite', () => {
 });
 
 describe('a write that does not wait, on SQLite', () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
-  beforeAll(async () => {
-    temp = await createTempDatabase();
-  });
-  afterAll(() => {
-    closeWriteConnection(temp.db);
-    temp.dispose();
-  });
   const bookkeeping = () => writeTransaction(temp.db, async () => 'written', { waitForLock: false });
 
   it('is refused at once while this process has a write under way, and runs once it is done', async () => {
