@@ -136,11 +136,11 @@ export async function listAccounts(db: Db, now = iso()): Promise<AccountListing[
       updatedAt: accounts.updatedAt,
       hasPassword: sql<number | boolean>`${accounts.passwordHash} is not null`,
       // Written out: drizzle renders ${accounts.id} as a bare "id", which inside the subquery is the session's.
-      openSessions: sql<number | string>`(select count(*) from sessions s where s.account_id = accounts.id and s.revoked_at is null and s.expires_at > ${now})`,
+      openSessions: sql<number>`(select count(*) from sessions s where s.account_id = accounts.id and s.revoked_at is null and s.expires_at > ${now})`,
       lastSignIn: sql<string | null>`(select max(s.created_at) from sessions s where s.account_id = accounts.id)`,
     })
     .from(accounts)
     .orderBy(asc(accounts.name), asc(accounts.id));
-  // SQLite answers 0/1 and a number; PostgreSQL a boolean and a bigint, which node-postgres gives as text.
-  return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword), openSessions: Number(row.openSessions) }));
+  // SQLite answers 0 or 1, PostgreSQL a boolean.
+  return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword) }));
 }

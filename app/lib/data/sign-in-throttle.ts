@@ -21,8 +21,8 @@ interface Row {
 /** The keys' rows, in the order of `keys` (undefined for a key with none). */
 async function findRows(db: Db, keys: string[]): Promise<(Row | undefined)[]> {
   const rows = await db.select().from(signInThrottle).where(inArray(signInThrottle.key, keys));
-  // Milliseconds since the epoch are a bigint on PostgreSQL, which node-postgres gives as text.
-  const byKey = new Map(rows.map((row) => [row.key, { key: row.key, failures: Number(row.failures), waitUntil: Number(row.waitUntil), checkingUntil: Number(row.checkingUntil) }]));
+  // Milliseconds since the epoch are a bigint on PostgreSQL, which db/postgres/client.ts has read as a number.
+  const byKey = new Map(rows.map((row) => [row.key, row]));
   return keys.map((key) => byKey.get(key));
 }
 
