@@ -42,7 +42,7 @@ describe('full-text search', () => {
     const found = (await rowsOf(q));
     expect(found.length).toBeGreaterThanOrEqual(1);
     expect(found.every((s) => s.outlet === 'KabulNow')).toBe(true);
-    const marked = await markedQuotes(db, q.q, found.map((s) => s.id));
+    const marked = await markedQuotes(db, q.q, found);
     const runs = markedRuns(marked.get(found[0].id)!);
     expect(runs.filter((r) => r.marked).map((r) => r.text.toLowerCase())).toEqual(['twofold']);
     expect(runs.map((r) => r.text).join('')).toBe(found[0].quote);

@@ -42,7 +42,7 @@ export async function getBrowsePage(params: SearchParams): Promise<BrowsePage> {
     query,
     problems,
     rows: page.rows,
-    marked: await markedQuotes(db, query.q, page.rows.map((s) => s.id)),
+    marked: await markedQuotes(db, query.q, page.rows),
     facets: browseFacets(db, query, today, revision),
     next: page.next,
     paged: Boolean(query.after && cursor.ok),

@@ -74,20 +74,27 @@ export function markTerms(quote: string, terms: string[][]): string | null {
   return marked + quote.slice(from);
 }
 
-/** Each row's quote with the searched words marked (MARK_START, MARK_END), for the rows of one page that have a mark. */
-export async function markedQuotes(db: object, typed: string | null | undefined, ids: number[]): Promise<Map<number, string>> {
+/**
+ * Each row's quote with the searched words marked (MARK_START, MARK_END), for
+ * the rows of one page that have a mark. PostgreSQL marks the quotes the rows
+ * already hold; SQLite asks FTS5's highlight() for them.
+ */
+export async function markedQuotes(db: object, typed: string | null | undefined, rows: { id: number; quote: string | null }[]): Promise<Map<number, string>> {
   const terms = searchTerms(typed);
-  if (!terms || ids.length === 0) return new Map();
+  if (!terms || rows.length === 0) return new Map();
   if (isPostgres(db)) {
-    const rows = await allRows<{ id: number; quote: string | null }>(db, sql`select id, quote from statements where ${inIds(db, statements.id, ids)}`);
-    return new Map(rows.flatMap((row) => {
-      const marked = row.quote === null ? null : markTerms(row.quote, terms);
-      return marked ? [[Number(row.id), marked] as const] : [];
-    }));
+    // In id order, as SQLite's FTS5 lists them.
+    return new Map(
+      [...rows].sort((x, y) => x.id - y.id).flatMap((row) => {
+        const marked = row.quote === null ? null : markTerms(row.quote, terms);
+        return marked ? [[row.id, marked] as const] : [];
+      }),
+    );
   }
-  const rows = await allRows<{ id: number; quote: string | null }>(
+  const ids = rows.map((row) => row.id);
+  const highlighted = await allRows<{ id: number; quote: string | null }>(
     db,
     sql`select rowid as id, highlight(statements_fts, 0, ${MARK_START}, ${MARK_END}) as quote from statements_fts where statements_fts match ${ftsQuery(typed)} and ${inIds(db, sql.raw('rowid'), ids)}`,
   );
-  return new Map(rows.filter((r) => r.quote?.includes(MARK_START)).map((r) => [r.id, r.quote!]));
+  return new Map(highlighted.filter((r) => r.quote?.includes(MARK_START)).map((r) => [r.id, r.quote!]));
 }
